@@ -1,0 +1,39 @@
+package uk.gov.halton.planner;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.context.annotation.Bean;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles.css")
+public class Application implements AppShellConfigurator {
+
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("Safer Halton Planner");
+        settings.addMetaTag("description", "COMAH off-site emergency planning and the Safer Halton register");
+    }
+
+    /** Every module takes time from this clock so that tests can move through dates. */
+    @Bean
+    Clock clock() {
+        return Clock.system(LONDON);
+    }
+}

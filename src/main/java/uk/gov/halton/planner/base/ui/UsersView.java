@@ -1,0 +1,120 @@
+package uk.gov.halton.planner.base.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.base.Role;
+import uk.gov.halton.planner.base.UserAccount;
+import uk.gov.halton.planner.base.UserService;
+
+/** Administrators add users, change roles, disable accounts and reset passwords. */
+@Route("admin/users")
+@PageTitle("Users")
+@Menu(order = 90, icon = "vaadin:users", title = "Users")
+@RolesAllowed(Role.ADMIN_NAME)
+public class UsersView extends VerticalLayout {
+
+    private final UserService users;
+    final Grid<UserAccount> grid = new Grid<>(UserAccount.class, false);
+
+    public UsersView(UserService users) {
+        this.users = users;
+        setSizeFull();
+        grid.addColumn(UserAccount::username).setHeader("User name").setSortable(true).setAutoWidth(true);
+        grid.addColumn(UserAccount::displayName).setHeader("Name").setSortable(true).setAutoWidth(true);
+        grid.addColumn(UserAccount::email).setHeader("Email").setSortable(true).setAutoWidth(true);
+        grid.addColumn(u -> u.role().title()).setHeader("Role").setSortable(true).setAutoWidth(true);
+        grid.addColumn(u -> u.enabled() ? "Yes" : "No").setHeader("Enabled").setSortable(true);
+        grid.addItemDoubleClickListener(e -> edit(e.getItem()));
+        grid.setEmptyStateText("No users yet.");
+        Button add = new Button("Add user", e -> add());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button edit = new Button("Edit selected", e -> grid.getSelectedItems().stream().findFirst().ifPresent(this::edit));
+        add(new HorizontalLayout(add, edit), grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(users.findAll());
+    }
+
+    private void add() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Add user");
+        TextField username = new TextField("User name");
+        TextField name = new TextField("Name");
+        EmailField email = new EmailField("Email");
+        ComboBox<Role> role = roleBox();
+        PasswordField password = new PasswordField("Initial password");
+        password.setHelperText("At least " + UserService.MIN_PASSWORD_LENGTH + " characters");
+        Button save = new Button("Add", e -> attempt(dialog, () ->
+                users.create(username.getValue(), name.getValue(), email.getValue(), role.getValue(),
+                        password.getValue())));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new FormLayout(username, name, email, role, password));
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+        username.focus();
+    }
+
+    private void edit(UserAccount user) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Edit " + user.username());
+        TextField name = new TextField("Name", user.displayName(), "");
+        EmailField email = new EmailField("Email");
+        email.setValue(user.email() == null ? "" : user.email());
+        ComboBox<Role> role = roleBox();
+        role.setValue(user.role());
+        Checkbox enabled = new Checkbox("Enabled", user.enabled());
+        PasswordField password = new PasswordField("New password (leave empty to keep)");
+        Button save = new Button("Save", e -> attempt(dialog, () -> {
+            users.update(user.id(), name.getValue(), email.getValue(), role.getValue(), enabled.getValue());
+            if (!password.isEmpty()) {
+                users.resetPassword(user.id(), password.getValue());
+            }
+        }));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new FormLayout(name, email, role, enabled, password));
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private static ComboBox<Role> roleBox() {
+        ComboBox<Role> role = new ComboBox<>("Role");
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(Role::title);
+        return role;
+    }
+
+    private void attempt(Dialog dialog, Runnable action) {
+        try {
+            action.run();
+            dialog.close();
+            refresh();
+            Notification.show("Saved", 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidInputException e) {
+            Notification n = new Notification(new Span(e.getMessage()));
+            n.setDuration(6000);
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            n.open();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package uk.gov.halton.planner.base;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.quartz.Scheduler;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The production profile on a real PostgreSQL server: every Flyway migration applies, Hibernate validates the
+ * entities against the result, and Quartz runs clustered on its JDBC store there.
+ */
+@SpringBootTest
+@ActiveProfiles({"postgres", "demo"})
+class PostgresMigrationTest {
+
+    static final EmbeddedPostgres postgres = start();
+
+    private static EmbeddedPostgres start() {
+        try {
+            return EmbeddedPostgres.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start embedded PostgreSQL", e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void datasource(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        postgres.close();
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Scheduler scheduler;
+
+    @Test
+    void migrationsApplyOnPostgresAndTheApplicationRunsOnThem() throws Exception {
+        assertThat(jdbc.sql("select version() ").query(String.class).single()).startsWith("PostgreSQL");
+        assertThat(jdbc.sql("select count(*) from flyway_schema_history where success = false").query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("select lock_name from qrtz_locks order by lock_name").query(String.class).list())
+                .containsExactly("STATE_ACCESS", "TRIGGER_ACCESS");
+        assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single()).isEqualTo(5);
+        assertThat(scheduler.getMetaData().isJobStoreClustered()).isTrue();
+        assertThat(scheduler.getMetaData().isJobStoreSupportsPersistence()).isTrue();
+    }
+}

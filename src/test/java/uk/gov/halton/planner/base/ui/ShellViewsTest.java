@@ -1,0 +1,61 @@
+package uk.gov.halton.planner.base.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouteNotFoundError;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+import uk.gov.halton.planner.base.Role;
+import uk.gov.halton.planner.base.UserService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@ActiveProfiles("demo")
+class ShellViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    UserService users;
+
+    @Test
+    @WithUserDetails("partner")
+    void aPartnerSeesTheirRoleAndNoAdministration() {
+        navigate(HomeView.class);
+        assertThat(find(ListItem.class).all()).extracting(li -> li.getText())
+                .containsAll(Role.PARTNER.abilities());
+        assertThat(navigationTitles()).contains("Home").doesNotContain("Users", "Audit log");
+
+        navigate("admin/users", RouteNotFoundError.class);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorSeesUsersAndTheAuditLog() {
+        navigate(HomeView.class);
+        assertThat(navigationTitles()).contains("Home", "Users", "Audit log");
+
+        UsersView usersView = navigate(UsersView.class);
+        assertThat(test(usersView.grid).size()).isEqualTo(Role.values().length);
+        navigate(AuditLogView.class);
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void theThemeChoiceIsRememberedForTheUser() {
+        navigate(HomeView.class);
+        var toggle = find(com.vaadin.flow.component.button.Button.class).withText("Dark theme").single();
+        test(toggle).click();
+        assertThat(users.prefersDarkTheme()).isTrue();
+        assertThat(toggle.getText()).isEqualTo("Light theme");
+        test(toggle).click();
+        assertThat(users.prefersDarkTheme()).isFalse();
+    }
+
+    private java.util.List<String> navigationTitles() {
+        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+}
