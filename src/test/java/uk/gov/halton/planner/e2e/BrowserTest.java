@@ -1,0 +1,132 @@
+package uk.gov.halton.planner.e2e;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The end-to-end harness: the whole application on a random port with the demo users, driven by Debian's headless
+ * Chromium. Journeys of later features extend this class.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+public abstract class BrowserTest {
+
+    static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+    @LocalServerPort
+    protected int port;
+
+    protected WebDriver driver;
+    private Path profile;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        assertThat(new File(CHROMIUM)).as("Chromium (apt-get install chromium chromium-driver)").exists();
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,900",
+                "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    protected WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    protected void open(String path) {
+        driver.get(url(path));
+        waitForVaadin();
+    }
+
+    protected void waitForVaadin() {
+        waiting().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients "
+                        + "&& Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+    }
+
+    /** Signs in through the login form, as a person would. */
+    protected void signIn(String username, String password) {
+        open("login");
+        WebElement user = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        user.sendKeys(username);
+        WebElement pass = driver.findElement(By.cssSelector("input[name='password']"));
+        pass.sendKeys(password);
+        pass.sendKeys(org.openqa.selenium.Keys.ENTER);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav")));
+        waitForVaadin();
+    }
+
+    protected void signOut() {
+        driver.findElement(By.xpath("//vaadin-button[normalize-space()='Sign out']")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
+    }
+
+    protected List<String> navigationLabels() {
+        return driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                .map(WebElement::getText).map(String::strip).toList();
+    }
+
+    protected void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** Serious and critical WCAG 2 A/AA violations on the current page, for the message of a failed check. */
+    protected List<String> seriousAccessibilityViolations() {
+        // Vaadin's development tools (copilot-main, vaadin-dev-tools) exist only in development mode, not for users.
+        Results results = new AxeBuilder()
+                .exclude("copilot-main")
+                .exclude("vaadin-dev-tools")
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .analyze(driver);
+        return results.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .map(BrowserTest::describe).toList();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
+    }
+}
