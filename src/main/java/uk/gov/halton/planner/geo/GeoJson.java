@@ -97,9 +97,6 @@ public final class GeoJson {
 
     /** Writes a FeatureCollection of WGS84 features. */
     public static String write(List<Feature> features) {
-        GeoJsonWriter writer = new GeoJsonWriter(DECIMALS);
-        writer.setEncodeCRS(false);
-        writer.setForceCCW(true);
         ObjectNode root = JSON.createObjectNode();
         root.put("type", "FeatureCollection");
         ArrayNode array = root.putArray("features");
@@ -107,10 +104,40 @@ public final class GeoJson {
             ObjectNode node = array.addObject();
             node.put("type", "Feature");
             node.put("id", f.id());
-            node.set("geometry", JSON.readTree(writer.write(f.geometry())));
+            node.set("geometry", JSON.readTree(writeGeometry(f.geometry())));
             node.set("properties", JSON.valueToTree(f.properties()));
         }
         return JSON.writeValueAsString(root);
+    }
+
+    /** Reads one geometry given as GeoJSON text or as an already parsed JSON object (a Map). */
+    public static Geometry readGeometry(Object geometryJson) {
+        String text = geometryJson instanceof String s ? s : JSON.writeValueAsString(geometryJson);
+        Geometry geometry;
+        try {
+            geometry = new GeoJsonReader(BritishNationalGrid.WGS84).read(text);
+        } catch (ParseException | RuntimeException e) {
+            throw new GeoJsonException(List.of(new GeoJsonException.Problem(null,
+                    "the geometry cannot be read: " + e.getMessage())));
+        }
+        String invalid = invalidity(geometry);
+        if (invalid != null) {
+            throw new GeoJsonException(List.of(new GeoJsonException.Problem(null, invalid)));
+        }
+        return geometry;
+    }
+
+    /** Parses JSON text into plain maps and lists, e.g. to embed a stored geometry in a feature's properties. */
+    public static Object parseObject(String json) {
+        return JSON.readValue(json, Object.class);
+    }
+
+    /** One WGS84 geometry as GeoJSON text. */
+    public static String writeGeometry(Geometry geometry) {
+        GeoJsonWriter writer = new GeoJsonWriter(DECIMALS);
+        writer.setEncodeCRS(false);
+        writer.setForceCCW(true);
+        return writer.write(geometry);
     }
 
     private static String invalidity(Geometry geometry) {

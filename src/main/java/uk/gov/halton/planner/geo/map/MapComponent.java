@@ -1,0 +1,210 @@
+package uk.gov.halton.planner.geo.map;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An OpenLayers map of vector layers. Each layer is GeoJSON (WGS84) with one style; layers can be shown or hidden,
+ * fitted, and clicked (the server hears the feature's id). Hovering shows a feature's "name" as plain text. The
+ * GeoJSON travels as a property value, never inside JavaScript code. Works with no network: an XYZ tile
+ * background is optional.
+ */
+@Tag("halton-map")
+@NpmPackage(value = "ol", version = "10.10.0")
+@JsModule("./components/halton-map.js")
+public class MapComponent extends Component implements HasSize {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** How a layer's features are drawn: CSS colours, line width and point radius in pixels. */
+    public record Style(String stroke, String fill, double width, double radius, List<Integer> dash) {
+
+        public static Style line(String stroke, double width) {
+            return new Style(stroke, null, width, 0, null);
+        }
+
+        public static Style area(String stroke, String fill, double width) {
+            return new Style(stroke, fill, width, 0, null);
+        }
+
+        public static Style points(String stroke, String fill, double radius) {
+            return new Style(stroke, fill, 1.5, radius, null);
+        }
+
+        public Style dashed(Integer... pattern) {
+            return new Style(stroke, fill, width, radius, List.of(pattern));
+        }
+    }
+
+    /** A layer: id, title (for legends), GeoJSON FeatureCollection text, style, visibility and clickability. */
+    public record Layer(String id, String title, String geoJson, Style style, boolean visible, boolean clickable) {
+
+        public Layer withVisible(boolean value) {
+            return new Layer(id, title, geoJson, style, value, clickable);
+        }
+
+        public Layer withGeoJson(String value) {
+            return new Layer(id, title, value, style, visible, clickable);
+        }
+    }
+
+    private final Map<String, Layer> layers = new LinkedHashMap<>();
+
+    public MapComponent() {
+        getElement().setAttribute("aria-label", "Map. Arrow keys pan, plus and minus keys zoom.");
+        setHeight("480px");
+        push();
+    }
+
+    /** Adds a layer, or replaces the layer with the same id (keeping its place in the drawing order). */
+    public void setLayer(Layer layer) {
+        layers.put(layer.id(), layer);
+        push();
+    }
+
+    public void removeLayer(String id) {
+        layers.remove(id);
+        push();
+    }
+
+    public List<Layer> getLayers() {
+        return new ArrayList<>(layers.values());
+    }
+
+    public void setLayerVisible(String id, boolean visible) {
+        Layer layer = layers.get(id);
+        if (layer == null) {
+            throw new IllegalArgumentException("No layer " + id);
+        }
+        layers.put(id, layer.withVisible(visible));
+        push();
+    }
+
+    public boolean isLayerVisible(String id) {
+        Layer layer = layers.get(id);
+        return layer != null && layer.visible();
+    }
+
+    /** Zooms to a layer's features; null fits every layer. */
+    public void fitTo(String layerId) {
+        getElement().callJsFunction("fit", layerId);
+    }
+
+    /** Highlights one feature by id (null clears). */
+    public void select(String featureId) {
+        getElement().callJsFunction("select", featureId);
+    }
+
+    /** When on, a click on the map reports its position (a {@link MapClickEvent}) instead of picking features. */
+    public void setPickMode(boolean on) {
+        getElement().setProperty("pickMode", on);
+    }
+
+    /** An optional XYZ tile background ({x}, {y}, {z} template) with its attribution; null removes it. */
+    public void setTiles(String urlTemplate, String attribution) {
+        if (urlTemplate == null || urlTemplate.isBlank()) {
+            getElement().setProperty("tiles", "");
+            return;
+        }
+        if (!urlTemplate.startsWith("https://") && !urlTemplate.startsWith("http://")) {
+            throw new IllegalArgumentException("A tile URL starts with https:// or http://");
+        }
+        getElement().setProperty("tiles", JSON.writeValueAsString(Map.of("url", urlTemplate,
+                "attribution", attribution == null ? "" : attribution)));
+    }
+
+    public Registration addFeatureClickListener(ComponentEventListener<FeatureClickEvent> listener) {
+        return addListener(FeatureClickEvent.class, listener);
+    }
+
+    public Registration addMapClickListener(ComponentEventListener<MapClickEvent> listener) {
+        return addListener(MapClickEvent.class, listener);
+    }
+
+    /** The JSON the client receives, exposed for tests. */
+    String layersJson() {
+        return getElement().getProperty("layers");
+    }
+
+    private void push() {
+        List<Map<String, Object>> specs = new ArrayList<>();
+        for (Layer layer : layers.values()) {
+            Map<String, Object> style = new LinkedHashMap<>();
+            style.put("stroke", layer.style().stroke());
+            style.put("fill", layer.style().fill());
+            style.put("width", layer.style().width());
+            style.put("radius", layer.style().radius());
+            style.put("dash", layer.style().dash());
+            Map<String, Object> spec = new LinkedHashMap<>();
+            spec.put("id", layer.id());
+            spec.put("geojson", layer.geoJson());
+            spec.put("style", style);
+            spec.put("visible", layer.visible());
+            spec.put("clickable", layer.clickable());
+            specs.add(spec);
+        }
+        getElement().setProperty("layers", JSON.writeValueAsString(specs));
+    }
+
+    /** A feature of a clickable layer was clicked. */
+    @DomEvent("feature-click")
+    public static class FeatureClickEvent extends ComponentEvent<MapComponent> {
+
+        private final String featureId;
+        private final String layerId;
+
+        public FeatureClickEvent(MapComponent source, boolean fromClient,
+                                 @EventData("event.detail.id") String featureId,
+                                 @EventData("event.detail.layer") String layerId) {
+            super(source, fromClient);
+            this.featureId = featureId;
+            this.layerId = layerId;
+        }
+
+        public String getFeatureId() {
+            return featureId;
+        }
+
+        public String getLayerId() {
+            return layerId;
+        }
+    }
+
+    /** The map was clicked in pick mode, at this WGS84 position. */
+    @DomEvent("map-click")
+    public static class MapClickEvent extends ComponentEvent<MapComponent> {
+
+        private final double longitude;
+        private final double latitude;
+
+        public MapClickEvent(MapComponent source, boolean fromClient,
+                             @EventData("event.detail.lon") double longitude,
+                             @EventData("event.detail.lat") double latitude) {
+            super(source, fromClient);
+            this.longitude = longitude;
+            this.latitude = latitude;
+        }
+
+        public double getLongitude() {
+            return longitude;
+        }
+
+        public double getLatitude() {
+            return latitude;
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package uk.gov.halton.planner.sites.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import uk.gov.halton.planner.geo.GeoJsonException;
+import uk.gov.halton.planner.sites.SiteService;
+import uk.gov.halton.planner.sites.SiteSummary;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/** The register as a table: sort, filter, export as CSV or GeoJSON; planners import GeoJSON (all or nothing). */
+@Route("site-register")
+@PageTitle("Site register")
+@Menu(order = 11, icon = "vaadin:table", title = "Site register")
+@PermitAll
+public class SiteRegisterView extends VerticalLayout {
+
+    final Grid<SiteSummary> grid = new Grid<>(SiteSummary.class, false);
+    final TextField filter = new TextField();
+    final Div importErrors = new Div();
+    private final SiteService service;
+    private List<SiteSummary> all;
+    private byte[] uploaded;
+
+    public SiteRegisterView(SiteService service, AuthenticationContext authentication) {
+        this.service = service;
+        setSizeFull();
+        grid.addComponentColumn(s -> new RouterLink(s.name(), SiteMapView.class, new RouteParameters("siteId", s.id())))
+                .setHeader("Site").setComparator(SiteSummary::name).setSortable(true).setAutoWidth(true);
+        grid.addColumn(SiteSummary::operator).setHeader("Operator").setSortable(true).setAutoWidth(true);
+        grid.addColumn(SiteSummary::address).setHeader("Address").setSortable(true).setAutoWidth(true);
+        grid.addColumn(SiteSummary::town).setHeader("Town").setSortable(true);
+        grid.addColumn(SiteSummary::planTitle).setHeader("Off-site plan").setSortable(true).setAutoWidth(true);
+        grid.addColumn(s -> s.positionApproximate() ? "Approximate" : "Confirmed").setHeader("Position")
+                .setSortable(true);
+        grid.addColumn(s -> s.newlyTopTier() ? "Yes" : "").setHeader("Newly top tier").setSortable(true);
+        grid.setEmptyStateText("No sites match.");
+
+        filter.setPlaceholder("Filter by name, operator, town or plan");
+        filter.setAriaLabel("Filter sites");
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(e -> applyFilter());
+        filter.setWidth("24em");
+
+        Anchor csv = download("Export CSV", "comah-sites.csv", "text/csv", service::sitesCsv);
+        Anchor geojson = download("Export GeoJSON", "comah-sites.geojson", "application/geo+json",
+                service::sitesGeoJson);
+        HorizontalLayout tools = new HorizontalLayout(filter, csv, geojson);
+        tools.setAlignItems(Alignment.BASELINE);
+        tools.setWrap(true);
+        add(tools);
+        if (authentication.hasAnyRole("PLANNER", "ADMIN")) {
+            add(importer());
+        }
+        add(grid);
+        refresh();
+    }
+
+    private Div importer() {
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> uploaded = data));
+        upload.setAcceptedFileTypes(".geojson", ".json", "application/geo+json", "application/json");
+        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setUploadButton(new Button("Import sites from GeoJSON", VaadinIcon.UPLOAD.create()));
+        upload.addSucceededListener(e -> importUploaded());
+        upload.addFileRejectedListener(e -> Notification.show(e.getErrorMessage(), 6000, Notification.Position.MIDDLE));
+        importErrors.addClassName("import-errors");
+        Div box = new Div(upload, importErrors);
+        box.addClassName("site-import");
+        return box;
+    }
+
+    void importGeoJson(byte[] content) {
+        importErrors.removeAll();
+        try {
+            SiteService.ImportResult result = service.importGeoJson(new String(content, StandardCharsets.UTF_8));
+            Notification.show("Imported: " + result.added() + " new, " + result.updated() + " updated.", 5000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+        } catch (GeoJsonException e) {
+            UnorderedList problems = new UnorderedList();
+            e.problems().forEach(p -> problems.add(new ListItem(p.toString())));
+            importErrors.add(new H3("Nothing was imported"),
+                    new Paragraph("Correct these problems and import the file again:"), problems);
+        }
+    }
+
+    private void importUploaded() {
+        if (uploaded != null) {
+            importGeoJson(uploaded);
+            uploaded = null;
+        }
+    }
+
+    private void refresh() {
+        all = service.findAll();
+        applyFilter();
+    }
+
+    private void applyFilter() {
+        String needle = filter.getValue() == null ? "" : filter.getValue().strip().toLowerCase(Locale.ROOT);
+        grid.setItems(all.stream().filter(s -> needle.isEmpty()
+                || (s.name() + " " + s.operator() + " " + s.town() + " " + s.planTitle())
+                .toLowerCase(Locale.ROOT).contains(needle)).toList());
+    }
+
+    private static Anchor download(String text, String fileName, String type,
+                                   java.util.function.Supplier<String> content) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
+        }), text);
+        anchor.getElement().setAttribute("download", true);
+        anchor.addClassName("download-link");
+        return anchor;
+    }
+}

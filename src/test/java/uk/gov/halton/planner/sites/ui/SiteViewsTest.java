@@ -1,0 +1,64 @@
+package uk.gov.halton.planner.sites.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@ActiveProfiles("demo")
+class SiteViewsTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails("partner")
+    void aDeepLinkOpensTheSiteDetailAndPartnersCannotEdit() {
+        SiteMapView view = navigate("sites/emerald-kalama", SiteMapView.class);
+        assertThat(find(H2.class).from(view.detail).single().getText()).isEqualTo("Emerald Kalama Chemical");
+        assertThat(view.detail.getElement().getTextRecursively())
+                .contains("Approximate position", "Newly top tier", "Bennets Lane, Widnes", "In the zone");
+        assertThat(find(Button.class).withText("Edit site").all()).isEmpty();
+        assertThat(test(view.list).size()).isEqualTo(9);
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void clickingASiteOnTheMapOpensItsDetailAndPlannersMayEdit() {
+        SiteMapView view = navigate(SiteMapView.class);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(view.map,
+                new uk.gov.halton.planner.geo.map.MapComponent.FeatureClickEvent(view.map, true, "univar-widnes", "sites"));
+        assertThat(find(H2.class).from(view.detail).single().getText()).isEqualTo("Univar Ltd, Widnes");
+        test(find(Button.class).withText("Edit site").single()).click();
+        assertThat(find(Button.class).withText("Save radius").all()).hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails("partner")
+    void theRegisterFiltersAndOffersExports() {
+        SiteRegisterView view = navigate(SiteRegisterView.class);
+        assertThat(test(view.grid).size()).isEqualTo(9);
+        test(view.filter).setValue("Widnes");
+        assertThat(test(view.grid).size()).isEqualTo(3);
+        assertThat(view.getElement().getTextRecursively()).contains("Export CSV", "Export GeoJSON")
+                .doesNotContain("Import sites");
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void aBadImportListsItsProblemsAndChangesNothing() {
+        SiteRegisterView view = navigate(SiteRegisterView.class);
+        view.importGeoJson("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"id\":\"x\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[-2.7,53.35]},\"properties\":{}}]}"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(view.importErrors.getElement().getTextRecursively()).contains("Nothing was imported")
+                .contains("feature 1 (id \"x\")");
+        assertThat(find(ListItem.class).from(view.importErrors).all()).hasSize(1);
+        assertThat(test(view.grid).size()).isEqualTo(9);
+    }
+}
