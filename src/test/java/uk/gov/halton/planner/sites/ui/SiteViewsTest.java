@@ -37,6 +37,15 @@ class SiteViewsTest extends SpringBrowserlessTest {
         assertThat(find(H2.class).from(view.detail).single().getText()).isEqualTo("Univar Ltd, Widnes");
         test(find(Button.class).withText("Edit site").single()).click();
         assertThat(find(Button.class).withText("Save radius").all()).hasSize(1);
+
+        // Placing the site by clicking the map fills the position for the planner to save.
+        test(find(Button.class).withText("Pick on the map").single()).click();
+        com.vaadin.flow.component.ComponentUtil.fireEvent(view.map,
+                new uk.gov.halton.planner.geo.map.MapComponent.MapClickEvent(view.map, true, -2.7431, 53.3555));
+        var latitude = find(com.vaadin.flow.component.textfield.NumberField.class).withCaption("Latitude (°N)").single();
+        assertThat(latitude.getValue()).isEqualTo(53.3555);
+        test(find(Button.class).withText("Save latitude and longitude").single()).click();
+        assertThat(view.detail.getElement().getTextRecursively()).contains("53.35550 N");
     }
 
     @Test
