@@ -96,6 +96,11 @@ public class ReportService {
                 priority == null ? "" : priority.getIntro(), kds, eis, milestoneRows, indicatorRows, sample, clock.instant());
     }
 
+    public int currentQuarter() {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return FinancialYear.of(today).quarterOf(today);
+    }
+
     public FinancialYear currentYear() {
         return FinancialYear.of(java.time.LocalDate.now(clock));
     }

@@ -1,0 +1,124 @@
+package uk.gov.halton.planner.register.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import uk.gov.halton.planner.base.FinancialYear;
+import uk.gov.halton.planner.base.Role;
+import uk.gov.halton.planner.register.domain.Direction;
+import uk.gov.halton.planner.register.domain.ProgressStatus;
+import uk.gov.halton.planner.register.domain.TrafficLight;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** Small pieces the register's views share: symbols, lights, arrows, table rows and messages. */
+final class Bits {
+
+    static final String SYSTEM_DEFAULTS = "Set by the system; to be confirmed by the council";
+
+    private Bits() {
+    }
+
+    static boolean canEnter(AuthenticationContext auth) {
+        return auth.hasAnyRole(Role.OFFICER_NAME, Role.ADMIN_NAME);
+    }
+
+    static boolean isAdmin(AuthenticationContext auth) {
+        return auth.hasRole(Role.ADMIN_NAME);
+    }
+
+    static Span light(TrafficLight light) {
+        Span s = new Span(light == TrafficLight.NONE ? "None" : light.label());
+        s.addClassNames("light", "light-" + light.name());
+        s.getElement().setAttribute("title", light.meaning());
+        return s;
+    }
+
+    static Span arrow(Direction direction) {
+        if (direction.arrow() == Direction.Arrow.NONE) {
+            Span none = new Span("n/a");
+            none.getElement().setAttribute("title", direction.description());
+            return none;
+        }
+        Span s = new Span(direction.arrow().symbol() + " " + (direction.judgement() == Direction.Judgement.NEUTRAL
+                ? direction.arrow().label() : direction.judgement().label()));
+        s.addClassNames("arrow", "arrow-" + direction.judgement().name());
+        s.getElement().setAttribute("title", direction.description());
+        s.getElement().setAttribute("aria-label", direction.description());
+        return s;
+    }
+
+    static Span progress(ProgressStatus status) {
+        Span s = new Span(status.symbol() + " " + status.label());
+        s.addClassName("progress-" + status.name());
+        return s;
+    }
+
+    static Span sample() {
+        Span s = new Span("SAMPLE");
+        s.addClassName("register-sample");
+        s.getElement().setAttribute("title", "Sample data for a demonstration, not Halton's figures");
+        return s;
+    }
+
+    static String number(BigDecimal value) {
+        if (value == null) {
+            return "–";
+        }
+        BigDecimal v = value.stripTrailingZeros();
+        return v.scale() <= 0 ? v.toBigInteger().toString() : v.toPlainString();
+    }
+
+    static NativeTable table(String caption, List<String> headers) {
+        NativeTable table = new NativeTable();
+        table.addClassName("register-table");
+        if (caption != null) {
+            table.setCaptionText(caption);
+        }
+        NativeTableRow head = table.getHead().addRow();
+        headers.forEach(h -> head.addHeaderCell().setText(h));
+        return table;
+    }
+
+    static NativeTableCell cell(NativeTableRow row, String text) {
+        NativeTableCell cell = row.addDataCell();
+        cell.setText(text == null ? "" : text);
+        return cell;
+    }
+
+    static NativeTableCell numberCell(NativeTableRow row, BigDecimal value) {
+        NativeTableCell cell = cell(row, number(value));
+        cell.addClassName("num");
+        return cell;
+    }
+
+    static NativeTableCell cell(NativeTableRow row, Component... content) {
+        NativeTableCell cell = row.addDataCell();
+        cell.add(content);
+        return cell;
+    }
+
+    static List<FinancialYear> yearsAround(FinancialYear current) {
+        return IntStream.rangeClosed(-6, 2).mapToObj(i -> new FinancialYear(current.startYear() + i)).toList();
+    }
+
+    static void error(String message) {
+        Notification n = new Notification(new Span(message));
+        n.setDuration(8000);
+        n.setPosition(Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        n.open();
+    }
+
+    static void saved(String message) {
+        Notification.show(message, 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}
