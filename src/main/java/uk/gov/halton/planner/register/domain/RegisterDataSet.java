@@ -77,16 +77,18 @@ class RegisterDataSet implements ReferenceDataSet {
         for (int i = 0; i < data.objectives().size(); i++) {
             RegisterFile.ObjectiveData o = data.objectives().get(i);
             String key = o.ref() != null ? o.ref() : "unreferenced-" + (++unreferenced);
-            Objective objective = objectives.findByObjectiveKey(key).orElseGet(() -> objectives.save(new Objective(key)));
+            Objective objective = objectives.findByObjectiveKey(key).orElseGet(() -> new Objective(key));
             objective.update(o.ref(), o.title(), o.milestoneYear(), o.responsibleOfficer(), o.linkedIndicators(),
                     o.footnote(), o.sharedWithHealthPriority(), i);
+            objective = objectives.save(objective);
             milestonesOf(objective, o);
         }
         for (int i = 0; i < data.indicators().size(); i++) {
             RegisterFile.IndicatorData d = data.indicators().get(i);
             Indicator indicator = indicators.findByRef(d.ref())
-                    .orElseGet(() -> indicators.save(new Indicator(d.ref(), IndicatorDefaults.polarityFor(d.ref()))));
+                    .orElseGet(() -> new Indicator(d.ref(), IndicatorDefaults.polarityFor(d.ref())));
             indicator.updateFromFile(d.description(), d.theme(), i);
+            indicators.save(indicator);
         }
     }
 
@@ -116,8 +118,9 @@ class RegisterDataSet implements ReferenceDataSet {
             theme = markerTheme(wording).orElse(theme);
             int place = i;
             Milestone milestone = stored.stream().filter(m -> m.getSortOrder() == place).findFirst()
-                    .orElseGet(() -> milestones.save(new Milestone(objective.getId(), place)));
+                    .orElseGet(() -> new Milestone(objective.getId(), place));
             milestone.update(wording, theme, comah && wording.contains("COMAH"));
+            milestones.save(milestone);
         }
     }
 
@@ -133,7 +136,8 @@ class RegisterDataSet implements ReferenceDataSet {
 
     private void text(String key, TextKind kind, int order, String group, String heading, String intro,
                       List<String> items, String footnote) {
-        RegisterText text = texts.findByTextKey(key).orElseGet(() -> texts.save(new RegisterText(key, kind)));
+        RegisterText text = texts.findByTextKey(key).orElseGet(() -> new RegisterText(key, kind));
         text.update(order, group, heading, intro, items, footnote);
+        texts.save(text);
     }
 }
