@@ -195,7 +195,7 @@ class RegisterServicesTest {
         assertThat(reports.report(ReportTheme.CCTV, thisYear(), 1).milestones()).hasSize(4);
         assertThat(reports.report(ReportTheme.ALCOHOL_LICENSING, thisYear(), 1).milestones()).hasSize(6);
         assertThat(reports.report(ReportTheme.DOMESTIC_ABUSE, thisYear(), 1).milestones()).hasSize(5)
-                .allSatisfy(r -> assertThat(r.objectiveRef()).isEqualTo("(no reference in the business plan)"));
+                .allSatisfy(r -> assertThat(r.objectiveRef()).isEqualTo("No reference"));
         assertThat(reports.report(ReportTheme.ANTI_SOCIAL_BEHAVIOUR, thisYear(), 1).milestones()).hasSize(9);
 
         figures.save(List.of(new FigureInput("CE LI 39", thisYear(), Math.max(1, thisQuarter()), FigureKind.ACTUAL,

@@ -65,7 +65,7 @@ public class ReportService {
         for (Objective o : register.objectives()) {
             for (Milestone m : register.milestones(o.getId())) {
                 if (theme.slug().equals(m.getTheme())) {
-                    milestoneRows.add(new QuarterlyReport.MilestoneRow(o.getDisplayRef(), o.getId(), m,
+                    milestoneRows.add(new QuarterlyReport.MilestoneRow(o.getRef() == null ? "No reference" : o.getRef(), o.getId(), m,
                             progress.progress(m, year, quarter)));
                 }
             }

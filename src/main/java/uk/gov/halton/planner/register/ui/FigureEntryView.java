@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -54,7 +53,6 @@ import java.util.Objects;
 @PageTitle("Enter figures")
 @Menu(order = 42, icon = "vaadin:edit", title = "Enter figures")
 @RolesAllowed({Role.OFFICER_NAME, Role.ADMIN_NAME})
-@StyleSheet("register/register.css")
 public class FigureEntryView extends VerticalLayout implements BeforeEnterObserver {
 
     private final RegisterService register;
@@ -81,6 +79,7 @@ public class FigureEntryView extends VerticalLayout implements BeforeEnterObserv
         this.figures = figures;
         this.csv = csv;
         addClassName("register-page");
+        Bits.useStyles();
         indicator.setItems(register.indicators().stream().filter(i -> !i.isComputed()).toList());
         indicator.setItemLabelGenerator(i -> i.getRef() + " " + i.getDescription());
         indicator.setWidth("40em");

@@ -1,7 +1,6 @@
 package uk.gov.halton.planner.register.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -37,7 +36,6 @@ import java.util.Map;
 @PageTitle("Indicators")
 @Menu(order = 41, icon = "vaadin:table", title = "Indicators")
 @PermitAll
-@StyleSheet("register/register.css")
 public class IndicatorTableView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ReportService reports;
@@ -49,6 +47,7 @@ public class IndicatorTableView extends VerticalLayout implements BeforeEnterObs
     public IndicatorTableView(ReportService reports) {
         this.reports = reports;
         setSizeFull();
+        Bits.useStyles();
         FinancialYear current = reports.currentYear();
         year.setItems(Bits.yearsAround(current));
         year.setItemLabelGenerator(FinancialYear::label);

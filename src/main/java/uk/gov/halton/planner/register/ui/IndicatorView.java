@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
@@ -50,7 +49,6 @@ import java.util.List;
 @Route("register/indicators/:ref")
 @PageTitle("Indicator")
 @PermitAll
-@StyleSheet("register/register.css")
 public class IndicatorView extends VerticalLayout implements BeforeEnterObserver {
 
     private final RegisterService register;
@@ -65,6 +63,7 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         this.comah = comah;
         this.auth = auth;
         addClassName("register-page");
+        Bits.useStyles();
     }
 
     @Override
@@ -84,7 +83,7 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
             Paragraph computed = new Paragraph("Computed each quarter from the plans module: the share of COMAH off-site plans "
                     + "tested within three years." + (comah.isLinked() ? "" : " " + ComahLink.NOT_LINKED_PLANS
                     + ", so it has no figures yet."));
-            computed.addClassName(comah.isLinked() ? "register-muted" : "register-notlinked");
+            if (comah.isLinked()) { Bits.muted(computed); } else { Bits.notice(computed, false); }
             add(computed);
         } else if (Bits.canEnter(auth)) {
             add(new Anchor(FigureEntryView.link(indicator.getRef()), "Enter figures for " + indicator.getRef()));
@@ -98,7 +97,7 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
                 + ". Quarterly figures: " + indicator.getQuarterlyMode().label().toLowerCase() + "."));
         if (!indicator.isMetadataConfirmed()) {
             Span flag = new Span(Bits.SYSTEM_DEFAULTS);
-            flag.addClassName("register-flag");
+            Bits.notice(flag, true);
             box.add(flag);
         }
         if (Bits.isAdmin(auth)) {
@@ -183,7 +182,7 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         Div holder = new Div(svg);
         holder.addClassName("trend-chart");
         Paragraph alternative = new Paragraph(TrendChart.textAlternative(indicator.getUnit(), points));
-        alternative.addClassName("register-muted");
+        Bits.muted(alternative);
         alternative.setId("trend-text");
         return new Div(new H3("Trend"), holder, alternative);
     }

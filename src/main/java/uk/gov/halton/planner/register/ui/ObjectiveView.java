@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -52,7 +51,6 @@ import java.util.Optional;
 @RouteAlias("register/objectives/ref/:ref")
 @PageTitle("Objective")
 @PermitAll
-@StyleSheet("register/register.css")
 public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(Application.LONDON);
@@ -77,6 +75,7 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
         this.figures = figures;
         this.auth = auth;
         addClassName("register-page");
+        Bits.useStyles();
     }
 
     @Override
@@ -103,7 +102,7 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
                 : objective.getTitle()));
         if (objective.getFootnote() != null) {
             Paragraph note = new Paragraph("Note: " + objective.getFootnote());
-            note.addClassName("register-flag");
+            Bits.notice(note, true);
             add(note);
         }
         add(new Paragraph("Responsible officer: " + objective.getResponsibleOfficer()));
@@ -177,7 +176,7 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
             } else {
                 Span missing = new Span(p.missing());
                 if (ComahLink.NOT_LINKED.equals(p.missing())) {
-                    missing.addClassName("register-notlinked");
+                    Bits.notice(missing, false);
                 }
                 Bits.cell(row, "Not reported");
                 Bits.cell(row, missing);
@@ -201,7 +200,7 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
                     + "COMAH exercise has been held this financial year, uncertain when one is only scheduled, will not be "
                     + "achieved when none can be held before 31 March."
                     + (comah.isLinked() ? "" : " " + ComahLink.NOT_LINKED + ", so no progress is shown."));
-            how.addClassName("register-muted");
+            Bits.muted(how);
             milestones.add(how);
         }
         history();

@@ -1,6 +1,5 @@
 package uk.gov.halton.planner.register.ui;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -36,7 +35,6 @@ import java.util.Map;
 @PageTitle("Safer Halton register")
 @Menu(order = 40, icon = "vaadin:book", title = "Register")
 @PermitAll
-@StyleSheet("register/register.css")
 public class RegisterView extends VerticalLayout implements BeforeEnterObserver {
 
     private final RegisterService register;
@@ -46,6 +44,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
     public RegisterView(RegisterService register) {
         this.register = register;
         addClassName("register-page");
+        Bits.useStyles();
         search.setPlaceholder("Words from an objective, milestone or indicator");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
@@ -103,11 +102,11 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
             Span facts = new Span(milestones + " key milestone" + (milestones == 1 ? "" : "s") + " (" + o.getMilestoneYear()
                     + "). Responsible officer: " + o.getResponsibleOfficer() + ". Linked indicators: "
                     + (linked.isEmpty() ? o.getLinkedIndicatorsText() : linked.stream().map(Indicator::getRef).toList()) + ".");
-            facts.addClassName("register-muted");
+            Bits.muted(facts);
             card.add(facts);
             if (o.getFootnote() != null) {
                 Paragraph note = new Paragraph("Note: " + o.getFootnote());
-                note.addClassName("register-muted");
+                Bits.muted(note);
                 card.add(note);
             }
             section.add(card);
@@ -147,7 +146,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
             }
             if (t.getFootnote() != null) {
                 Paragraph note = new Paragraph("Note: " + t.getFootnote());
-                note.addClassName("register-muted");
+                Bits.muted(note);
                 body.add(note);
             }
             Details details = new Details(t.getGroupTitle() + ": " + t.getHeading(), body);

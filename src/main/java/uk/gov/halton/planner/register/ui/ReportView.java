@@ -1,7 +1,6 @@
 package uk.gov.halton.planner.register.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -47,7 +46,6 @@ import java.util.List;
 @PageTitle("Quarterly report")
 @Menu(order = 43, icon = "vaadin:file-text-o", title = "Quarterly report")
 @PermitAll
-@StyleSheet("register/register.css")
 public class ReportView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ReportService reports;
@@ -56,6 +54,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
     public ReportView(ReportService reports) {
         this.reports = reports;
         addClassName("register-page");
+        Bits.useStyles();
     }
 
     public static String link(ReportTheme theme, FinancialYear year, int quarter) {
@@ -95,12 +94,12 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         add(controls());
         add(new H2(report.title()));
         Paragraph generated = new Paragraph("Generated " + ObjectiveView.WHEN.format(report.generatedAt()));
-        generated.addClassName("register-muted");
+        Bits.muted(generated);
         add(generated);
         if (report.sample()) {
             Paragraph sample = new Paragraph("SAMPLE DATA: some figures or progress in this report are sample data for a "
                     + "demonstration, not Halton's.");
-            sample.addClassName("register-sample");
+            sample.getStyle().set("background", "#fde2c8").set("color", "#6b3200").set("font-weight", "600").set("padding", "4px 8px");
             add(sample);
         }
         add(new H3("Introduction"), new Paragraph(report.priorityName() + ": " + report.priorityStatement()));
@@ -168,7 +167,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         }
         if (t.getFootnote() != null) {
             Paragraph note = new Paragraph("Note: " + t.getFootnote());
-            note.addClassName("register-muted");
+            Bits.muted(note);
             box.add(note);
         }
         return box;
@@ -196,7 +195,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
                 Bits.cell(tr, "Not reported");
                 Span missing = new Span(p.missing());
                 if (p.computed()) {
-                    missing.addClassName("register-notlinked");
+                    Bits.notice(missing, false);
                 }
                 Bits.cell(tr, missing);
             }
@@ -221,7 +220,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
                     + row.indicator().getQuarterlyMode().label().toLowerCase() + ")"));
             if (row.note() != null) {
                 Span note = new Span(" " + row.note());
-                note.addClassName("register-notlinked");
+                Bits.notice(note, false);
                 description.add(note);
             }
             if (row.sample()) {
