@@ -75,12 +75,9 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
         return new FinancialYear(startYear + 1);
     }
 
-    /** The quarter (1 to 4) of a date in this year. */
-    public int quarterOf(LocalDate date) {
-        if (!contains(date)) {
-            throw new IllegalArgumentException(date + " is not in " + label());
-        }
-        return (int) (java.time.temporal.ChronoUnit.MONTHS.between(start(), date.withDayOfMonth(1)) / 3) + 1;
+    /** The quarter (1 to 4) of the financial year that the date falls in: April-June is 1, January-March is 4. */
+    public static int quarterOf(LocalDate date) {
+        return (date.getMonthValue() + 8) % 12 / 3 + 1;
     }
 
     public LocalDate quarterStart(int quarter) {

@@ -23,7 +23,7 @@ class FinancialYearTest {
         LocalDate leapDay = LocalDate.of(2028, 2, 29);
         FinancialYear year = FinancialYear.of(leapDay);
         assertThat(year.label()).isEqualTo("2027/28");
-        assertThat(year.quarterOf(leapDay)).isEqualTo(4);
+        assertThat(FinancialYear.quarterOf(leapDay)).isEqualTo(4);
         assertThat(year.quarterEnd(4)).isEqualTo(LocalDate.of(2028, 3, 31));
         assertThat(year.contains(leapDay)).isTrue();
     }
@@ -31,15 +31,18 @@ class FinancialYearTest {
     @Test
     void quartersRunAprilToJuneThroughJanuaryToMarch() {
         FinancialYear year = new FinancialYear(2026);
-        assertThat(year.quarterOf(LocalDate.of(2026, 4, 1))).isEqualTo(1);
-        assertThat(year.quarterOf(LocalDate.of(2026, 6, 30))).isEqualTo(1);
-        assertThat(year.quarterOf(LocalDate.of(2026, 7, 1))).isEqualTo(2);
-        assertThat(year.quarterOf(LocalDate.of(2026, 12, 31))).isEqualTo(3);
-        assertThat(year.quarterOf(LocalDate.of(2027, 1, 1))).isEqualTo(4);
+        assertThat(FinancialYear.quarterOf(LocalDate.of(2026, 4, 1))).isEqualTo(1);
+        assertThat(FinancialYear.quarterOf(LocalDate.of(2026, 6, 30))).isEqualTo(1);
+        assertThat(FinancialYear.quarterOf(LocalDate.of(2026, 7, 1))).isEqualTo(2);
+        assertThat(FinancialYear.quarterOf(LocalDate.of(2026, 12, 31))).isEqualTo(3);
+        assertThat(FinancialYear.quarterOf(LocalDate.of(2027, 1, 1))).isEqualTo(4);
         assertThat(year.quarterStart(2)).isEqualTo(LocalDate.of(2026, 7, 1));
         assertThat(year.quarterEnd(1)).isEqualTo(LocalDate.of(2026, 6, 30));
         assertThat(year.quarterEnd(3)).isEqualTo(LocalDate.of(2026, 12, 31));
-        assertThatThrownBy(() -> year.quarterOf(LocalDate.of(2027, 4, 1))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(FinancialYear.quarterOf(LocalDate.of(2026, 9, 30))).isEqualTo(2);
+        assertThat(FinancialYear.quarterOf(LocalDate.of(2027, 3, 31))).isEqualTo(4);
+        assertThat(FinancialYear.quarterOf(LocalDate.of(2027, 4, 1))).isEqualTo(1);
+        assertThat(new FinancialYear(2026).quarterStart(3)).isEqualTo(LocalDate.of(2026, 10, 1));
         assertThatThrownBy(() -> year.quarterEnd(5)).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -56,7 +56,7 @@ class RegisterServicesTest {
 
     private int thisQuarter() {
         LocalDate today = figures.today();
-        return FinancialYear.of(today).quarterOf(today);
+        return FinancialYear.quarterOf(today);
     }
 
     private BigDecimal quarter(String ref, FinancialYear year, int q) {

@@ -98,7 +98,7 @@ public class ReportService {
 
     public int currentQuarter() {
         java.time.LocalDate today = java.time.LocalDate.now(clock);
-        return FinancialYear.of(today).quarterOf(today);
+        return FinancialYear.quarterOf(today);
     }
 
     public FinancialYear currentYear() {

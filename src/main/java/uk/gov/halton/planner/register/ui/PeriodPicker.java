@@ -23,7 +23,7 @@ class PeriodPicker extends HorizontalLayout {
         quarter.setLabel("Quarter");
         quarter.setItems(1, 2, 3, 4);
         quarter.setItemLabelGenerator(FinancialYear::quarterName);
-        quarter.setValue(current.quarterOf(today));
+        quarter.setValue(FinancialYear.quarterOf(today));
         year.addValueChangeListener(e -> {
             if (e.getValue() != null && e.isFromClient()) {
                 onChange.accept(e.getValue(), quarter.getValue());
