@@ -1,0 +1,27 @@
+package uk.gov.halton.planner.register;
+
+import uk.gov.halton.planner.base.FinancialYear;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What the register needs to know from the exercise programme and the plans, as of a date. The register's PPT 06
+ * milestone and its local COMAH indicator are computed from this port when a bean implementing it exists; without
+ * one the register says that it is not yet linked and shows no progress. The planning modules implement it.
+ */
+public interface ComahProgrammeFacts {
+
+    /**
+     * The COMAH exercises of a financial year as known on {@code today}: whether one testing a COMAH off-site plan
+     * has been held in the year up to and including {@code today}, and whether one is scheduled from {@code today}
+     * up to 31 March of that year.
+     */
+    Ppt06Facts factsFor(FinancialYear year, LocalDate today);
+
+    /**
+     * The share (0.0 to 1.0) of COMAH off-site plans in force on {@code quarterEnd} whose last test was within the
+     * three years before it; empty when there were no plans to count.
+     */
+    Optional<Double> shareOfPlansTestedWithinThreeYears(LocalDate quarterEnd);
+}

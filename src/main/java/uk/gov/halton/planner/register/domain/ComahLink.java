@@ -1,0 +1,53 @@
+package uk.gov.halton.planner.register.domain;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import uk.gov.halton.planner.base.FinancialYear;
+import uk.gov.halton.planner.register.ComahProgrammeFacts;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The register's side of the link to the exercise programme and the plans. Without a {@link ComahProgrammeFacts}
+ * bean, nothing is computed: the register says it is not yet linked rather than invent progress.
+ */
+@Component
+public class ComahLink {
+
+    public static final String NOT_LINKED = "Not yet linked to the exercise programme";
+    public static final String NOT_LINKED_PLANS = "Not yet linked to the plans module";
+
+    private final ObjectProvider<ComahProgrammeFacts> facts;
+
+    ComahLink(ObjectProvider<ComahProgrammeFacts> facts) {
+        this.facts = facts;
+    }
+
+    public boolean isLinked() {
+        return facts.getIfAvailable() != null;
+    }
+
+    /** PPT 06 progress for a quarter, as known at the quarter's end (or today, for a quarter not yet over). */
+    public Optional<Ppt06Rule.Outcome> ppt06(FinancialYear year, int quarter, LocalDate today) {
+        ComahProgrammeFacts source = facts.getIfAvailable();
+        if (source == null || today.isBefore(year.quarterStart(quarter))) {
+            return Optional.empty();
+        }
+        LocalDate asOf = today.isBefore(year.quarterEnd(quarter)) ? today : year.quarterEnd(quarter);
+        return Optional.of(Ppt06Rule.evaluate(year, asOf, source.factsFor(year, asOf)));
+    }
+
+    /** The local indicator for a quarter, in per cent, once the quarter has begun. */
+    public Optional<BigDecimal> shareTested(FinancialYear year, int quarter, LocalDate today) {
+        ComahProgrammeFacts source = facts.getIfAvailable();
+        if (source == null || today.isBefore(year.quarterStart(quarter))) {
+            return Optional.empty();
+        }
+        LocalDate asOf = today.isBefore(year.quarterEnd(quarter)) ? today : year.quarterEnd(quarter);
+        return source.shareOfPlansTestedWithinThreeYears(asOf)
+                .map(share -> BigDecimal.valueOf(share * 100).setScale(1, RoundingMode.HALF_UP));
+    }
+}

@@ -1,0 +1,14 @@
+package uk.gov.halton.planner.register.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface Objectives extends JpaRepository<Objective, Long> {
+    Optional<Objective> findByObjectiveKey(String objectiveKey);
+
+    Optional<Objective> findByRef(String ref);
+
+    List<Objective> findAllByOrderBySortOrderAsc();
+}

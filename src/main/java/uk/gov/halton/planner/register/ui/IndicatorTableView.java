@@ -1,0 +1,146 @@
+package uk.gov.halton.planner.register.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.PermitAll;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import uk.gov.halton.planner.base.FinancialYear;
+import uk.gov.halton.planner.register.RegisterLinks;
+import uk.gov.halton.planner.register.domain.FigureCsv;
+import uk.gov.halton.planner.register.domain.ReportService;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The indicator table in the business plan's layout, for any financial year (this year by default). */
+@Route("register/indicators")
+@PageTitle("Indicators")
+@Menu(order = 41, icon = "vaadin:table", title = "Indicators")
+@PermitAll
+public class IndicatorTableView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ReportService reports;
+    final ComboBox<FinancialYear> year = new ComboBox<>("Financial year");
+    final TextField filter = new TextField("Filter");
+    final Grid<ReportService.TableRow> grid = new Grid<>();
+    private List<ReportService.TableRow> rows = List.of();
+
+    public IndicatorTableView(ReportService reports) {
+        this.reports = reports;
+        setSizeFull();
+        Bits.useStyles();
+        FinancialYear current = reports.currentYear();
+        year.setItems(Bits.yearsAround(current));
+        year.setItemLabelGenerator(FinancialYear::label);
+        year.setValue(current);
+        year.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                load(e.getValue());
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                        "register/indicators?" + QueryParameters.simple(Map.of("fy", e.getValue().slug())).getQueryString()));
+            }
+        });
+        filter.setPlaceholder("Ref or words");
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(e -> applyFilter());
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = csv().getBytes(StandardCharsets.UTF_8);
+            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(csv),
+                    "indicators-" + year.getValue().slug() + ".csv", "text/csv", csv.length);
+        }), "Export this table as CSV");
+        HorizontalLayout bar = new HorizontalLayout(year, filter, export);
+        bar.setAlignItems(Alignment.BASELINE);
+        add(bar, grid);
+        grid.setEmptyStateText("No indicators match.");
+        grid.setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> fy = event.getLocation().getQueryParameters().getParameters().getOrDefault("fy", List.of());
+        FinancialYear chosen = year.getValue();
+        if (!fy.isEmpty()) {
+            try {
+                chosen = FinancialYear.parse(fy.getFirst());
+            } catch (IllegalArgumentException e) {
+                Bits.error(e.getMessage());
+            }
+        }
+        configureColumns(chosen);
+        if (!chosen.equals(year.getValue())) {
+            year.setValue(chosen);
+        } else {
+            load(chosen);
+        }
+    }
+
+    private void configureColumns(FinancialYear y) {
+        grid.removeAllColumns();
+        grid.addComponentColumn(r -> new Anchor(RegisterLinks.indicator(r.indicator().getRef()), r.indicator().getRef()))
+                .setHeader("Ref").setComparator(Comparator.comparing(r -> r.indicator().getSortOrder())).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> {
+            Span s = new Span(r.indicator().getDescription());
+            return r.sample() ? new HorizontalLayout(s, Bits.sample()) : s;
+        }).setHeader("Description").setFlexGrow(1).setComparator(Comparator.comparing(r -> r.indicator().getDescription()));
+        grid.addColumn(r -> Bits.number(r.previousYearActual())).setHeader(y.previous().shortLabel() + " Actual").setAutoWidth(true);
+        grid.addColumn(r -> Bits.number(r.target())).setHeader(y.shortLabel() + " Target").setAutoWidth(true);
+        grid.addColumn(r -> Bits.number(r.actual())).setHeader(y.shortLabel() + " Actual").setAutoWidth(true);
+        grid.addColumn(r -> Bits.number(r.nextYearTarget())).setHeader(y.next().shortLabel() + " Target").setAutoWidth(true);
+        grid.addComponentColumn(r -> Bits.light(r.light())).setHeader("Against target").setAutoWidth(true)
+                .setComparator(Comparator.comparing(r -> r.light().ordinal()));
+        grid.addComponentColumn(r -> Bits.arrow(r.direction())).setHeader("On last year").setAutoWidth(true);
+    }
+
+    private void load(FinancialYear y) {
+        configureColumns(y);
+        rows = reports.table(y);
+        applyFilter();
+    }
+
+    private void applyFilter() {
+        String q = filter.getValue() == null ? "" : filter.getValue().strip().toLowerCase(Locale.ROOT);
+        grid.setItems(rows.stream().filter(r -> q.isEmpty() || r.indicator().getRef().toLowerCase(Locale.ROOT).contains(q)
+                || r.indicator().getDescription().toLowerCase(Locale.ROOT).contains(q)).toList());
+    }
+
+    private String csv() {
+        FinancialYear y = year.getValue();
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("Ref", "Description",
+                y.previous().shortLabel() + " Actual", y.shortLabel() + " Target", y.shortLabel() + " Actual",
+                y.next().shortLabel() + " Target", "Against target", "On last year", "Sample").get())) {
+            for (ReportService.TableRow r : rows) {
+                printer.printRecord(FigureCsv.safe(r.indicator().getRef()), FigureCsv.safe(r.indicator().getDescription()),
+                        blank(r.previousYearActual()), blank(r.target()), blank(r.actual()), blank(r.nextYearTarget()),
+                        r.light().label(), FigureCsv.safe(r.direction().description()), r.sample() ? "SAMPLE" : "");
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String blank(java.math.BigDecimal v) {
+        return v == null ? "" : Bits.number(v);
+    }
+}

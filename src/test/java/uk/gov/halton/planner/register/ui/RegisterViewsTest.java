@@ -1,0 +1,76 @@
+package uk.gov.halton.planner.register.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouteNotFoundError;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+import uk.gov.halton.planner.register.RegisterLinks;
+import uk.gov.halton.planner.register.domain.RegisterService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@ActiveProfiles("demo")
+class RegisterViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    RegisterService register;
+
+    @Test
+    @WithUserDetails("partner")
+    void aPartnerBrowsesTheRegisterWithoutEditControls() {
+        RegisterView view = navigate(RegisterView.class);
+        assertThat(find(Anchor.class).all()).extracting(Anchor::getText).contains("PH 04", "PH05", "PH06", "PPT 06",
+                "(no reference in the business plan)", "CE LI 12", "CE LI 43");
+        test(view.search).setValue("Cop Stars");
+        assertThat(view.results.getElement().getTextRecursively()).contains("1 match").contains("PH05");
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                .contains("Register", "Indicators", "Quarterly report").doesNotContain("Enter figures");
+
+        navigate(RegisterLinks.ppt06Milestone(), ObjectiveView.class);
+        assertThat(find(Button.class).all()).extracting(Button::getText)
+                .doesNotContain("Record progress", "Edit linked indicators");
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+                .anyMatch(t -> t.contains("Not yet linked to the exercise programme"));
+
+        navigate("register/indicators/CE-LI-12", IndicatorView.class);
+        assertThat(find(Button.class).all()).extracting(Button::getText).doesNotContain("Edit settings");
+        assertThat(find(Svg.class).all()).hasSize(1);
+        navigate("register/figures", RouteNotFoundError.class);
+    }
+
+    @Test
+    @WithUserDetails("officer")
+    void anOfficerRecordsProgressButCannotEditStructure() {
+        long ph05 = register.objectives().get(1).getId();
+        navigate("register/objectives/" + ph05, ObjectiveView.class);
+        assertThat(find(Button.class).withText("Record progress").all()).hasSize(9);
+        assertThat(find(Button.class).withText("Edit linked indicators").all()).isEmpty();
+        navigate("register/figures/CE-LI-20", FigureEntryView.class);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorSeesTheSystemDefaultsFlagAndCanEditSettingsAndLinks() {
+        navigate("register/indicators/CE-LI-30", IndicatorView.class);
+        assertThat(find(Button.class).withText("Edit settings").all()).hasSize(1);
+        assertThat(find(com.vaadin.flow.component.html.Span.class).all()).extracting(s -> s.getText())
+                .contains(Bits.SYSTEM_DEFAULTS);
+        navigate("register/objectives/" + register.objectives().getFirst().getId(), ObjectiveView.class);
+        assertThat(find(Button.class).withText("Edit linked indicators").all()).hasSize(1);
+        ReportView report = navigate("register/report/hate-crime/2025-26/2", ReportView.class);
+        assertThat(report.report.indicators()).hasSize(3);
+        IndicatorTableView table = navigate(IndicatorTableView.class);
+        table.year.setValue(table.year.getValue().previous());
+        assertThat(find(com.vaadin.flow.component.grid.Grid.class).single().getColumns()).hasSize(8);
+        assertThat(test(table.grid).size()).isEqualTo(33);
+    }
+}
