@@ -42,7 +42,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Button themeToggle = new Button();
     private boolean dark;
 
-    public MainLayout(AuthenticationContext authentication, UserService users) {
+    public MainLayout(AuthenticationContext authentication, UserService users,
+                      java.util.List<uk.gov.halton.planner.base.NavbarContribution> contributions) {
         this.authentication = authentication;
         this.users = users;
         setPrimarySection(Section.DRAWER);
@@ -52,7 +53,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.addClassName("view-title");
         themeToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         themeToggle.addClickListener(e -> switchTheme());
-        HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle, themeToggle);
+        HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle);
+        contributions.forEach(c -> navbar.add(c.create()));
+        navbar.add(themeToggle);
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.expand(viewTitle);

@@ -1,0 +1,18 @@
+package uk.gov.halton.planner.alerts;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One alert as its recipient sees it. */
+public record AlertItem(long notificationId, long alertId, DeadlineKind kind, String title, String link,
+                        LocalDate dueDate, String threshold, Instant createdAt, Instant readAt,
+                        Instant acknowledgedAt, boolean superseded) {
+
+    public boolean unread() {
+        return readAt == null && acknowledgedAt == null && !superseded;
+    }
+
+    public String describe() {
+        return superseded ? "withdrawn: the deadline moved or the item is done" : Threshold.describe(threshold);
+    }
+}

@@ -1,0 +1,185 @@
+package uk.gov.halton.planner.alerts;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.halton.planner.alerts.domain.AlertPreference;
+import uk.gov.halton.planner.alerts.domain.AlertPreferences;
+import uk.gov.halton.planner.alerts.domain.AlertSweep;
+import uk.gov.halton.planner.alerts.domain.JdbcSubscriptions;
+import uk.gov.halton.planner.alerts.mail.MailOutbox;
+import uk.gov.halton.planner.base.InvalidInputException;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The signed-in user's alerts and settings; a user only ever sees and acknowledges their own. */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class AlertService {
+
+    public record Preference(boolean emailEnabled, boolean weeklyDigest) {
+    }
+
+    private final JdbcClient jdbc;
+    private final AlertPreferences preferences;
+    private final JdbcSubscriptions subscriptions;
+    private final ObjectProvider<DeadlineProvider> providers;
+    private final AlertSweep sweep;
+    private final MailOutbox outbox;
+    private final Clock clock;
+
+    AlertService(JdbcClient jdbc, AlertPreferences preferences, JdbcSubscriptions subscriptions,
+                 ObjectProvider<DeadlineProvider> providers, AlertSweep sweep, MailOutbox outbox, Clock clock) {
+        this.jdbc = jdbc;
+        this.preferences = preferences;
+        this.subscriptions = subscriptions;
+        this.providers = providers;
+        this.sweep = sweep;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount() {
+        return jdbc.sql("""
+                select count(*) from alert_notification n join alert a on a.id = n.alert_id
+                where n.username = ? and n.read_at is null and n.acknowledged_at is null and a.superseded = false""")
+                .param(me()).query(Long.class).single();
+    }
+
+    /** The user's alerts, newest first; optionally only those not yet acknowledged, or of one kind. */
+    @Transactional(readOnly = true)
+    public List<AlertItem> myAlerts(boolean openOnly, DeadlineKind kind) {
+        return jdbc.sql("""
+                select n.id, a.id, a.kind, a.title, a.link, a.due_date, a.threshold, a.created_at, n.read_at,
+                       n.acknowledged_at, a.superseded
+                from alert_notification n join alert a on a.id = n.alert_id
+                where n.username = :user and (:openOnly = false or n.acknowledged_at is null)
+                  and (:kind is null or a.kind = :kind)
+                order by a.created_at desc, a.id desc""")
+                .param("user", me()).param("openOnly", openOnly).param("kind", kind == null ? null : kind.name())
+                .query(AlertService::item).list();
+    }
+
+    public void markRead(long notificationId) {
+        jdbc.sql("update alert_notification set read_at = ? where id = ? and username = ? and read_at is null")
+                .params(clock.instant(), notificationId, me()).update();
+    }
+
+    public void acknowledge(long notificationId) {
+        int changed = jdbc.sql("""
+                update alert_notification set acknowledged_at = ?, read_at = coalesce(read_at, ?)
+                where id = ? and username = ? and acknowledged_at is null""")
+                .params(clock.instant(), clock.instant(), notificationId, me()).update();
+        if (changed == 0 && !mine(notificationId)) {
+            throw new InvalidInputException("alert", "That alert is not yours.");
+        }
+    }
+
+    public int acknowledgeAll() {
+        return jdbc.sql("""
+                update alert_notification set acknowledged_at = ?, read_at = coalesce(read_at, ?)
+                where username = ? and acknowledged_at is null""")
+                .params(clock.instant(), clock.instant(), me()).update();
+    }
+
+    @Transactional(readOnly = true)
+    public Preference myPreference() {
+        return preferences.findById(me()).map(p -> new Preference(p.isEmailEnabled(), p.isWeeklyDigest()))
+                .orElse(new Preference(true, false));
+    }
+
+    public void setMyPreference(boolean emailEnabled, boolean weeklyDigest) {
+        AlertPreference p = preferences.findById(me()).orElseGet(() -> preferences.save(new AlertPreference(me())));
+        p.setEmailEnabled(emailEnabled);
+        p.setWeeklyDigest(weeklyDigest);
+    }
+
+    /** Everything one can subscribe to (plans, sites), by subject key, with a label. */
+    @Transactional(readOnly = true)
+    public Map<String, String> subjects() {
+        Map<String, String> all = new LinkedHashMap<>();
+        providers.orderedStream().forEach(p -> all.putAll(p.subjects()));
+        return all;
+    }
+
+    @Transactional(readOnly = true)
+    public Set<String> mySubscriptions() {
+        return subscriptions.subjectsOf(me());
+    }
+
+    public void subscribe(String subject) {
+        if (!subjects().containsKey(subject)) {
+            throw new InvalidInputException("subject", "There is nothing to subscribe to called " + subject + ".");
+        }
+        subscriptions.subscribe(me(), subject);
+    }
+
+    public void unsubscribe(String subject) {
+        subscriptions.unsubscribe(me(), subject);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<OutboxEntry> outbox(int limit) {
+        return jdbc.sql("""
+                select id, message_id, recipient, subject, status, attempts, created_at, next_attempt_at, sent_at, last_error
+                from mail_outbox order by id desc""").query((rs, n) -> new OutboxEntry(rs.getLong(1),
+                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
+                        instant(rs, 7), instant(rs, 8), instant(rs, 9), rs.getString(10)))
+                .list().stream().limit(limit).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean mailServerConfigured() {
+        return outbox.hasMailServer();
+    }
+
+    /** Sends what is waiting now instead of at the next poll. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    @PreAuthorize("hasRole('ADMIN')")
+    public int sendNow() {
+        jdbc.sql("update mail_outbox set next_attempt_at = ? where status = 'PENDING'").param(clock.instant()).update();
+        return outbox.sendDue();
+    }
+
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    @PreAuthorize("hasRole('ADMIN')")
+    public AlertSweep.Result sweepNow() {
+        return sweep.run();
+    }
+
+    private boolean mine(long notificationId) {
+        return jdbc.sql("select count(*) from alert_notification where id = ? and username = ?")
+                .params(notificationId, me()).query(Long.class).single() > 0;
+    }
+
+    private static String me() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+
+    private static AlertItem item(ResultSet rs, int row) throws SQLException {
+        return new AlertItem(rs.getLong(1), rs.getLong(2), DeadlineKind.valueOf(rs.getString(3)), rs.getString(4),
+                rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7), instant(rs, 8), instant(rs, 9),
+                instant(rs, 10), rs.getBoolean(11));
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,5 @@
+package uk.gov.halton.planner.alerts;
+
+/** Published by a planning module after it changed deadlines: alerts sweeps again once the change commits. */
+public record DeadlinesChanged(String reason) {
+}

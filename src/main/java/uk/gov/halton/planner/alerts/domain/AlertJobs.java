@@ -1,0 +1,81 @@
+package uk.gov.halton.planner.alerts.domain;
+
+import org.quartz.CronScheduleBuilder;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import uk.gov.halton.planner.Application;
+
+import java.util.TimeZone;
+
+/**
+ * Quartz schedules for alerts, on the JDBC store: a daily sweep at 06:00 and the weekly digest on Mondays at 08:00,
+ * Europe/London. A server that was down at fire time runs each once when it comes back (fire and proceed), and the
+ * sweep's idempotency keys make a repeated run harmless.
+ */
+@Configuration
+@EnableScheduling
+class AlertJobs {
+
+    static final TimeZone LONDON = TimeZone.getTimeZone(Application.LONDON);
+
+    @DisallowConcurrentExecution
+    public static class SweepJob implements Job {
+
+        @Autowired
+        private AlertSweep sweep;
+
+        @Override
+        public void execute(JobExecutionContext context) {
+            sweep.run();
+        }
+    }
+
+    @DisallowConcurrentExecution
+    public static class DigestJob implements Job {
+
+        @Autowired
+        private WeeklyDigest digest;
+
+        @Override
+        public void execute(JobExecutionContext context) {
+            digest.run();
+        }
+    }
+
+    @Bean
+    JobDetail alertSweepJob() {
+        return JobBuilder.newJob(SweepJob.class).withIdentity("alert-sweep", "alerts")
+                .withDescription("Daily alert sweep").storeDurably().requestRecovery().build();
+    }
+
+    @Bean
+    Trigger alertSweepTrigger(JobDetail alertSweepJob) {
+        return TriggerBuilder.newTrigger().forJob(alertSweepJob).withIdentity("alert-sweep-daily", "alerts")
+                .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(6, 0).inTimeZone(LONDON)
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+    }
+
+    @Bean
+    JobDetail alertDigestJob() {
+        return JobBuilder.newJob(DigestJob.class).withIdentity("alert-digest", "alerts")
+                .withDescription("Weekly alert digest").storeDurably().requestRecovery().build();
+    }
+
+    @Bean
+    Trigger alertDigestTrigger(JobDetail alertDigestJob) {
+        return TriggerBuilder.newTrigger().forJob(alertDigestJob).withIdentity("alert-digest-weekly", "alerts")
+                .withSchedule(CronScheduleBuilder.weeklyOnDayAndHourAndMinute(org.quartz.DateBuilder.MONDAY, 8, 0)
+                        .inTimeZone(LONDON).withMisfireHandlingInstructionFireAndProceed())
+                .build();
+    }
+}

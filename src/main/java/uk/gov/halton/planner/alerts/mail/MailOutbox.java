@@ -1,0 +1,136 @@
+package uk.gov.halton.planner.alerts.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Sends the mail outbox. A message is claimed by one node at a time (an UPDATE that only one can win), sent, then
+ * marked sent; a failure schedules a retry with back-off and keeps the error for administrators. A node that dies
+ * between the SMTP server's acceptance and the "sent" mark leaves its claim to expire: the message is sent again
+ * with the same Message-ID, so mail systems see one message. With no mail server configured, mail waits here.
+ */
+@Component
+public class MailOutbox {
+
+    private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
+    /** A claim older than this is taken to belong to a node that died mid-send. */
+    public static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(5);
+    public static final List<Duration> BACK_OFF = List.of(Duration.ofSeconds(30), Duration.ofMinutes(2),
+            Duration.ofMinutes(10), Duration.ofHours(1), Duration.ofHours(3));
+
+    private final JdbcClient jdbc;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final Clock clock;
+    private final String from;
+    private final String node;
+
+    MailOutbox(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, Clock clock,
+               @Value("${planner.mail.from:Safer Halton Planner <no-reply@localhost>}") String from) {
+        this.jdbc = jdbc;
+        this.mailSender = mailSender;
+        this.clock = clock;
+        this.from = from;
+        this.node = ManagementFactory.getRuntimeMXBean().getName();
+    }
+
+    public boolean hasMailServer() {
+        return mailSender.getIfAvailable() != null;
+    }
+
+    @Scheduled(fixedDelayString = "${planner.mail.poll-interval:PT15S}", initialDelayString = "PT20S")
+    public void scheduledSend() {
+        sendDue();
+    }
+
+    /** Sends what is due now; returns how many were sent. */
+    public synchronized int sendDue() {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        Instant staleClaim = now.minus(CLAIM_TIMEOUT);
+        List<Long> due = jdbc.sql("""
+                select id from mail_outbox
+                where (status = 'PENDING' and next_attempt_at <= ?) or (status = 'SENDING' and claimed_at < ?)
+                order by id""").params(now, staleClaim).query(Long.class).list();
+        int sent = 0;
+        for (Long id : due) {
+            int claimed = jdbc.sql("""
+                    update mail_outbox set status = 'SENDING', claimed_at = ?, claimed_by = ?, attempts = attempts + 1
+                    where id = ? and ((status = 'PENDING' and next_attempt_at <= ?) or (status = 'SENDING' and claimed_at < ?))""")
+                    .params(now, node, id, now, staleClaim).update();
+            if (claimed == 1 && send(sender, id, now)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private boolean send(JavaMailSender sender, long id, Instant now) {
+        record Row(String messageId, String recipient, String subject, String body, int attempts) {
+        }
+        Row row = jdbc.sql("select message_id, recipient, subject, body, attempts from mail_outbox where id = ?")
+                .param(id).query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getInt(5))).single();
+        try {
+            MimeMessage message = new StableIdMessage(session(sender), row.messageId());
+            message.setFrom(new InternetAddress(from));
+            message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(row.recipient()));
+            message.setSubject(row.subject(), StandardCharsets.UTF_8.name());
+            message.setText(row.body(), StandardCharsets.UTF_8.name());
+            sender.send(message);
+            jdbc.sql("update mail_outbox set status = 'SENT', sent_at = ?, last_error = null where id = ?")
+                    .params(clock.instant(), id).update();
+            return true;
+        } catch (MailException | MessagingException e) {
+            Duration wait = BACK_OFF.get(Math.min(Math.max(row.attempts(), 1), BACK_OFF.size()) - 1);
+            String error = String.valueOf(e.getMessage());
+            jdbc.sql("update mail_outbox set status = 'PENDING', next_attempt_at = ?, last_error = ? where id = ?")
+                    .params(now.plus(wait), error.length() > 2000 ? error.substring(0, 2000) : error, id).update();
+            log.warn("Mail {} to {} failed (attempt {}), retrying in {}: {}", row.messageId(), row.recipient(),
+                    row.attempts(), wait, error);
+            return false;
+        }
+    }
+
+    private static Session session(JavaMailSender sender) {
+        return sender instanceof JavaMailSenderImpl impl ? impl.getSession() : Session.getInstance(new Properties());
+    }
+
+    /** Keeps the Message-ID it was given: JavaMail would otherwise make a new one on every send. */
+    static final class StableIdMessage extends MimeMessage {
+
+        private final String messageId;
+
+        StableIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

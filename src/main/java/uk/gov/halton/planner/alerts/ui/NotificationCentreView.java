@@ -1,0 +1,113 @@
+package uk.gov.halton.planner.alerts.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import uk.gov.halton.planner.Application;
+import uk.gov.halton.planner.alerts.AlertItem;
+import uk.gov.halton.planner.alerts.AlertService;
+import uk.gov.halton.planner.alerts.DeadlineKind;
+
+import java.time.format.DateTimeFormatter;
+
+/** The user's alerts: follow one to its item, acknowledge one or all, filter. */
+@Route("alerts")
+@PageTitle("Notifications")
+@Menu(order = 5, icon = "vaadin:bell", title = "Notifications")
+@PermitAll
+public class NotificationCentreView extends VerticalLayout {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
+            .withZone(Application.LONDON);
+
+    final Grid<AlertItem> grid = new Grid<>(AlertItem.class, false);
+    final Checkbox openOnly = new Checkbox("Only alerts not yet acknowledged", true);
+    final ComboBox<DeadlineKind> kind = new ComboBox<>("Kind");
+    private final AlertService alerts;
+
+    public NotificationCentreView(AlertService alerts) {
+        this.alerts = alerts;
+        setSizeFull();
+        grid.addColumn(a -> WHEN.format(a.createdAt())).setHeader("Alerted").setSortable(true)
+                .setComparator(AlertItem::createdAt).setAutoWidth(true);
+        grid.addColumn(a -> a.kind().title()).setHeader("Kind").setSortable(true).setAutoWidth(true);
+        grid.addComponentColumn(this::link).setHeader("Item").setFlexGrow(1)
+                .setComparator(AlertItem::title).setSortable(true);
+        grid.addColumn(a -> DAY.format(a.dueDate())).setHeader("Due").setSortable(true)
+                .setComparator(AlertItem::dueDate).setAutoWidth(true);
+        grid.addColumn(AlertItem::describe).setHeader("Alert").setAutoWidth(true);
+        grid.addComponentColumn(this::state).setHeader("State").setAutoWidth(true);
+        grid.addComponentColumn(this::acknowledgeButton).setHeader("").setAutoWidth(true);
+        grid.setEmptyStateText("No alerts. You will be told here, and by email if you wish, as deadlines approach.");
+
+        kind.setItems(DeadlineKind.values());
+        kind.setItemLabelGenerator(DeadlineKind::title);
+        kind.setClearButtonVisible(true);
+        kind.setPlaceholder("All kinds");
+        kind.addValueChangeListener(e -> refresh());
+        openOnly.addValueChangeListener(e -> refresh());
+        Button all = new Button("Acknowledge all", e -> confirmAll());
+        all.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        RouterLink settings = new RouterLink("Alert settings", AlertSettingsView.class);
+        HorizontalLayout tools = new HorizontalLayout(kind, openOnly, all, settings);
+        tools.setAlignItems(Alignment.BASELINE);
+        tools.setWrap(true);
+        add(tools, grid);
+        refresh();
+    }
+
+    void refresh() {
+        grid.setItems(alerts.myAlerts(openOnly.getValue(), kind.getValue()));
+    }
+
+    private Anchor link(AlertItem a) {
+        Anchor anchor = new Anchor(a.link() == null ? "alerts" : a.link(), a.title());
+        anchor.getElement().addEventListener("click", e -> alerts.markRead(a.notificationId()));
+        return anchor;
+    }
+
+    private Span state(AlertItem a) {
+        String text = a.superseded() ? "Withdrawn" : a.acknowledgedAt() != null ? "Acknowledged"
+                : a.readAt() != null ? "Read" : "New";
+        Span state = new Span(text);
+        state.addClassNames("alert-state", "alert-state-" + text.toLowerCase(java.util.Locale.ROOT));
+        return state;
+    }
+
+    private Button acknowledgeButton(AlertItem a) {
+        Button button = new Button("Acknowledge", e -> {
+            alerts.acknowledge(a.notificationId());
+            refresh();
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel("Acknowledge: " + a.title());
+        button.setVisible(a.acknowledgedAt() == null);
+        return button;
+    }
+
+    private void confirmAll() {
+        ConfirmDialog dialog = new ConfirmDialog("Acknowledge all alerts?",
+                "Every alert shown to you will be marked acknowledged, and overdue items will not escalate.",
+                "Acknowledge all", e -> {
+            int n = alerts.acknowledgeAll();
+            Notification.show(n + " alert" + (n == 1 ? "" : "s") + " acknowledged", 3000, Notification.Position.BOTTOM_START);
+            refresh();
+        });
+        dialog.setCancelable(true);
+        dialog.open();
+    }
+}

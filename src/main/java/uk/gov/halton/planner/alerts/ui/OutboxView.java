@@ -1,0 +1,71 @@
+package uk.gov.halton.planner.alerts.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import uk.gov.halton.planner.Application;
+import uk.gov.halton.planner.alerts.AlertService;
+import uk.gov.halton.planner.alerts.OutboxEntry;
+import uk.gov.halton.planner.base.Role;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+/** The mail outbox: what was sent, what waits (no mail server, or retrying) and the last error of each. */
+@Route("admin/outbox")
+@PageTitle("Mail outbox")
+@Menu(order = 92, icon = "vaadin:envelopes", title = "Mail outbox")
+@RolesAllowed(Role.ADMIN_NAME)
+public class OutboxView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
+            .withZone(Application.LONDON);
+
+    final Grid<OutboxEntry> grid = new Grid<>(OutboxEntry.class, false);
+    private final AlertService alerts;
+
+    public OutboxView(AlertService alerts) {
+        this.alerts = alerts;
+        setSizeFull();
+        if (!alerts.mailServerConfigured()) {
+            add(new Paragraph("No mail server is configured (spring.mail.host): mail waits here and is sent once "
+                    + "one is. Nothing is lost."));
+        }
+        grid.addColumn(e -> when(e.createdAt())).setHeader("Created").setSortable(true).setAutoWidth(true);
+        grid.addColumn(OutboxEntry::recipient).setHeader("To").setSortable(true).setAutoWidth(true);
+        grid.addColumn(OutboxEntry::subject).setHeader("Subject").setFlexGrow(1);
+        grid.addColumn(OutboxEntry::status).setHeader("Status").setSortable(true).setAutoWidth(true);
+        grid.addColumn(OutboxEntry::attempts).setHeader("Attempts").setSortable(true).setAutoWidth(true);
+        grid.addColumn(e -> when(e.nextAttemptAt())).setHeader("Next attempt").setAutoWidth(true);
+        grid.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader("Last error").setAutoWidth(true);
+        grid.setPartNameGenerator(e -> e.attempts() >= 3 && !"SENT".equals(e.status()) ? "outbox-failing" : null);
+        grid.setEmptyStateText("No mail yet.");
+        Button send = new Button("Send waiting mail now", e -> {
+            int sent = alerts.sendNow();
+            Notification.show(sent + " sent", 3000, Notification.Position.BOTTOM_START);
+            refresh();
+        });
+        Button sweep = new Button("Check deadlines now", e -> {
+            var result = alerts.sweepNow();
+            Notification.show(result.alertsMade() + " new alert(s)", 3000, Notification.Position.BOTTOM_START);
+            refresh();
+        });
+        add(new HorizontalLayout(send, sweep), grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(alerts.outbox(1000));
+    }
+
+    private static String when(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant);
+    }
+}

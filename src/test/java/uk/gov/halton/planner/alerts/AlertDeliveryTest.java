@@ -1,0 +1,306 @@
+package uk.gov.halton.planner.alerts;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import uk.gov.halton.planner.MutableClock;
+import uk.gov.halton.planner.alerts.domain.AlertSweep;
+import uk.gov.halton.planner.alerts.domain.WeeklyDigest;
+import uk.gov.halton.planner.alerts.mail.MailOutbox;
+import uk.gov.halton.planner.base.InvalidInputException;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Alerts against a real SMTP server (GreenMail) and Quartz's real store, with a clock the test moves. The demo users
+ * are the recipients: "manager" for every alert, "planner" as the owner of the test deadlines.
+ */
+@SpringBootTest(properties = "planner.mail.poll-interval=PT1H")
+@ActiveProfiles("demo")
+@Import(AlertTestSupport.class)
+class AlertDeliveryTest {
+
+    static GreenMail smtp = AlertTestSupport.startMailServer();
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> AlertTestSupport.SMTP_PORT);
+    }
+
+    @Autowired
+    AlertSweep sweep;
+
+    @Autowired
+    MailOutbox outbox;
+
+    @Autowired
+    WeeklyDigest digest;
+
+    @Autowired
+    AlertService alerts;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    AlertTestSupport.TestDeadlines deadlines;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private static final LocalDate DUE = LocalDate.of(2027, 1, 4);
+
+    @BeforeEach
+    void clean() throws Exception {
+        if (!smtp.isRunning()) {
+            smtp = AlertTestSupport.startMailServer();
+        }
+        smtp.purgeEmailFromAllMailboxes();
+        deadlines.deadlines.clear();
+        jdbc.sql("delete from mail_outbox").update();
+        jdbc.sql("delete from alert_notification").update();
+        jdbc.sql("delete from alert").update();
+        jdbc.sql("delete from alert_preference").update();
+        jdbc.sql("delete from alert_subscription").update();
+    }
+
+    @AfterEach
+    void after() {
+        clock.setDate(LocalDate.of(2026, 1, 5));
+    }
+
+    private Deadline deadline(String item, LocalDate due) {
+        return new Deadline(DeadlineKind.PLAN_TEST, item, "Test of plan " + item, due, "planner",
+                Set.of("plan:" + item), "plans/" + item);
+    }
+
+    private List<MimeMessage> mailTo(String address) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipients(m).contains(address)).toList();
+    }
+
+    private static String recipients(MimeMessage m) {
+        try {
+            return Arrays.toString(m.getAllRecipients());
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String messageId(MimeMessage m) {
+        try {
+            return m.getMessageID();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void sweepAndSendOn(LocalDate day) {
+        clock.setDate(day);
+        sweep.run();
+        sweep.run(); // a second sweep the same day (a trigger fired twice) makes nothing more
+        outbox.sendDue();
+    }
+
+    @Test
+    void eachLeadTimeFiresOnceAndOverdueOnce() {
+        deadlines.deadlines.add(deadline("lead", DUE));
+
+        sweepAndSendOn(DUE.minusDays(181));
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        for (int lead : List.of(180, 90, 30, 7, 0)) {
+            sweepAndSendOn(DUE.minusDays(lead));
+            sweepAndSendOn(DUE.minusDays(lead)); // and again: still once
+        }
+        sweepAndSendOn(DUE.plusDays(1));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailTo("manager@demo.invalid").size() == 6);
+        List<MimeMessage> toManager = mailTo("manager@demo.invalid");
+        assertThat(toManager.stream().map(AlertDeliveryTest::messageId).distinct()).hasSize(6);
+        assertThat(mailTo("planner@demo.invalid")).hasSize(6);
+        assertThat(toManager).extracting(AlertDeliveryTest::subject).anyMatch(s -> s.contains("due in 180 days"))
+                .anyMatch(s -> s.contains("due today")).anyMatch(s -> s.contains("overdue"));
+        assertThat(mailTo("partner@demo.invalid")).as("partners are not recipients").isEmpty();
+    }
+
+    @Test
+    void afterDowntimeOnlyTheMostUrgentPassedThresholdIsSentOnce() {
+        deadlines.deadlines.add(deadline("downtime", DUE));
+        sweepAndSendOn(DUE.minusDays(180));
+        // The server was down from 100 to 20 days before: the 90 and 30 day thresholds passed unseen.
+        sweepAndSendOn(DUE.minusDays(20));
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailTo("manager@demo.invalid").size() == 2);
+        assertThat(mailTo("manager@demo.invalid")).extracting(AlertDeliveryTest::subject)
+                .anyMatch(s -> s.contains("due in 30 days")).noneMatch(s -> s.contains("due in 90 days"));
+    }
+
+    @Test
+    void aCrashBeforeOrAfterTheSmtpHandOverDeliversOnceWithTheSameMessageId() {
+        deadlines.deadlines.add(deadline("crash", DUE));
+        clock.setDate(DUE.minusDays(30));
+        sweep.run();
+        // A node claims the manager's message and dies before sending it.
+        jdbc.sql("update mail_outbox set status = 'SENDING', claimed_at = ?, claimed_by = 'dead-node' where recipient = 'manager@demo.invalid'")
+                .param(clock.instant()).update();
+        outbox.sendDue();
+        assertThat(mailTo("manager@demo.invalid")).as("a live claim is respected").isEmpty();
+
+        clock.advance(MailOutbox.CLAIM_TIMEOUT.plusSeconds(1)); // the restart, after the claim expired
+        outbox.sendDue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailTo("manager@demo.invalid").size() == 1);
+        String first = messageId(mailTo("manager@demo.invalid").getFirst());
+
+        // Now the SMTP server accepted it but the node died before recording that: it is sent again, same id.
+        jdbc.sql("update mail_outbox set status = 'SENDING', claimed_at = ? where recipient = 'manager@demo.invalid'")
+                .param(clock.instant()).update();
+        clock.advance(MailOutbox.CLAIM_TIMEOUT.plusSeconds(1));
+        outbox.sendDue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailTo("manager@demo.invalid").size() == 2);
+        assertThat(mailTo("manager@demo.invalid")).extracting(AlertDeliveryTest::messageId).containsOnly(first);
+        outbox.sendDue();
+        assertThat(mailTo("manager@demo.invalid")).hasSize(2);
+    }
+
+    @Test
+    void anSmtpOutageIsRetriedAndEverythingArrivesOnce() {
+        smtp.stop();
+        deadlines.deadlines.add(deadline("outage-a", DUE));
+        deadlines.deadlines.add(deadline("outage-b", DUE.plusDays(1)));
+        clock.setDate(DUE.minusDays(7));
+        sweep.run();
+        outbox.sendDue();
+        assertThat(jdbc.sql("select count(*) from mail_outbox where status = 'PENDING' and attempts = 1 and last_error is not null")
+                .query(Long.class).single()).isEqualTo(4);
+
+        smtp = AlertTestSupport.startMailServer();
+        outbox.sendDue();
+        assertThat(smtp.getReceivedMessages()).as("not before the back-off").isEmpty();
+        clock.advance(MailOutbox.BACK_OFF.getFirst().plusSeconds(1));
+        outbox.sendDue();
+        outbox.sendDue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> smtp.getReceivedMessages().length == 4);
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(AlertDeliveryTest::messageId).distinct()).hasSize(4);
+        assertThat(jdbc.sql("select count(*) from mail_outbox where status = 'SENT'").query(Long.class).single()).isEqualTo(4);
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void aWeeklyDigestGathersTheWeeksAlertsInOneEmail() {
+        alerts.setMyPreference(true, true);
+        deadlines.deadlines.add(deadline("digest-a", DUE));
+        deadlines.deadlines.add(deadline("digest-b", DUE.plusDays(2)));
+        clock.setDate(DUE.minusDays(30));
+        sweep.run();
+        outbox.sendDue();
+        assertThat(mailTo("planner@demo.invalid")).as("no immediate mail for a digest reader").isEmpty();
+
+        clock.setDate(LocalDate.of(2026, 12, 7)); // a Monday
+        assertThat(digest.run()).isEqualTo(1);
+        assertThat(digest.run()).isZero();
+        outbox.sendDue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailTo("planner@demo.invalid").size() == 1);
+        String body = body(mailTo("planner@demo.invalid").getFirst());
+        assertThat(body).contains("Test of plan digest-a").contains("Test of plan digest-b");
+        assertThat(messageId(mailTo("planner@demo.invalid").getFirst())).isEqualTo(WeeklyDigest.messageId("planner", LocalDate.of(2026, 12, 7)));
+    }
+
+    @Test
+    void anOverdueItemNobodyAcknowledgesEscalatesToManagersThenAdministrators() {
+        deadlines.deadlines.add(deadline("late", DUE));
+        clock.setDate(DUE.plusDays(1));
+        sweep.run();
+        clock.setDate(DUE.plusDays(1 + 7));
+        sweep.run();
+        clock.setDate(DUE.plusDays(1 + 14));
+        sweep.run();
+        assertThat(thresholds("late")).containsExactlyInAnyOrder("OVERDUE", "ESCALATION1", "ESCALATION2");
+        assertThat(jdbc.sql("select n.username from alert_notification n join alert a on a.id = n.alert_id where a.threshold = 'ESCALATION2'")
+                .query(String.class).list()).containsExactly("admin");
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void anAcknowledgedOverdueItemDoesNotEscalateAndUsersSeeOnlyTheirOwnAlerts() {
+        deadlines.deadlines.add(deadline("acknowledged", DUE));
+        clock.setDate(DUE.plusDays(1));
+        sweep.run();
+        assertThat(alerts.unreadCount()).isEqualTo(1);
+        AlertItem mine = alerts.myAlerts(true, null).getFirst();
+        alerts.acknowledge(mine.notificationId());
+        assertThat(alerts.unreadCount()).isZero();
+        clock.setDate(DUE.plusDays(30));
+        sweep.run();
+        assertThat(thresholds("acknowledged")).containsExactly("OVERDUE");
+
+        long managersNotification = jdbc.sql("select id from alert_notification where username = 'manager'")
+                .query(Long.class).single();
+        assertThatThrownBy(() -> alerts.acknowledge(managersNotification)).isInstanceOf(InvalidInputException.class);
+        assertThat(alerts.myAlerts(false, null)).hasSize(1);
+    }
+
+    @Test
+    void aMovedDeadlineWithdrawsItsPendingAlertsAndMovingItBackMakesNoDuplicateOrGap() {
+        smtp.stop(); // keep the mail pending
+        Deadline original = deadline("moved", DUE);
+        deadlines.deadlines.add(original);
+        clock.setDate(DUE.minusDays(30));
+        sweep.run();
+        assertThat(thresholds("moved")).containsExactly("D30");
+
+        deadlines.deadlines.set(0, deadline("moved", DUE.plusDays(200)));
+        sweep.run();
+        assertThat(jdbc.sql("select count(*) from mail_outbox where status = 'CANCELLED'").query(Long.class).single())
+                .isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from alert where superseded = false").query(Long.class).single()).isZero();
+
+        deadlines.deadlines.set(0, original);
+        sweep.run();
+        assertThat(jdbc.sql("select count(*) from alert").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from mail_outbox where status = 'PENDING'").query(Long.class).single())
+                .isEqualTo(2);
+
+        deadlines.deadlines.clear(); // done: it stops alerting
+        sweep.run();
+        clock.setDate(DUE.plusDays(3));
+        sweep.run();
+        assertThat(jdbc.sql("select count(*) from alert where superseded = false").query(Long.class).single()).isZero();
+    }
+
+    private List<String> thresholds(String item) {
+        return jdbc.sql("select threshold from alert where item_id = ?").param(item).query(String.class).list();
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String body(MimeMessage m) {
+        try {
+            return m.getContent().toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
