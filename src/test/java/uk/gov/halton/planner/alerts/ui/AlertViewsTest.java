@@ -1,0 +1,95 @@
+package uk.gov.halton.planner.alerts.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+import uk.gov.halton.planner.MutableClock;
+import uk.gov.halton.planner.alerts.AlertTestSupport;
+import uk.gov.halton.planner.alerts.Deadline;
+import uk.gov.halton.planner.alerts.DeadlineKind;
+import uk.gov.halton.planner.alerts.domain.AlertSweep;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(properties = "planner.mail.poll-interval=PT1H")
+@ActiveProfiles("demo")
+@Import(AlertTestSupport.class)
+class AlertViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AlertTestSupport.TestDeadlines deadlines;
+
+    @Autowired
+    AlertSweep sweep;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AlertBroadcaster broadcaster;
+
+    /** Runs after the shell was first built, so each test also cleans up after itself. */
+    @BeforeEach
+    @org.junit.jupiter.api.AfterEach
+    void noAlerts() {
+        jdbc.sql("delete from mail_outbox").update();
+        jdbc.sql("delete from alert_notification").update();
+        jdbc.sql("delete from alert").update();
+        deadlines.deadlines.clear();
+    }
+
+    @BeforeEach
+    void oneOverdueTest() {
+        deadlines.deadlines.add(new Deadline(DeadlineKind.PLAN_TEST, "view-plan", "Runcorn Site plan test",
+                LocalDate.of(2026, 2, 1), "planner", Set.of("plan:test-plan"), "plans/runcorn-site"));
+        clock.setDate(LocalDate.of(2026, 1, 25));
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void theBellCountsUnreadAlertsLiveAndTheCentreAcknowledgesThem() {
+        navigate(NotificationCentreView.class);
+        NotificationBell bell = find(NotificationBell.class).single();
+        bell.refresh();
+        assertThat(bell.count.getText()).isEmpty();
+        assertThat(broadcaster.listening("manager")).isPositive();
+
+        sweep.run(); // the bell hears of the new alert without a reload: its update is queued with UI.access
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
+        assertThat(bell.count.getText()).isEqualTo("1");
+
+        NotificationCentreView centre = navigate(NotificationCentreView.class);
+        centre.refresh();
+        assertThat(test(centre.grid).size()).isEqualTo(1);
+        Anchor link = (Anchor) test(centre.grid).getCellComponent(0, 2);
+        assertThat(link.getText()).isEqualTo("Runcorn Site plan test");
+        assertThat(link.getHref()).isEqualTo("plans/runcorn-site");
+        test((Button) test(centre.grid).getCellComponent(0, 6)).click();
+        assertThat(test(centre.grid).size()).as("acknowledged alerts leave the open list").isZero();
+        test(centre.openOnly).click();
+        assertThat(test(centre.grid).size()).isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("partner")
+    void aPartnerSeesNoneOfTheManagersAlerts() {
+        sweep.run();
+        NotificationCentreView centre = navigate(NotificationCentreView.class);
+        assertThat(test(centre.grid).size()).isZero();
+    }
+}
