@@ -26,15 +26,6 @@ final class Bits {
     private Bits() {
     }
 
-    /** The register's stylesheet (lights, arrows, tables, print rules), added to the page once. */
-    static void useStyles() {
-        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
-        if (ui != null && com.vaadin.flow.component.ComponentUtil.getData(ui, "registerStyles") == null) {
-            ui.getPage().addStyleSheet("register-styles.css");
-            com.vaadin.flow.component.ComponentUtil.setData(ui, "registerStyles", Boolean.TRUE);
-        }
-    }
-
     static boolean canEnter(AuthenticationContext auth) {
         return auth.hasAnyRole(Role.OFFICER_NAME, Role.ADMIN_NAME);
     }

@@ -79,7 +79,6 @@ public class FigureEntryView extends VerticalLayout implements BeforeEnterObserv
         this.figures = figures;
         this.csv = csv;
         addClassName("register-page");
-        Bits.useStyles();
         indicator.setItems(register.indicators().stream().filter(i -> !i.isComputed()).toList());
         indicator.setItemLabelGenerator(i -> i.getRef() + " " + i.getDescription());
         indicator.setWidth("40em");

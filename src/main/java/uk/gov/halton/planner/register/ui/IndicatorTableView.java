@@ -47,7 +47,6 @@ public class IndicatorTableView extends VerticalLayout implements BeforeEnterObs
     public IndicatorTableView(ReportService reports) {
         this.reports = reports;
         setSizeFull();
-        Bits.useStyles();
         FinancialYear current = reports.currentYear();
         year.setItems(Bits.yearsAround(current));
         year.setItemLabelGenerator(FinancialYear::label);

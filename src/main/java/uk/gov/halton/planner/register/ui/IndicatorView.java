@@ -63,7 +63,6 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         this.comah = comah;
         this.auth = auth;
         addClassName("register-page");
-        Bits.useStyles();
     }
 
     @Override

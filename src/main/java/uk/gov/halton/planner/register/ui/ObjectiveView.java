@@ -75,7 +75,6 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
         this.figures = figures;
         this.auth = auth;
         addClassName("register-page");
-        Bits.useStyles();
     }
 
     @Override

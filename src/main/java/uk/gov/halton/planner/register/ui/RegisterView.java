@@ -44,7 +44,6 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
     public RegisterView(RegisterService register) {
         this.register = register;
         addClassName("register-page");
-        Bits.useStyles();
         search.setPlaceholder("Words from an objective, milestone or indicator");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);

@@ -54,7 +54,6 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
     public ReportView(ReportService reports) {
         this.reports = reports;
         addClassName("register-page");
-        Bits.useStyles();
     }
 
     public static String link(ReportTheme theme, FinancialYear year, int quarter) {
