@@ -41,7 +41,7 @@ class ExerciseServiceTest {
     @Test
     void theShippedTemplatesAreLoaded() {
         assertThat(exercises.templates()).extracting(ExerciseTemplate::type)
-                .containsExactlyInAnyOrder("seminar", "tabletop", "control-post", "live", "communications");
+                .contains("seminar", "tabletop", "control-post", "live", "communications");
         ExerciseTemplate tabletop = exercises.template("tabletop").orElseThrow();
         assertThat(tabletop.discussionBased()).isTrue();
         assertThat(tabletop.outline()).first().satisfies(s -> assertThat(s.at()).isEqualTo("00:00"));
