@@ -74,7 +74,7 @@ public class CalendarView extends VerticalLayout {
 
         agenda.addColumn(e -> Ui.date(e.date())).setHeader("Date").setSortable(true).setComparator(Entry::date);
         agenda.addColumn(Entry::time).setHeader("Time");
-        agenda.addComponentColumn(e -> e.link() == null ? new Span(e.title()) : new Anchor(e.link(), e.title()))
+        agenda.addComponentColumn(e -> e.link() == null ? new Span(e.title()) : Ui.target(new Anchor(e.link(), e.title())))
                 .setHeader("What").setFlexGrow(2);
         agenda.addColumn(Entry::kind).setHeader("Kind").setSortable(true);
         agenda.setEmptyStateText("Nothing in the next twelve months.");

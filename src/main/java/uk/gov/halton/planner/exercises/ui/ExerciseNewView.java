@@ -69,6 +69,7 @@ public class ExerciseNewView extends VerticalLayout implements BeforeEnterObserv
         plans.setItemLabelGenerator(PlanSummary::title);
         plans.setRequired(true);
         name.setRequired(true);
+        name.setId("exercise-name");
         name.setMaxLength(200);
         date.setLocale(Ui.UK);
         date.setRequired(true);

@@ -47,8 +47,8 @@ public class ExercisesView extends VerticalLayout {
         Map<String, String> types = exercises.templates().stream()
                 .collect(Collectors.toMap(ExerciseTemplate::type, ExerciseTemplate::name));
         data = new ListDataProvider<>(exercises.findAll());
-        grid.addComponentColumn(e -> new RouterLink(e.name(), ExerciseView.class,
-                        new RouteParameters("id", String.valueOf(e.id()))))
+        grid.addComponentColumn(e -> Ui.target(new RouterLink(e.name(), ExerciseView.class,
+                        new RouteParameters("id", String.valueOf(e.id())))))
                 .setHeader("Exercise").setSortable(true).setComparator(ExerciseSummary::name).setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(e -> types.getOrDefault(e.templateType(), e.templateType())).setHeader("Type").setSortable(true);
         grid.addColumn(e -> Ui.date(e.date())).setHeader("Date").setSortable(true)

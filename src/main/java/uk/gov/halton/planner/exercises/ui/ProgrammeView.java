@@ -138,27 +138,30 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         add(approvalRow);
 
         add(new H3("Exercises in " + year.label()));
-        Grid<ExerciseSummary> exercises = new Grid<>(ExerciseSummary.class, false);
-        exercises.addComponentColumn(e -> new RouterLink(e.name(), ExerciseView.class,
-                new RouteParameters("id", String.valueOf(e.id())))).setHeader("Exercise").setFlexGrow(2).setAutoWidth(true);
-        exercises.addColumn(e -> Ui.date(e.date())).setHeader("Date").setSortable(true)
-                .setComparator(ExerciseSummary::startsAt);
-        exercises.addComponentColumn(e -> Ui.exerciseStatus(e.status())).setHeader("Status");
-        exercises.addColumn(e -> ExercisesView.plansText(e, titles)).setHeader("Plans tested").setAutoWidth(true);
-        exercises.setItems(programme.exercises());
-        exercises.setAllRowsVisible(true);
-        exercises.setEmptyStateText("No exercises in " + year.label() + ".");
+        // A plain list rather than a grid: a short list per year, and each link is its own full-size target.
+        com.vaadin.flow.component.html.UnorderedList exercises = new com.vaadin.flow.component.html.UnorderedList();
+        exercises.addClassName("programme-exercises");
+        for (ExerciseSummary e : programme.exercises()) {
+            com.vaadin.flow.component.html.ListItem item = new com.vaadin.flow.component.html.ListItem();
+            item.add(Ui.target(new RouterLink(e.name(), ExerciseView.class, new RouteParameters("id", String.valueOf(e.id())))),
+                    new Span(" " + Ui.date(e.date()) + " "), Ui.exerciseStatus(e.status()),
+                    new Span(" Plans: " + ExercisesView.plansText(e, titles)));
+            exercises.add(item);
+        }
+        if (programme.exercises().isEmpty()) {
+            add(new Paragraph("No exercises in " + year.label() + "."));
+        }
         add(exercises);
 
         add(new H3("Plans: each tested before its due date"));
         Grid<PlanCheck> checks = new Grid<>(PlanCheck.class, false);
-        checks.addComponentColumn(c -> new Anchor("plans/" + c.plan().id(), c.plan().title())).setHeader("Plan")
-                .setAutoWidth(true).setFlexGrow(2);
+        checks.addComponentColumn(c -> Ui.target(new Anchor("plans/" + c.plan().id(), c.plan().title()))).setHeader("Plan")
+                .setFlexGrow(2);
         checks.addComponentColumn(c -> {
             HorizontalLayout cell = new HorizontalLayout(Ui.planStatus(c.plan().status()), new Span(c.plan().statusReason()));
             cell.setAlignItems(FlexComponent.Alignment.CENTER);
             return cell;
-        }).setHeader("Plan status").setAutoWidth(true);
+        }).setHeader("Plan status");
         checks.addColumn(c -> Ui.date(c.plan().lastTested())).setHeader("Last tested");
         checks.addColumn(c -> Ui.date(c.plan().nextTestDue())).setHeader("Next test due");
         checks.addColumn(c -> Ui.date(c.plan().nextReviewDue())).setHeader("Next review due");
@@ -168,9 +171,10 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
             HorizontalLayout cell = new HorizontalLayout(Ui.compliance(c.state()), new Span(c.message()));
             cell.setAlignItems(FlexComponent.Alignment.CENTER);
             return cell;
-        }).setHeader("Check").setAutoWidth(true);
+        }).setHeader("Check");
         checks.setItems(programme.planChecks());
         checks.setAllRowsVisible(true);
+        checks.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         checks.setEmptyStateText("No plans.");
         add(checks);
         Paragraph legend = new Paragraph(String.join(" ", StatusRules.LEGEND));
@@ -196,15 +200,16 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         Grid<ProgrammeProposal> proposals = new Grid<>(ProgrammeProposal.class, false);
         proposals.addColumn(p -> Ui.date(p.date())).setHeader("Date").setSortable(true).setComparator(ProgrammeProposal::date);
         proposals.addColumn(p -> p.planIds().stream().map(id -> titles.getOrDefault(id, id)).collect(Collectors.joining("; ")))
-                .setHeader("Plans").setAutoWidth(true);
+                .setHeader("Plans");
         proposals.addColumn(ProgrammeProposal::reason).setHeader("Why").setFlexGrow(2);
         proposals.addColumn(p -> p.warning() == null ? "" : p.warning()).setHeader("Warning");
         proposals.addColumn(p -> p.state().charAt(0) + p.state().substring(1).toLowerCase()).setHeader("State");
         if (planner) {
-            proposals.addComponentColumn(this::proposalActions).setHeader("Decide").setAutoWidth(true);
+            proposals.addComponentColumn(this::proposalActions).setHeader("Decide");
         }
         proposals.setItems(programme.proposals());
         proposals.setAllRowsVisible(true);
+        proposals.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         proposals.setEmptyStateText("No proposals for " + year.label() + ".");
         add(proposals);
         add(Ui.csv("programme-" + year.startYear() + ".csv", "Export this year's programme (CSV)",
@@ -215,7 +220,7 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         HorizontalLayout cell = new HorizontalLayout();
         if (!"OPEN".equals(p.state())) {
             if (p.exerciseId() != null) {
-                cell.add(new RouterLink("Exercise", ExerciseView.class, new RouteParameters("id", String.valueOf(p.exerciseId()))));
+                cell.add(Ui.target(new RouterLink("Exercise", ExerciseView.class, new RouteParameters("id", String.valueOf(p.exerciseId())))));
             }
             return cell;
         }

@@ -47,6 +47,13 @@ final class Ui {
         return DATE_TIME.format(start) + " to " + (sameDay ? TIME.format(end) : DATE_TIME.format(end));
     }
 
+    /** Links in grid cells get a 24-pixel target (WCAG 2.2 target size). */
+    static <T extends com.vaadin.flow.component.HasStyle> T target(T link) {
+        link.getStyle().set("display", "inline-block").set("min-height", "24px").set("line-height", "24px")
+                .set("min-width", "24px");
+        return link;
+    }
+
     static Span pill(String text, String background, String colour, String className) {
         Span pill = new Span(text);
         pill.addClassName(className);

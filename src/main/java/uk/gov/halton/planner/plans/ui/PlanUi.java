@@ -40,6 +40,13 @@ final class PlanUi {
         return date == null ? "—" : DATE.format(date);
     }
 
+    /** Links in grid cells get a 24-pixel target (WCAG 2.2 target size). */
+    static <T extends com.vaadin.flow.component.HasStyle> T target(T link) {
+        link.getStyle().set("display", "inline-block").set("min-height", "24px").set("line-height", "24px")
+                .set("min-width", "24px");
+        return link;
+    }
+
     /** The status as words on a coloured background (never colour alone). */
     static Span badge(PlanStatus status) {
         Span badge = new Span(status.label());

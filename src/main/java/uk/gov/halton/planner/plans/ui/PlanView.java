@@ -135,7 +135,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         Grid<PlanTestRecord> tests = new Grid<>(PlanTestRecord.class, false);
         tests.addColumn(t -> PlanUi.date(t.testedOn())).setHeader("Date");
         tests.addComponentColumn(t -> t.exerciseId() == null ? new Span("Entered by a planner")
-                : new Anchor("exercises/" + t.exerciseId(), "Exercise " + t.exerciseId())).setHeader("By");
+                : PlanUi.target(new Anchor("exercises/" + t.exerciseId(), "Exercise " + t.exerciseId()))).setHeader("By");
         tests.addColumn(PlanTestRecord::note).setHeader("Note").setAutoWidth(true);
         tests.addColumn(PlanTestRecord::recordedBy).setHeader("Recorded by");
         tests.setItems(plans.tests(plan.id()));

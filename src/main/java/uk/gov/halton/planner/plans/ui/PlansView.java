@@ -40,7 +40,7 @@ public class PlansView extends VerticalLayout {
         List<PlanSummary> all = plans.findAll();
         data = new ListDataProvider<>(all);
 
-        grid.addComponentColumn(p -> new RouterLink(p.title(), PlanView.class, new com.vaadin.flow.router.RouteParameters("id", p.id())))
+        grid.addComponentColumn(p -> PlanUi.target(new RouterLink(p.title(), PlanView.class, new com.vaadin.flow.router.RouteParameters("id", p.id()))))
                 .setHeader("Plan").setSortable(true).setComparator(PlanSummary::title).setAutoWidth(true).setFlexGrow(2);
         grid.addComponentColumn(p -> {
             HorizontalLayout cell = new HorizontalLayout(PlanUi.badge(p.status()), new Span(p.statusReason()));

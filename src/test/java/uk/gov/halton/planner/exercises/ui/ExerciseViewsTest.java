@@ -56,6 +56,8 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
         navigate(ProgrammeView.class);
         assertThat(find(Button.class).withText("Propose exercises for three years").exists()).isFalse();
         assertThat(find(Span.class).withText("This year:").exists()).isTrue();
+        navigate("programme/" + (programmes.currentYear().startYear() - 1), ProgrammeView.class);
+        assertThat(find(com.vaadin.flow.component.html.H2.class).withTextContaining(programmes.currentYear().previous().label()).exists()).isTrue();
         navigate("exercises/new", RouteNotFoundError.class);
         navigate("admin/scheduled-events", RouteNotFoundError.class);
     }
