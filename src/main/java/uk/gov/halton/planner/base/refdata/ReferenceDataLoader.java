@@ -22,7 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -83,7 +84,8 @@ public class ReferenceDataLoader implements ApplicationRunner {
         try {
             transactions.executeWithoutResult(status -> {
                 set.apply(file);
-                Instant now = clock.instant();
+                // PostgreSQL's driver cannot bind an Instant; an OffsetDateTime in UTC is the same moment.
+                OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
                 if (previous.isPresent()) {
                     jdbc.sql("update reference_data_file set sha256 = ?, applied_at = ? where data_set = ? and path = ?")
                             .params(sha, now, set.name(), file.name()).update();
