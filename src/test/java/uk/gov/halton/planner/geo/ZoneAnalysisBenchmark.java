@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * National scale: 1,000 sites with zones of 0.5 to 3 km, 1,000,000 receptors and 1,000 areas spread over Great
  * Britain's grid, analysed with the indexes and by brute force in the same run. Not part of the default test run:
- * {@code ./mvnw test -Dgroups=benchmark -DexcludedGroups= -Dtest=ZoneAnalysisBenchmark}. Figures go in
+ * {@code ./mvnw test -Dsurefire.excludedGroups=none -Dtest=ZoneAnalysisBenchmark}. Figures go in
  * docs/benchmarks.md.
  */
 @Tag("benchmark")

@@ -22,6 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -82,8 +84,8 @@ public class ReferenceDataLoader implements ApplicationRunner {
         try {
             transactions.executeWithoutResult(status -> {
                 set.apply(file);
-                // PostgreSQL's driver cannot bind an Instant; an OffsetDateTime in UTC works there and on H2.
-                java.time.OffsetDateTime now = clock.instant().atOffset(java.time.ZoneOffset.UTC);
+                // PostgreSQL's driver cannot bind an Instant; an OffsetDateTime in UTC is the same moment.
+                OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
                 if (previous.isPresent()) {
                     jdbc.sql("update reference_data_file set sha256 = ?, applied_at = ? where data_set = ? and path = ?")
                             .params(sha, now, set.name(), file.name()).update();

@@ -1,0 +1,161 @@
+package uk.gov.halton.planner.exercises;
+
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Value;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RefreshInterval;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.halton.planner.exercises.domain.FeedToken;
+import uk.gov.halton.planner.exercises.domain.FeedTokenRepository;
+import uk.gov.halton.planner.plans.Deadline;
+import uk.gov.halton.planner.plans.PlanService;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The iCalendar feed (RFC 5545): a VEVENT per exercise and an all-day VEVENT per due date, served at a secret URL
+ * per user. The token is 32 random bytes; only its SHA-256 is stored, so it is shown once and can be revoked.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CalendarFeedService {
+
+    /** Calendar clients refresh subscribed feeds every few hours at best; alerts must not rely on them. */
+    public static final Duration REFRESH = Duration.ofHours(4);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final FeedTokenRepository tokens;
+    private final ExerciseService exercises;
+    private final PlanService plans;
+    private final Clock clock;
+
+    CalendarFeedService(FeedTokenRepository tokens, ExerciseService exercises, PlanService plans, Clock clock) {
+        this.tokens = tokens;
+        this.exercises = exercises;
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    /** Makes a new secret token for the signed-in user (the old one stops working) and returns it, once. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public String regenerate() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String user = currentUser();
+        FeedToken feedToken = tokens.findById(user).orElseGet(() -> new FeedToken(user, null, null));
+        feedToken.setTokenHash(hash(token));
+        feedToken.setCreatedAt(clock.instant());
+        tokens.save(feedToken);
+        return token;
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void revoke() {
+        tokens.deleteById(currentUser());
+    }
+
+    /** When the signed-in user's current token was made, if there is one. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Instant> tokenCreatedAt() {
+        return tokens.findById(currentUser()).map(FeedToken::getCreatedAt);
+    }
+
+    /** The feed for a token, or empty when the token is unknown or revoked. */
+    public Optional<String> feed(String token) {
+        if (token == null || token.length() < 40 || token.length() > 60) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHash(hash(token)).map(t -> render());
+    }
+
+    String render() {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Halton Borough Council//Safer Halton Planner//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(ImmutableMethod.PUBLISH);
+        calendar.add(new XProperty("X-WR-CALNAME", "Safer Halton Planner: exercises and deadlines"));
+        calendar.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH));
+        calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
+        DtStamp stamp = new DtStamp(clock.instant());
+        for (ExerciseSummary e : exercises.findAll()) {
+            VEvent event = new VEvent(e.startsAt().toInstant(), e.endsAt().toInstant(), e.name());
+            event.replace(stamp);
+            event.add(new Uid("exercise-" + e.id() + "@safer-halton-planner"));
+            event.add(new Categories("Exercise"));
+            if (e.location() != null) {
+                event.add(new Location(e.location()));
+            }
+            String status = e.status().label() + (e.postponeReason() == null ? "" : ": " + e.postponeReason());
+            event.add(new Description("Status: " + status + ". Plans: " + String.join(", ", e.planIds())));
+            event.add(switch (e.status()) {
+                case CANCELLED, POSTPONED -> ImmutableStatus.VEVENT_CANCELLED;
+                case PROPOSED -> ImmutableStatus.VEVENT_TENTATIVE;
+                default -> ImmutableStatus.VEVENT_CONFIRMED;
+            });
+            calendar.add(event);
+        }
+        for (Deadline d : plans.deadlines()) {
+            VEvent event = new VEvent(d.dueDate(), d.dueDate().plusDays(1), d.kind().label() + ": " + d.title());
+            event.replace(stamp);
+            event.add(new Uid("deadline-" + d.kind().name().toLowerCase() + "-" + d.itemId() + "-" + d.dueDate()
+                    + "@safer-halton-planner"));
+            event.add(new Categories("Deadline"));
+            event.add(new Description(d.kind().label() + " (" + d.title() + "). Alerts come from the planner, "
+                    + "not from this calendar."));
+            calendar.add(event);
+        }
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String currentUser() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+}

@@ -1,0 +1,11 @@
+package uk.gov.halton.planner.exercises;
+
+import uk.gov.halton.planner.base.FinancialYear;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** An exercise the programme planner proposed. State: OPEN, ACCEPTED or REJECTED. */
+public record ProgrammeProposal(long id, FinancialYear year, LocalDate date, String templateType, List<String> planIds,
+                                String reason, String warning, String state, Long exerciseId, String decidedBy) {
+}

@@ -1,0 +1,265 @@
+package uk.gov.halton.planner.exercises;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.halton.planner.base.FinancialYear;
+import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.exercises.domain.Approval;
+import uk.gov.halton.planner.exercises.domain.ApprovalRepository;
+import uk.gov.halton.planner.exercises.domain.Proposal;
+import uk.gov.halton.planner.exercises.domain.ProposalRepository;
+import uk.gov.halton.planner.exercises.programme.ProgrammePlanner;
+import uk.gov.halton.planner.exercises.programme.ProgrammeProperties;
+import uk.gov.halton.planner.plans.PlanService;
+import uk.gov.halton.planner.plans.PlanSummary;
+import uk.gov.halton.planner.plans.TestCoverage;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The exercise programme: a view per financial year and a rolling three-year view with the compliance checks,
+ * the planner's proposals (planners accept, move or reject them) and a manager's approval of each year.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProgrammeService {
+
+    private final ExerciseService exercises;
+    private final PlanService plans;
+    private final ProposalRepository proposals;
+    private final ApprovalRepository approvals;
+    private final ProgrammeProperties properties;
+    private final Clock clock;
+
+    ProgrammeService(ExerciseService exercises, PlanService plans, ProposalRepository proposals,
+                     ApprovalRepository approvals, ProgrammeProperties properties, Clock clock) {
+        this.exercises = exercises;
+        this.plans = plans;
+        this.proposals = proposals;
+        this.approvals = approvals;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public FinancialYear currentYear() {
+        return FinancialYear.of(today());
+    }
+
+    /** The current financial year and the next two. */
+    public List<FinancialYear> rollingYears() {
+        FinancialYear first = currentYear();
+        return List.of(first, first.next(), first.next().next());
+    }
+
+    public Programme programme(FinancialYear year) {
+        List<ExerciseSummary> all = exercises.findAll();
+        List<ExerciseSummary> inYear = all.stream().filter(e -> year.contains(e.date())).toList();
+        return new Programme(year, compliance(year, all), inYear, planChecks(all),
+                proposals.findByFyStartOrderByProposedOn(year.startYear()).stream().map(ProgrammeService::record).toList(),
+                approval(year));
+    }
+
+    /** PPT 06 for each year of the rolling three-year view. */
+    public List<YearCompliance> rolling() {
+        List<ExerciseSummary> all = exercises.findAll();
+        return rollingYears().stream().map(y -> compliance(y, all)).toList();
+    }
+
+    public YearCompliance compliance(FinancialYear year) {
+        return compliance(year, exercises.findAll());
+    }
+
+    /** Every plan: will it be tested before its next test is due? */
+    public List<PlanCheck> planChecks() {
+        return planChecks(exercises.findAll());
+    }
+
+    /** For PPT 06 reporting: the share of plans with a test recorded within three years up to {@code at}. */
+    public TestCoverage coverageAt(LocalDate at) {
+        return plans.coverageAt(at);
+    }
+
+    public Optional<ProgrammeApproval> approval(FinancialYear year) {
+        return approvals.findById(year.startYear()).map(a -> new ProgrammeApproval(year, a.getApprovedBy(),
+                a.getApprovedAt(), a.getNote()));
+    }
+
+    public List<ProgrammeProposal> openProposals() {
+        return proposals.findByStateOrderByProposedOn(Proposal.OPEN).stream().map(ProgrammeService::record).toList();
+    }
+
+    public ProgrammePlanner.Settings settings() {
+        return properties.settings();
+    }
+
+    // ---- writes
+
+    /** Replaces the open proposals with a fresh plan for the three years. */
+    @Transactional
+    @PreAuthorize(ExerciseService.WRITERS)
+    public List<ProgrammeProposal> propose() {
+        proposals.deleteAll(proposals.findByStateOrderByProposedOn(Proposal.OPEN));
+        LocalDate today = today();
+        List<ProgrammePlanner.PlanDue> dues = plans.findAll().stream()
+                .map(p -> new ProgrammePlanner.PlanDue(p.id(), p.nextTestDue())).toList();
+        List<ProgrammePlanner.Booked> booked = exercises.findAll().stream()
+                .filter(e -> e.comah() && !e.date().isBefore(currentYear().start()))
+                .filter(e -> e.status() != ExerciseStatus.HELD || !e.date().isAfter(today))
+                .map(e -> new ProgrammePlanner.Booked(e.date(), e.planIds())).toList();
+        for (ProgrammePlanner.Proposal p : ProgrammePlanner.propose(dues, booked, today, properties.settings())) {
+            proposals.save(new Proposal(p.year().startYear(), p.date(), properties.getTemplateType(), p.planIds(),
+                    p.reason(), p.warning()));
+        }
+        return openProposals();
+    }
+
+    /** Accepting a proposal makes it a proposed exercise from the default template, for a planner to schedule. */
+    @Transactional
+    @PreAuthorize(ExerciseService.WRITERS)
+    public ExerciseSummary accept(long proposalId) {
+        Proposal proposal = open(proposalId);
+        ExerciseDraft draft = exercises.draftFromTemplate(proposal.getTemplateType(), proposal.planIdList(),
+                proposal.getProposedOn());
+        ExerciseSummary created = exercises.create(draft);
+        proposal.setState(Proposal.ACCEPTED);
+        proposal.setExerciseId(created.id());
+        proposal.setDecidedBy(ExerciseService.currentUser());
+        return created;
+    }
+
+    @Transactional
+    @PreAuthorize(ExerciseService.WRITERS)
+    public ProgrammeProposal move(long proposalId, LocalDate date) {
+        Proposal proposal = open(proposalId);
+        if (date == null || date.isBefore(today())) {
+            throw new InvalidInputException("date", "Choose a date from today on.");
+        }
+        properties.settings().blackouts().stream().filter(b -> b.contains(date)).findFirst().ifPresent(b -> {
+            throw new InvalidInputException("date", date + " falls in " + b.name() + " (" + b.from() + " to "
+                    + b.to() + "), a seasonal peak of demand: choose another date.");
+        });
+        proposal.setProposedOn(date);
+        proposal.setFyStart(FinancialYear.of(date).startYear());
+        proposal.setWarning(null);
+        return record(proposal);
+    }
+
+    @Transactional
+    @PreAuthorize(ExerciseService.WRITERS)
+    public ProgrammeProposal reject(long proposalId) {
+        Proposal proposal = open(proposalId);
+        proposal.setState(Proposal.REJECTED);
+        proposal.setDecidedBy(ExerciseService.currentUser());
+        return record(proposal);
+    }
+
+    /** A manager approves a year's programme; approving again records the new approver and time. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    public ProgrammeApproval approve(FinancialYear year, String note) {
+        if (year == null) {
+            throw new InvalidInputException("year", "Choose the financial year to approve.");
+        }
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.length() > 500) {
+            throw new InvalidInputException("note", "At most 500 characters, please.");
+        }
+        Approval approval = approvals.findById(year.startYear())
+                .orElseGet(() -> new Approval(year.startYear(), null, null, null));
+        approval.setApprovedBy(ExerciseService.currentUser());
+        approval.setApprovedAt(clock.instant());
+        approval.setNote(text);
+        approvals.save(approval);
+        return approval(year).orElseThrow();
+    }
+
+    // ---- rules
+
+    YearCompliance compliance(FinancialYear year, List<ExerciseSummary> all) {
+        List<ExerciseSummary> comah = all.stream().filter(e -> e.comah() && year.contains(e.date())).toList();
+        long held = comah.stream().filter(e -> e.status() == ExerciseStatus.HELD).count();
+        long scheduled = comah.stream().filter(e -> e.status() == ExerciseStatus.SCHEDULED).count();
+        long proposed = comah.stream().filter(e -> e.status() == ExerciseStatus.PROPOSED).count()
+                + proposals.findByFyStartOrderByProposedOn(year.startYear()).stream()
+                .filter(p -> Proposal.OPEN.equals(p.getState())).count();
+        LocalDate today = today();
+        ComplianceState state;
+        String message;
+        if (held > 0) {
+            state = ComplianceState.MET;
+            message = held + " exercise(s) of the COMAH plans held";
+        } else if (year.end().isBefore(today)) {
+            state = ComplianceState.BREACHED;
+            message = "No exercise of the COMAH plans was held in " + year.label();
+        } else if (scheduled > 0) {
+            state = ComplianceState.ON_TRACK;
+            message = scheduled + " exercise(s) scheduled, not yet held";
+        } else {
+            state = ComplianceState.AT_RISK;
+            message = proposed > 0 ? "Only proposed: schedule an exercise before " + year.end()
+                    : "Nothing scheduled: at least one exercise of the COMAH plans is needed by " + year.end();
+        }
+        return new YearCompliance(year, state, message, held, scheduled, proposed);
+    }
+
+    List<PlanCheck> planChecks(List<ExerciseSummary> all) {
+        LocalDate today = today();
+        LocalDate horizonEnd = rollingYears().getLast().end();
+        return plans.findAll().stream().map(plan -> {
+            LocalDate due = plan.nextTestDue();
+            ExerciseSummary next = all.stream()
+                    .filter(e -> e.comah() && e.status() != ExerciseStatus.HELD && e.planIds().contains(plan.id())
+                            && !e.date().isBefore(today) && (due == null || !e.date().isAfter(due)))
+                    .min(Comparator.comparing(ExerciseSummary::startsAt)).orElse(null);
+            return check(plan, due, next, today, horizonEnd);
+        }).toList();
+    }
+
+    private static PlanCheck check(PlanSummary plan, LocalDate due, ExerciseSummary next, LocalDate today,
+                                   LocalDate horizonEnd) {
+        if (next != null && next.status() == ExerciseStatus.SCHEDULED) {
+            return new PlanCheck(plan, ComplianceState.ON_TRACK, "Test scheduled for " + next.date()
+                    + (due == null ? "" : ", before it is due on " + due), next);
+        }
+        if (due == null) {
+            return new PlanCheck(plan, ComplianceState.AT_RISK, "No test recorded: enter the last test or "
+                    + (next == null ? "book one" : "schedule the proposed exercise"), next);
+        }
+        if (due.isBefore(today)) {
+            return new PlanCheck(plan, ComplianceState.BREACHED, "Test overdue since " + due, next);
+        }
+        if (next != null) {
+            return new PlanCheck(plan, ComplianceState.AT_RISK, "Only proposed for " + next.date()
+                    + ": schedule it before " + due, next);
+        }
+        if (!due.isAfter(horizonEnd)) {
+            return new PlanCheck(plan, ComplianceState.AT_RISK, "Test due " + due + ": nothing booked", null);
+        }
+        return new PlanCheck(plan, ComplianceState.ON_TRACK, "Next test due " + due, null);
+    }
+
+    private Proposal open(long id) {
+        Proposal proposal = proposals.findById(id)
+                .orElseThrow(() -> new InvalidInputException("proposalId", "There is no proposal " + id + "."));
+        if (!Proposal.OPEN.equals(proposal.getState())) {
+            throw new InvalidInputException("proposalId", "This proposal was already "
+                    + proposal.getState().toLowerCase() + ".");
+        }
+        return proposal;
+    }
+
+    private static ProgrammeProposal record(Proposal p) {
+        return new ProgrammeProposal(p.getId(), new FinancialYear(p.getFyStart()), p.getProposedOn(),
+                p.getTemplateType(), p.planIdList(), p.getReason(), p.getWarning(), p.getState(), p.getExerciseId(),
+                p.getDecidedBy());
+    }
+}

@@ -1,0 +1,19 @@
+package uk.gov.halton.planner.exercises.domain;
+
+import uk.gov.halton.planner.Application;
+import uk.gov.halton.planner.exercises.ExerciseSummary;
+
+/** Turns the entity into the record other modules see. */
+public final class Exercises {
+
+    private Exercises() {
+    }
+
+    public static ExerciseSummary summary(Exercise e) {
+        return new ExerciseSummary(e.getId(), e.getName(), e.getTemplateType(), e.getStatus(),
+                e.getStartsAt().atZone(Application.LONDON), e.getEndsAt().atZone(Application.LONDON), e.getLocation(),
+                e.agencyList(), e.planIdList(), e.getPlanElements(), e.isTestsPlan(), e.getObjectives(),
+                e.getScenario(), e.getPostponeReason(), e.getCancelReason(), e.getHeldOn(), e.getHotDebrief(),
+                e.getColdDebriefOn(), e.getColdDebrief(), e.getPublicInformed(), e.getCreatedBy());
+    }
+}

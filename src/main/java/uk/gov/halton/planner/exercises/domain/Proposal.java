@@ -1,0 +1,70 @@
+package uk.gov.halton.planner.exercises.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/** An exercise the programme planner proposed; a planner accepts, moves or rejects it. */
+@Entity
+@Table(name = "programme_proposal")
+@Audited
+public class Proposal {
+
+    public static final String OPEN = "OPEN";
+    public static final String ACCEPTED = "ACCEPTED";
+    public static final String REJECTED = "REJECTED";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private int fyStart;
+    private LocalDate proposedOn;
+    private String templateType;
+    private String planIds;
+    private String reason;
+    private String warning;
+    private String state;
+    private Long exerciseId;
+    private String decidedBy;
+
+    protected Proposal() {
+    }
+
+    public Proposal(int fyStart, LocalDate proposedOn, String templateType, List<String> planIds, String reason,
+                    String warning) {
+        this.fyStart = fyStart;
+        this.proposedOn = proposedOn;
+        this.templateType = templateType;
+        this.planIds = String.join(",", planIds);
+        this.reason = reason;
+        this.warning = warning;
+        this.state = OPEN;
+    }
+
+    public List<String> planIdList() {
+        return Arrays.asList(planIds.split(","));
+    }
+
+    public Long getId() { return id; }
+    public int getFyStart() { return fyStart; }
+    public void setFyStart(int fyStart) { this.fyStart = fyStart; }
+    public LocalDate getProposedOn() { return proposedOn; }
+    public void setProposedOn(LocalDate proposedOn) { this.proposedOn = proposedOn; }
+    public String getTemplateType() { return templateType; }
+    public String getReason() { return reason; }
+    public String getWarning() { return warning; }
+    public void setWarning(String warning) { this.warning = warning; }
+    public String getState() { return state; }
+    public void setState(String state) { this.state = state; }
+    public Long getExerciseId() { return exerciseId; }
+    public void setExerciseId(Long exerciseId) { this.exerciseId = exerciseId; }
+    public String getDecidedBy() { return decidedBy; }
+    public void setDecidedBy(String decidedBy) { this.decidedBy = decidedBy; }
+}

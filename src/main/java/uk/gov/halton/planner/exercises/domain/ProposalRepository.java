@@ -1,0 +1,11 @@
+package uk.gov.halton.planner.exercises.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+public interface ProposalRepository extends JpaRepository<Proposal, Long> {
+    List<Proposal> findByStateOrderByProposedOn(String state);
+
+    List<Proposal> findByFyStartOrderByProposedOn(int fyStart);
+}

@@ -1,0 +1,28 @@
+package uk.gov.halton.planner.exercises.feed;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Calendar clients fetch the feed without a session: the secret in the URL is the credential. This chain covers only
+ * /calendar/*.ics and leaves the application's own chain untouched.
+ */
+@Configuration
+class FeedSecurity {
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 10)
+    SecurityFilterChain calendarFeedChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/calendar/*.ics")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+}

@@ -1,0 +1,102 @@
+package uk.gov.halton.planner.exercises.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import uk.gov.halton.planner.exercises.ExerciseService;
+import uk.gov.halton.planner.exercises.ExerciseStatus;
+import uk.gov.halton.planner.exercises.ExerciseSummary;
+import uk.gov.halton.planner.exercises.ExerciseTemplate;
+import uk.gov.halton.planner.plans.PlanService;
+import uk.gov.halton.planner.plans.PlanSummary;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Every exercise, with filters, a CSV export and the lessons export for Joint Organisational Learning. */
+@Route("exercises")
+@PageTitle("Exercises")
+@Menu(order = 30, icon = "vaadin:group", title = "Exercises")
+@PermitAll
+public class ExercisesView extends VerticalLayout {
+
+    final Grid<ExerciseSummary> grid = new Grid<>(ExerciseSummary.class, false);
+    private final ListDataProvider<ExerciseSummary> data;
+    private final TextField filter = new TextField();
+    private final ComboBox<ExerciseStatus> status = new ComboBox<>();
+
+    public ExercisesView(ExerciseService exercises, PlanService plans, AuthenticationContext authentication) {
+        setSizeFull();
+        Map<String, String> planTitles = plans.findAll().stream().collect(Collectors.toMap(PlanSummary::id, PlanSummary::title));
+        Map<String, String> types = exercises.templates().stream()
+                .collect(Collectors.toMap(ExerciseTemplate::type, ExerciseTemplate::name));
+        data = new ListDataProvider<>(exercises.findAll());
+        grid.addComponentColumn(e -> Ui.target(new RouterLink(e.name(), ExerciseView.class,
+                        new RouteParameters("id", String.valueOf(e.id())))))
+                .setHeader("Exercise").setSortable(true).setComparator(ExerciseSummary::name).setAutoWidth(true).setFlexGrow(2);
+        grid.addColumn(e -> types.getOrDefault(e.templateType(), e.templateType())).setHeader("Type").setSortable(true);
+        grid.addColumn(e -> Ui.date(e.date())).setHeader("Date").setSortable(true)
+                .setComparator(Comparator.comparing(ExerciseSummary::startsAt));
+        grid.addComponentColumn(e -> Ui.exerciseStatus(e.status())).setHeader("Status").setSortable(true)
+                .setComparator(e -> e.status().ordinal());
+        grid.addColumn(e -> plansText(e, planTitles)).setHeader("Plans tested").setAutoWidth(true);
+        grid.setItems(data);
+        grid.setEmptyStateText("No exercises yet. Planners create one from a template.");
+
+        filter.setPlaceholder("Filter by name or plan");
+        filter.setAriaLabel("Filter by name or plan");
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.EAGER);
+        filter.addValueChangeListener(e -> applyFilter(planTitles));
+        status.setPlaceholder("Any status");
+        status.setAriaLabel("Status");
+        status.setItems(ExerciseStatus.values());
+        status.setItemLabelGenerator(ExerciseStatus::label);
+        status.setClearButtonVisible(true);
+        status.addValueChangeListener(e -> applyFilter(planTitles));
+
+        HorizontalLayout tools = new HorizontalLayout(filter, status,
+                Ui.csv("exercises.csv", "Export CSV", List.of("Id", "Exercise", "Type", "Starts (Europe/London)",
+                        "Ends", "Status", "Plans tested", "Location"), () -> data.getItems().stream()
+                        .map(e -> List.of(String.valueOf(e.id()), e.name(), e.templateType(), e.startsAt().toString(),
+                                e.endsAt().toString(), e.status().label(), plansText(e, planTitles),
+                                e.location() == null ? "" : e.location())).toList()),
+                Ui.csv("lessons-jol.csv", "Export lessons for JOL", exercises::lessonsCsv));
+        if (authentication.hasAnyRole("PLANNER", "ADMIN")) {
+            for (ExerciseTemplate t : exercises.templates()) {
+                tools.add(new Anchor("exercises/new?template=" + t.type(), "New " + t.name().toLowerCase(Locale.UK)));
+            }
+        }
+        tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+        tools.setWrap(true);
+        add(tools, grid);
+    }
+
+    private void applyFilter(Map<String, String> planTitles) {
+        String text = filter.getValue().strip().toLowerCase(Locale.ROOT);
+        ExerciseStatus wanted = status.getValue();
+        data.setFilter(e -> (wanted == null || e.status() == wanted) && (text.isEmpty()
+                || e.name().toLowerCase(Locale.ROOT).contains(text)
+                || plansText(e, planTitles).toLowerCase(Locale.ROOT).contains(text)));
+    }
+
+    static String plansText(ExerciseSummary e, Map<String, String> planTitles) {
+        return e.planIds().stream().map(id -> planTitles.getOrDefault(id, id)).collect(Collectors.joining("; "));
+    }
+}

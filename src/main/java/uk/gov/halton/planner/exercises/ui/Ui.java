@@ -1,0 +1,140 @@
+package uk.gov.halton.planner.exercises.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.exercises.ComplianceState;
+import uk.gov.halton.planner.exercises.ExerciseStatus;
+import uk.gov.halton.planner.exercises.domain.Csv;
+import uk.gov.halton.planner.plans.PlanStatus;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** Small pieces shared by the exercise, programme and calendar views. */
+final class Ui {
+
+    static final Locale UK = Locale.UK;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", UK);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", UK);
+
+    private Ui() {
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? "—" : DATE.format(date);
+    }
+
+    /** Start and end in Europe/London, e.g. "Thu 26 Nov 2026, 10:00 to 14:00". */
+    static String when(ZonedDateTime start, ZonedDateTime end) {
+        boolean sameDay = start.toLocalDate().equals(end.toLocalDate());
+        return DATE_TIME.format(start) + " to " + (sameDay ? TIME.format(end) : DATE_TIME.format(end));
+    }
+
+    /** Links in grid cells get a 24-pixel target (WCAG 2.2 target size). */
+    static <T extends com.vaadin.flow.component.HasStyle> T target(T link) {
+        link.getStyle().set("display", "inline-block").set("min-height", "24px").set("line-height", "24px")
+                .set("min-width", "24px");
+        return link;
+    }
+
+    static Span pill(String text, String background, String colour, String className) {
+        Span pill = new Span(text);
+        pill.addClassName(className);
+        pill.getStyle().set("padding", "0.1em 0.6em").set("border-radius", "1em").set("font-weight", "600")
+                .set("font-size", "var(--lumo-font-size-s)").set("background", background).set("color", colour)
+                .set("white-space", "nowrap");
+        return pill;
+    }
+
+    static Span planStatus(PlanStatus status) {
+        return switch (status) {
+            case GREEN -> pill(status.label(), "#dff3e4", "#0b4d1c", "plan-status");
+            case AMBER -> pill(status.label(), "#fff0d6", "#6b3a00", "plan-status");
+            case RED -> pill(status.label(), "#fde2e2", "#8a0b0b", "plan-status");
+        };
+    }
+
+    static Span compliance(ComplianceState state) {
+        return switch (state) {
+            case MET -> pill(state.label(), "#dff3e4", "#0b4d1c", "compliance");
+            case ON_TRACK -> pill(state.label(), "#e3edfb", "#123e7a", "compliance");
+            case AT_RISK -> pill(state.label(), "#fff0d6", "#6b3a00", "compliance");
+            case BREACHED -> pill(state.label(), "#fde2e2", "#8a0b0b", "compliance");
+        };
+    }
+
+    static Span exerciseStatus(ExerciseStatus status) {
+        return pill(status.label(), "var(--lumo-contrast-10pct)", "var(--lumo-body-text-color)", "exercise-status");
+    }
+
+    static void error(InvalidInputException e) {
+        Notification n = new Notification(new Span(e.getMessage()));
+        n.setDuration(8000);
+        n.setPosition(Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        n.open();
+    }
+
+    static void done(String message) {
+        Notification.show(message, 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /** Runs a write; shows the rule it broke, if any. Returns whether it succeeded. */
+    static boolean attempt(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (InvalidInputException e) {
+            error(e);
+            return false;
+        }
+    }
+
+    /** Asks before something that cannot be undone. */
+    static void confirm(String title, String text, String confirmLabel, Component extra, Runnable onConfirm) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(title);
+        dialog.add(new Paragraph(text));
+        if (extra != null) {
+            dialog.add(extra);
+        }
+        Button ok = new Button(confirmLabel, e -> {
+            onConfirm.run();
+            dialog.close();
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Keep it", e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    static Anchor csv(String fileName, String text, Supplier<String> content) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv", bytes.length);
+        }), text);
+        anchor.setDownload(true);
+        return anchor;
+    }
+
+    static Anchor csv(String fileName, String text, List<String> header, Supplier<List<List<String>>> rows) {
+        return csv(fileName, text, () -> Csv.write(header, rows.get()));
+    }
+}

@@ -1,0 +1,308 @@
+package uk.gov.halton.planner.plans;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.plans.domain.PizMailing;
+import uk.gov.halton.planner.plans.domain.PizMailingRepository;
+import uk.gov.halton.planner.plans.domain.Plan;
+import uk.gov.halton.planner.plans.domain.PlanRepository;
+import uk.gov.halton.planner.plans.domain.PlanRevision;
+import uk.gov.halton.planner.plans.domain.PlanRevisionRepository;
+import uk.gov.halton.planner.plans.domain.PlanTest;
+import uk.gov.halton.planner.plans.domain.PlanTestRepository;
+import uk.gov.halton.planner.sites.SiteService;
+import uk.gov.halton.planner.sites.SiteSummary;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The public API of off-site plans. Reads are open to every signed-in role (and to scheduled jobs); writes need a
+ * planner or an administrator.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanService {
+
+    private static final String WRITERS = "hasAnyRole('PLANNER','ADMIN')";
+
+    private final PlanRepository plans;
+    private final PlanRevisionRepository revisions;
+    private final PlanTestRepository tests;
+    private final PizMailingRepository mailings;
+    private final SiteService sites;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PlanService(PlanRepository plans, PlanRevisionRepository revisions, PlanTestRepository tests,
+                PizMailingRepository mailings, SiteService sites, ApplicationEventPublisher events, Clock clock) {
+        this.plans = plans;
+        this.revisions = revisions;
+        this.tests = tests;
+        this.mailings = mailings;
+        this.sites = sites;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public List<PlanSummary> findAll() {
+        Map<String, List<PizMailing>> byPlan = mailings.findAll().stream()
+                .collect(Collectors.groupingBy(PizMailing::getPlanId));
+        LocalDate today = today();
+        return plans.findAll().stream()
+                .map(p -> summary(p, byPlan.getOrDefault(p.getId(), List.of()), today))
+                .sorted(Comparator.comparing(PlanSummary::title))
+                .toList();
+    }
+
+    public Optional<PlanSummary> find(String id) {
+        return plans.findById(id == null ? "" : id)
+                .map(p -> summary(p, mailings.findByPlanIdOrderBySiteName(p.getId()), today()));
+    }
+
+    /** Every deadline of every plan, earliest first: for alerts, the programme and the calendar. */
+    public List<Deadline> deadlines() {
+        return findAll().stream().flatMap(p -> p.deadlines().stream())
+                .sorted(Comparator.comparing(Deadline::dueDate)).toList();
+    }
+
+    /** Deadlines due on or before {@code date} (overdue ones included). */
+    public List<Deadline> deadlinesDueBy(LocalDate date) {
+        return deadlines().stream().filter(d -> !d.dueDate().isAfter(date)).toList();
+    }
+
+    public List<PlanTestRecord> tests(String planId) {
+        return tests.findByPlanIdOrderByTestedOnDescIdDesc(planId).stream()
+                .map(t -> new PlanTestRecord(t.getId(), t.getPlanId(), t.getTestedOn(), t.getExerciseId(), t.getNote(),
+                        t.getRecordedBy())).toList();
+    }
+
+    public List<PlanRevisionRecord> revisions(String planId) {
+        return revisions.findByPlanIdOrderByRevisedOnDescIdDesc(planId).stream()
+                .map(r -> new PlanRevisionRecord(r.getId(), r.getPlanId(), r.getPlanVersion(), r.getRevisedOn(),
+                        r.getSummary(), r.getRevisedBy())).toList();
+    }
+
+    public List<SiteMailing> mailings(String planId) {
+        return mailings.findByPlanIdOrderBySiteName(planId).stream().map(PlanService::mailing).toList();
+    }
+
+    /** How many plans had a recorded test in the three years up to and including {@code at}. */
+    public TestCoverage coverageAt(LocalDate at) {
+        List<Plan> all = plans.findAll();
+        LocalDate from = at.minusYears(StatusRules.TEST_INTERVAL_YEARS);
+        int tested = 0;
+        for (Plan plan : all) {
+            boolean within = tests.findByPlanIdOrderByTestedOnDescIdDesc(plan.getId()).stream()
+                    .anyMatch(t -> !t.getTestedOn().isAfter(at) && !t.getTestedOn().isBefore(from));
+            if (within) {
+                tested++;
+            }
+        }
+        return new TestCoverage(at, all.size(), tested);
+    }
+
+    /**
+     * Records a test of the plan (by an exercise when {@code exerciseId} is given). A test later than the last one
+     * moves the last-tested date and sets the next test due three years on; recording the same exercise twice
+     * changes nothing.
+     */
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public PlanSummary recordTest(String planId, LocalDate testedOn, Long exerciseId) {
+        return recordTest(planId, testedOn, exerciseId, null);
+    }
+
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public PlanSummary recordTest(String planId, LocalDate testedOn, Long exerciseId, String note) {
+        Plan plan = get(planId);
+        if (testedOn == null) {
+            throw new InvalidInputException("testedOn", "Enter the date of the test.");
+        }
+        if (testedOn.isAfter(today())) {
+            throw new InvalidInputException("testedOn", "A test cannot be recorded for a future date ("
+                    + testedOn + ").");
+        }
+        if (exerciseId != null && tests.existsByPlanIdAndExerciseId(planId, exerciseId)) {
+            return find(planId).orElseThrow();
+        }
+        tests.save(new PlanTest(planId, testedOn, exerciseId, trim(note, 500, "note"), currentUser()));
+        if (plan.getLastTested() == null || !testedOn.isBefore(plan.getLastTested())) {
+            plan.setLastTested(testedOn);
+            plan.setLastTestExerciseId(exerciseId);
+            plan.setNextTestDue(StatusRules.nextTestDue(testedOn));
+        }
+        events.publishEvent(new PlanDatesChanged(planId));
+        return find(planId).orElseThrow();
+    }
+
+    /** Records a review: the review date, the version it produced and what changed (the revision history). */
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public PlanSummary recordReview(String planId, LocalDate reviewedOn, String newVersion, String summary) {
+        Plan plan = get(planId);
+        if (reviewedOn == null || reviewedOn.isAfter(today())) {
+            throw new InvalidInputException("reviewedOn", "Enter the review date (today or earlier).");
+        }
+        String what = trim(summary, 1000, "summary");
+        if (what == null) {
+            throw new InvalidInputException("summary", "Say what the review changed (or that nothing changed).");
+        }
+        String version = trim(newVersion, 40, "version");
+        revisions.save(new PlanRevision(planId, version == null ? plan.getPlanVersion() : version, reviewedOn, what,
+                currentUser()));
+        if (version != null) {
+            plan.setPlanVersion(version);
+        }
+        if (plan.getLastReviewed() == null || !reviewedOn.isBefore(plan.getLastReviewed())) {
+            plan.setLastReviewed(reviewedOn);
+            plan.setNextReviewDue(StatusRules.nextReviewDue(reviewedOn));
+        }
+        events.publishEvent(new PlanDatesChanged(planId));
+        return find(planId).orElseThrow();
+    }
+
+    /** Changes a plan's record. Due dates may be earlier than the rules give, never later. */
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public PlanSummary update(String planId, PlanEdit edit) {
+        Plan plan = get(planId);
+        String title = trim(edit.title(), 200, "title");
+        if (title == null) {
+            throw new InvalidInputException("title", "A plan needs a title.");
+        }
+        if (edit.lifecycle() == null || !Plan.Lifecycle.ALL.contains(edit.lifecycle())) {
+            throw new InvalidInputException("lifecycle", "Choose one of " + Plan.Lifecycle.ALL + ".");
+        }
+        LocalDate today = today();
+        notFuture(edit.preparedOn(), "preparedOn", "The preparation date", today);
+        notFuture(edit.lastReviewed(), "lastReviewed", "The last review date", today);
+        notFuture(edit.operatorInfoReceived(), "operatorInfoReceived", "The date of the operator's information", today);
+        LocalDate latestTest = StatusRules.nextTestDue(plan.getLastTested());
+        if (edit.nextTestDue() != null && latestTest != null && edit.nextTestDue().isAfter(latestTest)) {
+            throw new InvalidInputException("nextTestDue", "The next test is due no later than three years after "
+                    + "the last (" + latestTest + ").");
+        }
+        LocalDate latestReview = StatusRules.nextReviewDue(edit.lastReviewed());
+        if (edit.nextReviewDue() != null && latestReview != null && edit.nextReviewDue().isAfter(latestReview)) {
+            throw new InvalidInputException("nextReviewDue", "The next review is due no later than three years "
+                    + "after the last (" + latestReview + ").");
+        }
+        if (edit.nextReviewDue() != null && edit.lastReviewed() != null && !edit.nextReviewDue().isAfter(edit.lastReviewed())) {
+            throw new InvalidInputException("nextReviewDue", "The next review must be after the last review.");
+        }
+        plan.setTitle(title);
+        plan.setPlanVersion(trim(edit.version(), 40, "version"));
+        plan.setOwnerName(trim(edit.owner(), 100, "owner"));
+        plan.setLifecycle(edit.lifecycle());
+        plan.setPreparedOn(edit.preparedOn());
+        plan.setLastReviewed(edit.lastReviewed());
+        plan.setNextReviewDue(edit.nextReviewDue() != null ? edit.nextReviewDue()
+                : StatusRules.nextReviewDue(edit.lastReviewed()));
+        plan.setNextTestDue(edit.nextTestDue() != null ? edit.nextTestDue() : latestTest);
+        plan.setOperatorInfoReceived(edit.operatorInfoReceived());
+        plan.setExtensionAgreed(edit.extensionAgreed());
+        String reference = trim(edit.extensionReference(), 200, "extensionReference");
+        if (edit.extensionAgreed() && reference == null) {
+            throw new InvalidInputException("extensionReference", "Nine months needs the competent authority's "
+                    + "written agreement: give its reference.");
+        }
+        plan.setExtensionReference(reference);
+        plan.setNotes(trim(edit.notes(), 2000, "notes"));
+        events.publishEvent(new PlanDatesChanged(planId));
+        return find(planId).orElseThrow();
+    }
+
+    /** Records that a site's public information mailing was sent; the next is due five years on. */
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public SiteMailing recordMailing(String siteId, LocalDate sentOn) {
+        PizMailing mailing = mailings.findById(siteId == null ? "" : siteId)
+                .orElseThrow(() -> new InvalidInputException("siteId", "There is no site " + siteId + "."));
+        if (sentOn == null || sentOn.isAfter(today())) {
+            throw new InvalidInputException("sentOn", "Enter the date the mailing was sent (today or earlier).");
+        }
+        mailing.setLastSent(sentOn);
+        mailing.setNextDue(StatusRules.nextMailingDue(sentOn));
+        events.publishEvent(new PlanDatesChanged(mailing.getPlanId()));
+        return mailing(mailing);
+    }
+
+    private PlanSummary summary(Plan p, List<PizMailing> planMailings, LocalDate today) {
+        List<SiteSummary> planSites = sites.findByPlan(p.getId());
+        List<Deadline> deadlines = new ArrayList<>();
+        if (p.getNextTestDue() != null) {
+            deadlines.add(new Deadline(DeadlineKind.PLAN_TEST, p.getId(), p.getId(), "Test of " + p.getTitle(),
+                    p.getNextTestDue()));
+        }
+        if (p.getNextReviewDue() != null) {
+            deadlines.add(new Deadline(DeadlineKind.PLAN_REVIEW, p.getId(), p.getId(), "Review of " + p.getTitle(),
+                    p.getNextReviewDue()));
+        }
+        LocalDate preparation = StatusRules.preparationDeadline(p.getOperatorInfoReceived(), p.isExtensionAgreed());
+        if (preparation != null && p.getPreparedOn() == null) {
+            deadlines.add(new Deadline(DeadlineKind.PLAN_PREPARATION, p.getId(), p.getId(),
+                    "Preparation of " + p.getTitle(), preparation));
+        }
+        for (PizMailing m : planMailings) {
+            if (m.getNextDue() != null) {
+                deadlines.add(new Deadline(DeadlineKind.PIZ_MAILING, p.getId(), m.getSiteId(),
+                        "Public information mailing for " + m.getSiteName(), m.getNextDue()));
+            }
+        }
+        deadlines.sort(Comparator.comparing(Deadline::dueDate));
+        StatusRules.Result status = StatusRules.evaluate(p.getLastTested() != null, deadlines, today);
+        return new PlanSummary(p.getId(), p.getTitle(), p.getPlanVersion(), p.getOwnerName(), p.getLifecycle(),
+                planSites.stream().map(SiteSummary::id).toList(), planSites.stream().map(SiteSummary::name).toList(),
+                p.getPreparedOn(), p.getLastReviewed(), p.getNextReviewDue(), p.getLastTested(),
+                p.getLastTestExerciseId(), p.getNextTestDue(), p.getOperatorInfoReceived(), p.isExtensionAgreed(),
+                p.getExtensionReference(), preparation, p.getNotes(), status.status(), status.reason(),
+                status.nearest() == null ? null : status.nearest().dueDate(), List.copyOf(deadlines));
+    }
+
+    private static SiteMailing mailing(PizMailing m) {
+        return new SiteMailing(m.getSiteId(), m.getPlanId(), m.getSiteName(), m.getLastSent(), m.getNextDue());
+    }
+
+    private Plan get(String planId) {
+        return plans.findById(planId == null ? "" : planId)
+                .orElseThrow(() -> new InvalidInputException("planId", "There is no plan '" + planId + "'."));
+    }
+
+    private static void notFuture(LocalDate date, String field, String what, LocalDate today) {
+        if (date != null && date.isAfter(today)) {
+            throw new InvalidInputException(field, what + " cannot be in the future.");
+        }
+    }
+
+    private static String trim(String text, int max, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.strip();
+        if (value.length() > max) {
+            throw new InvalidInputException(field, "At most " + max + " characters, please (" + value.length() + " given).");
+        }
+        return value;
+    }
+
+    private static String currentUser() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+}

@@ -1,0 +1,15 @@
+package uk.gov.halton.planner.plans;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** An off-site plan as other modules and views see it, with its status worked out for today. */
+public record PlanSummary(String id, String title, String version, String owner, String lifecycle,
+                          List<String> siteIds, List<String> siteNames,
+                          LocalDate preparedOn, LocalDate lastReviewed, LocalDate nextReviewDue,
+                          LocalDate lastTested, Long lastTestExerciseId, LocalDate nextTestDue,
+                          LocalDate operatorInfoReceived, boolean extensionAgreed, String extensionReference,
+                          LocalDate preparationDeadline, String notes,
+                          PlanStatus status, String statusReason, LocalDate nearestDeadline,
+                          List<Deadline> deadlines) {
+}

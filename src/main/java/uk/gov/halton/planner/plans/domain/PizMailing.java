@@ -1,0 +1,44 @@
+package uk.gov.halton.planner.plans.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+import java.time.LocalDate;
+
+/** The public information zone mailing of one site. */
+@Entity
+@Audited
+public class PizMailing {
+
+    @Id
+    private String siteId;
+    @Version
+    @Column(name = "row_version")
+    private long rowVersion;
+    private String planId;
+    private String siteName;
+    private LocalDate lastSent;
+    private LocalDate nextDue;
+
+    protected PizMailing() {
+    }
+
+    public PizMailing(String siteId, String planId, String siteName) {
+        this.siteId = siteId;
+        this.planId = planId;
+        this.siteName = siteName;
+    }
+
+    public String getSiteId() { return siteId; }
+    public String getPlanId() { return planId; }
+    public void setPlanId(String planId) { this.planId = planId; }
+    public String getSiteName() { return siteName; }
+    public void setSiteName(String siteName) { this.siteName = siteName; }
+    public LocalDate getLastSent() { return lastSent; }
+    public void setLastSent(LocalDate lastSent) { this.lastSent = lastSent; }
+    public LocalDate getNextDue() { return nextDue; }
+    public void setNextDue(LocalDate nextDue) { this.nextDue = nextDue; }
+}

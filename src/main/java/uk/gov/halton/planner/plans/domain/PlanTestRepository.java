@@ -1,0 +1,11 @@
+package uk.gov.halton.planner.plans.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+public interface PlanTestRepository extends JpaRepository<PlanTest, Long> {
+    List<PlanTest> findByPlanIdOrderByTestedOnDescIdDesc(String planId);
+
+    boolean existsByPlanIdAndExerciseId(String planId, Long exerciseId);
+}

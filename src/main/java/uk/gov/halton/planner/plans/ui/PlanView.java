@@ -1,0 +1,250 @@
+package uk.gov.halton.planner.plans.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.plans.Deadline;
+import uk.gov.halton.planner.plans.PlanEdit;
+import uk.gov.halton.planner.plans.PlanRevisionRecord;
+import uk.gov.halton.planner.plans.PlanService;
+import uk.gov.halton.planner.plans.PlanSummary;
+import uk.gov.halton.planner.plans.PlanTestRecord;
+import uk.gov.halton.planner.plans.SiteMailing;
+import uk.gov.halton.planner.plans.domain.Plan;
+
+/** One plan: its status and why, its dates, sites and mailings, tests and revision history. */
+@Route("plans/:id")
+@PermitAll
+public class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PlanService plans;
+    private final boolean canEdit;
+    private PlanSummary plan;
+    final Div details = new Div();
+
+    public PlanView(PlanService plans, AuthenticationContext authentication) {
+        this.plans = plans;
+        this.canEdit = authentication.hasAnyRole("PLANNER", "ADMIN");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse("");
+        plan = plans.find(id).orElseThrow(() -> new NotFoundException("No plan " + id));
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return plan == null ? "Plan" : plan.title();
+    }
+
+    private void render() {
+        removeAll();
+        add(new RouterLink("All off-site plans", PlansView.class));
+        add(new H2(plan.title()));
+        HorizontalLayout status = new HorizontalLayout(new Span("Status:"), PlanUi.badge(plan.status()),
+                new Span(plan.statusReason()));
+        status.setAlignItems(FlexComponent.Alignment.CENTER);
+        status.addClassName("plan-status-line");
+        add(status);
+
+        FormLayout facts = new FormLayout();
+        facts.addClassName("plan-facts");
+        fact(facts, "Version", plan.version());
+        fact(facts, "Owner", plan.owner());
+        fact(facts, "Plan status", plan.lifecycle());
+        fact(facts, "Establishments", String.join(", ", plan.siteNames()));
+        fact(facts, "Prepared", PlanUi.date(plan.preparedOn()));
+        fact(facts, "Last reviewed", PlanUi.date(plan.lastReviewed()));
+        fact(facts, "Next review due", PlanUi.date(plan.nextReviewDue()));
+        fact(facts, "Last tested", PlanUi.date(plan.lastTested()));
+        fact(facts, "Next test due", PlanUi.date(plan.nextTestDue())).addClassName("next-test-due");
+        fact(facts, "Operator's information received", PlanUi.date(plan.operatorInfoReceived()));
+        fact(facts, "Preparation deadline", plan.preparationDeadline() == null ? "—"
+                : PlanUi.date(plan.preparationDeadline()) + (plan.extensionAgreed()
+                ? " (nine months, agreed: " + plan.extensionReference() + ")" : " (six months)"));
+        fact(facts, "Notes", plan.notes());
+        add(facts);
+        if (plan.lastTestExerciseId() != null) {
+            add(new Anchor("exercises/" + plan.lastTestExerciseId(), "Open the exercise that last tested this plan"));
+        }
+
+        if (canEdit) {
+            Button edit = new Button("Edit plan", e -> edit());
+            edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button test = new Button("Record a test", e -> recordTest());
+            Button review = new Button("Record a review", e -> recordReview());
+            Anchor exercise = new Anchor("exercises/new?template=tabletop&plan=" + plan.id(), "New exercise for this plan");
+            HorizontalLayout actions = new HorizontalLayout(edit, test, review, exercise);
+            actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+            add(actions);
+        }
+
+        add(new H3("Deadlines"));
+        Grid<Deadline> deadlines = new Grid<>(Deadline.class, false);
+        deadlines.addColumn(d -> d.kind().label()).setHeader("What").setAutoWidth(true);
+        deadlines.addColumn(Deadline::title).setHeader("For").setAutoWidth(true);
+        deadlines.addColumn(d -> PlanUi.date(d.dueDate())).setHeader("Due").setSortable(true)
+                .setComparator(Deadline::dueDate);
+        deadlines.setItems(plan.deadlines());
+        deadlines.setAllRowsVisible(true);
+        deadlines.setEmptyStateText("No dates recorded yet: a planner enters the last test, review and mailing dates.");
+        add(deadlines);
+
+        add(new H3("Public information mailing (five-yearly)"));
+        Grid<SiteMailing> mailings = new Grid<>(SiteMailing.class, false);
+        mailings.addColumn(SiteMailing::siteName).setHeader("Site").setAutoWidth(true);
+        mailings.addColumn(m -> PlanUi.date(m.lastSent())).setHeader("Last sent");
+        mailings.addColumn(m -> PlanUi.date(m.nextDue())).setHeader("Next due");
+        if (canEdit) {
+            mailings.addComponentColumn(m -> new Button("Record sending", e -> recordMailing(m)))
+                    .setHeader("Action");
+        }
+        mailings.setItems(plans.mailings(plan.id()));
+        mailings.setAllRowsVisible(true);
+        mailings.setEmptyStateText("No sites are linked to this plan.");
+        add(mailings);
+
+        add(new H3("Tests"));
+        Grid<PlanTestRecord> tests = new Grid<>(PlanTestRecord.class, false);
+        tests.addColumn(t -> PlanUi.date(t.testedOn())).setHeader("Date");
+        tests.addComponentColumn(t -> t.exerciseId() == null ? new Span("Entered by a planner")
+                : PlanUi.target(new Anchor("exercises/" + t.exerciseId(), "Exercise " + t.exerciseId()))).setHeader("By");
+        tests.addColumn(PlanTestRecord::note).setHeader("Note").setAutoWidth(true);
+        tests.addColumn(PlanTestRecord::recordedBy).setHeader("Recorded by");
+        tests.setItems(plans.tests(plan.id()));
+        tests.setAllRowsVisible(true);
+        tests.setEmptyStateText("No test recorded.");
+        add(tests);
+
+        add(new H3("Revision history"));
+        Grid<PlanRevisionRecord> revisions = new Grid<>(PlanRevisionRecord.class, false);
+        revisions.addColumn(r -> PlanUi.date(r.revisedOn())).setHeader("Date");
+        revisions.addColumn(PlanRevisionRecord::version).setHeader("Version");
+        revisions.addColumn(PlanRevisionRecord::summary).setHeader("Summary").setAutoWidth(true).setFlexGrow(2);
+        revisions.addColumn(PlanRevisionRecord::revisedBy).setHeader("By");
+        revisions.setItems(plans.revisions(plan.id()));
+        revisions.setAllRowsVisible(true);
+        revisions.setEmptyStateText("No revision recorded.");
+        add(revisions);
+
+        add(new H3("Status rules"), PlanUi.legend());
+    }
+
+    private static Span fact(FormLayout facts, String label, String value) {
+        Span text = new Span(value == null || value.isBlank() ? "—" : value);
+        facts.addFormItem(text, label);
+        return text;
+    }
+
+    private void edit() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Edit " + plan.title());
+        TextField title = new TextField("Title", plan.title(), "");
+        TextField version = new TextField("Version", nz(plan.version()), "");
+        TextField owner = new TextField("Owner", nz(plan.owner()), "");
+        ComboBox<String> lifecycle = new ComboBox<>("Plan status", Plan.Lifecycle.ALL);
+        lifecycle.setValue(plan.lifecycle());
+        DatePicker prepared = PlanUi.datePicker("Prepared", plan.preparedOn());
+        DatePicker lastReviewed = PlanUi.datePicker("Last reviewed", plan.lastReviewed());
+        DatePicker nextReview = PlanUi.datePicker("Next review due", plan.nextReviewDue());
+        nextReview.setHelperText("Empty: three years after the last review");
+        DatePicker nextTest = PlanUi.datePicker("Next test due", plan.nextTestDue());
+        nextTest.setHelperText("No later than three years after the last test");
+        DatePicker received = PlanUi.datePicker("Operator's information received", plan.operatorInfoReceived());
+        received.setHelperText("For a newly top-tier site: starts the six-month preparation deadline");
+        Checkbox extension = new Checkbox("Nine months agreed in writing by the competent authority", plan.extensionAgreed());
+        TextField reference = new TextField("Agreement reference", nz(plan.extensionReference()), "");
+        TextArea notes = new TextArea("Notes", nz(plan.notes()), "");
+        Button save = new Button("Save", e -> attempt(dialog, () -> plans.update(plan.id(), new PlanEdit(
+                title.getValue(), version.getValue(), owner.getValue(), lifecycle.getValue(), prepared.getValue(),
+                lastReviewed.getValue(), nextReview.getValue(), nextTest.getValue(), received.getValue(),
+                extension.getValue(), reference.getValue(), notes.getValue()))));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new FormLayout(title, version, owner, lifecycle, prepared, lastReviewed, nextReview, nextTest,
+                received, extension, reference, notes));
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void recordTest() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Record a test of " + plan.title());
+        DatePicker date = PlanUi.datePicker("Date of the test", plans.today());
+        TextField note = new TextField("Note (e.g. the exercise held before this system)");
+        Button save = new Button("Record", e -> attempt(dialog,
+                () -> plans.recordTest(plan.id(), date.getValue(), null, note.getValue())));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Paragraph("Tests held as exercises in this system are recorded when the exercise is marked held."),
+                new FormLayout(date, note));
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void recordReview() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Record a review of " + plan.title());
+        DatePicker date = PlanUi.datePicker("Date of the review", plans.today());
+        TextField version = new TextField("New version (if any)");
+        TextArea summary = new TextArea("What changed");
+        Button save = new Button("Record", e -> attempt(dialog,
+                () -> plans.recordReview(plan.id(), date.getValue(), version.getValue(), summary.getValue())));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new FormLayout(date, version, summary));
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void recordMailing(SiteMailing mailing) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Public information mailing for " + mailing.siteName());
+        DatePicker date = PlanUi.datePicker("Date sent", plans.today());
+        Button save = new Button("Record", e -> attempt(dialog, () -> plans.recordMailing(mailing.siteId(), date.getValue())));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(date);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void attempt(Dialog dialog, Runnable action) {
+        try {
+            action.run();
+            dialog.close();
+            plan = plans.find(plan.id()).orElseThrow();
+            render();
+            PlanUi.saved("Saved");
+        } catch (InvalidInputException e) {
+            PlanUi.error(e);
+        }
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,178 @@
+package uk.gov.halton.planner.exercises;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+import uk.gov.halton.planner.base.FinancialYear;
+import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.exercises.schedule.JobScheduling;
+import uk.gov.halton.planner.plans.PlanService;
+import uk.gov.halton.planner.plans.PlanSummary;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@PlannerContextTest
+@WithMockUser(username = "planner", roles = "PLANNER")
+class ExerciseServiceTest {
+
+    @Autowired
+    ExerciseService exercises;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    JobScheduling scheduling;
+
+    @Autowired
+    MutableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void theShippedTemplatesAreLoaded() {
+        assertThat(exercises.templates()).extracting(ExerciseTemplate::type)
+                .contains("seminar", "tabletop", "control-post", "live", "communications");
+        ExerciseTemplate tabletop = exercises.template("tabletop").orElseThrow();
+        assertThat(tabletop.discussionBased()).isTrue();
+        assertThat(tabletop.outline()).first().satisfies(s -> assertThat(s.at()).isEqualTo("00:00"));
+    }
+
+    @Test
+    void aTabletopFromItsTemplateScheduledAndHeldMovesThePlansNextTestThreeYearsOn() {
+        LocalDate today = exercises.today();
+        ExerciseDraft draft = exercises.draftFromTemplate("tabletop", List.of("emerald-kalama"), today);
+        assertThat(draft.name()).startsWith("Tabletop exercise").contains("Emerald Kalama");
+        assertThat(draft.endsAt()).isEqualTo(draft.startsAt().plusHours(4));
+        assertThat(draft.agencies()).contains("Cheshire Fire and Rescue Service");
+
+        ExerciseSummary created = exercises.create(draft);
+        assertThat(created.status()).isEqualTo(ExerciseStatus.PROPOSED);
+        assertThat(created.startsAt().getZone().getId()).isEqualTo("Europe/London");
+
+        assertThatThrownBy(() -> exercises.markHeld(created.id(), today))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("proposed");
+        exercises.schedule(created.id());
+        assertThatThrownBy(() -> exercises.markHeld(created.id(), today.plusDays(1)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("heldOn"));
+        assertThatThrownBy(() -> exercises.markHeld(created.id(), today.minusDays(1)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("heldOn"));
+
+        ExerciseSummary held = exercises.markHeld(created.id(), today);
+        assertThat(held.status()).isEqualTo(ExerciseStatus.HELD);
+        PlanSummary plan = plans.find("emerald-kalama").orElseThrow();
+        assertThat(plan.lastTested()).isEqualTo(today);
+        assertThat(plan.lastTestExerciseId()).isEqualTo(created.id());
+        assertThat(plan.nextTestDue()).isEqualTo(today.plusYears(3));
+        assertThat(plans.tests("emerald-kalama")).anySatisfy(t -> assertThat(t.exerciseId()).isEqualTo(created.id()));
+        assertThat(exercises.comahExerciseHeldIn(FinancialYear.of(today))).isTrue();
+        assertThat(exercises.comahExerciseScheduledIn(FinancialYear.of(today))).isTrue();
+    }
+
+    @Test
+    void validationNamesTheField() {
+        LocalDate date = exercises.today().plusDays(60);
+        ExerciseDraft good = exercises.draftFromTemplate("seminar", List.of("univar-widnes"), date);
+        assertThatThrownBy(() -> exercises.create(withTimes(good, good.startsAt(), good.startsAt())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("endsAt"));
+        assertThatThrownBy(() -> exercises.create(new ExerciseDraft(" ", "seminar", List.of("univar-widnes"), null,
+                good.startsAt(), good.endsAt(), null, List.of(), null, null, true)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
+        assertThatThrownBy(() -> exercises.create(new ExerciseDraft("X", "seminar", List.of("no-such-plan"), null,
+                good.startsAt(), good.endsAt(), null, List.of(), null, null, true)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("planIds"));
+        assertThatThrownBy(() -> exercises.create(new ExerciseDraft("X", "no-such-type", List.of("univar-widnes"),
+                null, good.startsAt(), good.endsAt(), null, List.of(), null, null, true)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("templateType"));
+
+        ExerciseSummary created = exercises.create(good);
+        assertThatThrownBy(() -> exercises.postpone(created.id(), "  "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("postponeReason"));
+        ExerciseSummary postponed = exercises.postpone(created.id(), "Site turnaround");
+        assertThat(postponed.status()).isEqualTo(ExerciseStatus.POSTPONED);
+        assertThat(postponed.postponeReason()).isEqualTo("Site turnaround");
+        ExerciseSummary moved = exercises.move(created.id(), good.startsAt().plusDays(7), good.endsAt().plusDays(7));
+        assertThat(moved.status()).isEqualTo(ExerciseStatus.SCHEDULED);
+        assertThat(moved.date()).isEqualTo(date.plusDays(7));
+        exercises.cancel(created.id(), "Merged with the live exercise");
+        assertThatThrownBy(() -> exercises.schedule(created.id())).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void theColdDebriefIsTwoToSixWeeksAfterAndLessonsExportForJol() {
+        LocalDate heldOn = LocalDate.of(2026, 3, 10);
+        clock.setDate(heldOn);
+        ExerciseSummary e = exercises.create(exercises.draftFromTemplate("communications", List.of("univar-widnes"), heldOn));
+        exercises.schedule(e.id());
+        exercises.markHeld(e.id(), heldOn);
+        exercises.recordHotDebrief(e.id(), "Call-out worked; two numbers out of date.");
+        assertThatThrownBy(() -> exercises.recordColdDebrief(e.id(), heldOn.plusDays(13), "Too soon"))
+                .isInstanceOfSatisfying(InvalidInputException.class, x -> assertThat(x.field()).isEqualTo("coldDebriefOn"));
+        assertThatThrownBy(() -> exercises.recordColdDebrief(e.id(), heldOn.plusDays(43), "Too late"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("2026-03-24").hasMessageContaining("2026-04-21");
+        assertThat(exercises.recordColdDebrief(e.id(), heldOn.plusDays(14), "Agreed actions").coldDebriefOn())
+                .isEqualTo(heldOn.plusDays(14));
+
+        exercises.addLesson(e.id(), Lesson.Category.DID_NOT_GO_WELL, "Alert and call-out", "=HYPERLINK(\"x\") contact list stale");
+        exercises.addAction(e.id(), "Update the contact list", "Emergency planning officer", heldOn.plusDays(30));
+        assertThatThrownBy(() -> exercises.addAction(e.id(), "No owner", " ", heldOn))
+                .isInstanceOfSatisfying(InvalidInputException.class, x -> assertThat(x.field()).isEqualTo("owner"));
+
+        String csv = exercises.lessonsCsv();
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("Lesson ID,Exercise,Exercise date,Exercise type");
+        assertThat(csv).contains("Communications exercise").contains("What did not go well")
+                .contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
+        assertThat(exercises.actions(e.id())).singleElement()
+                .satisfies(a -> assertThat(a.owner()).isEqualTo("Emergency planning officer"));
+    }
+
+    @Test
+    void quartzTriggersFollowTheExercise() {
+        LocalDate date = exercises.today().plusDays(40);
+        ExerciseSummary e = exercises.create(exercises.draftFromTemplate("live", List.of("iconichem-widnes"), date));
+        assertThat(scheduling.exerciseTriggerExists(e.id())).isFalse();
+        exercises.schedule(e.id());
+        assertThat(scheduling.exerciseTriggerExists(e.id())).isTrue();
+        exercises.postpone(e.id(), "Weather");
+        assertThat(scheduling.exerciseTriggerExists(e.id())).isFalse();
+        exercises.move(e.id(), date.plusDays(10).atTime(9, 0), date.plusDays(10).atTime(17, 0));
+        assertThat(scheduling.exerciseTriggerExists(e.id())).isTrue();
+        exercises.cancel(e.id(), null);
+        assertThat(scheduling.exerciseTriggerExists(e.id())).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "partner", roles = "PARTNER")
+    void aPartnerReadsButCannotWrite() {
+        assertThat(exercises.templates()).isNotEmpty();
+        assertThat(plans.findAll()).isNotEmpty();
+        ExerciseDraft draft = new ExerciseDraft("X", "tabletop", List.of("emerald-kalama"), null,
+                LocalDate.of(2030, 5, 1).atTime(10, 0), LocalDate.of(2030, 5, 1).atTime(14, 0), null, List.of(),
+                null, null, true);
+        assertThatThrownBy(() -> exercises.create(draft)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> exercises.markHeld(1, LocalDate.now())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plans.recordTest("emerald-kalama", LocalDate.now(), null))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void anOfficerCannotWriteEither() {
+        assertThatThrownBy(() -> exercises.addLesson(1, Lesson.Category.LEARNING_POINT, null, "x"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static ExerciseDraft withTimes(ExerciseDraft d, java.time.LocalDateTime start, java.time.LocalDateTime end) {
+        return new ExerciseDraft(d.name(), d.templateType(), d.planIds(), d.planElements(), start, end, d.location(),
+                d.agencies(), d.objectives(), d.scenario(), d.testsPlan());
+    }
+}

@@ -1,0 +1,98 @@
+package uk.gov.halton.planner.exercises.feed;
+
+import biweekly.Biweekly;
+import biweekly.ICalVersion;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import uk.gov.halton.planner.exercises.CalendarFeedService;
+import uk.gov.halton.planner.exercises.ExerciseService;
+import uk.gov.halton.planner.exercises.ExerciseSummary;
+import uk.gov.halton.planner.plans.PlanService;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The feed is served without a session at a secret URL and parses in an independent parser (biweekly). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@WithMockUser(username = "planner", roles = "PLANNER")
+class CalendarFeedTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CalendarFeedService feeds;
+
+    @Autowired
+    ExerciseService exercises;
+
+    @Autowired
+    PlanService plans;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void aUsersFeedParsesWithRefreshHintsAndRevokingItStopsIt() throws Exception {
+        plans.recordTest("univar-widnes", plans.today().minusDays(10), null, "Feed test");
+        ExerciseSummary exercise = exercises.create(exercises.draftFromTemplate("seminar", List.of("univar-widnes"),
+                plans.today().plusDays(50)));
+        String token = feeds.regenerate();
+
+        HttpResponse<String> response = get("/calendar/" + token + ".ics");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        String body = response.body();
+        assertThat(body).contains("\r\n").contains("REFRESH-INTERVAL;VALUE=DURATION:PT4H").contains("X-PUBLISHED-TTL:PT4H");
+
+        List<List<biweekly.io.ParseWarning>> warnings = new ArrayList<>();
+        ICalendar calendar = Biweekly.parse(body).warnings(warnings).first();
+        assertThat(warnings).allSatisfy(w -> assertThat(w).isEmpty());
+        assertThat(calendar.getVersion()).isEqualTo(ICalVersion.V2_0);
+        assertThat(calendar.getRefreshInterval().getValue().toString()).isEqualTo("PT4H");
+        assertThat(calendar.getExperimentalProperty("X-PUBLISHED-TTL").getValue()).isEqualTo("PT4H");
+        assertThat(calendar.validate(ICalVersion.V2_0).isEmpty()).as(calendar.validate(ICalVersion.V2_0).toString()).isTrue();
+
+        VEvent event = calendar.getEvents().stream()
+                .filter(e -> e.getUid().getValue().equals("exercise-" + exercise.id() + "@safer-halton-planner"))
+                .findFirst().orElseThrow();
+        assertThat(event.getSummary().getValue()).isEqualTo(exercise.name());
+        assertThat(event.getDateStart().getValue().hasTime()).isTrue();
+        assertThat(event.getDateStart().getValue().toInstant()).isEqualTo(exercise.startsAt().toInstant());
+        VEvent due = calendar.getEvents().stream()
+                .filter(e -> e.getUid().getValue().startsWith("deadline-plan_test-univar-widnes-"))
+                .findFirst().orElseThrow();
+        assertThat(due.getDateStart().getValue().hasTime()).as("an all-day event").isFalse();
+
+        feeds.revoke();
+        assertThat(get("/calendar/" + token + ".ics").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anUnknownTokenIsNotFoundAndTheRestStillNeedsALogin() throws Exception {
+        assertThat(get("/calendar/" + "x".repeat(43) + ".ics").statusCode()).isEqualTo(404);
+        assertThat(get("/calendar").statusCode()).isIn(302, 401);
+        String token = feeds.regenerate();
+        String second = feeds.regenerate();
+        assertThat(get("/calendar/" + token + ".ics").statusCode()).as("the old token after regenerating").isEqualTo(404);
+        assertThat(get("/calendar/" + second + ".ics").statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
