@@ -4,59 +4,71 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 
-/** A clock that tests move by hand, so that no test waits for a real date. */
+/**
+ * A clock that tests move by hand, so that no test waits for a real date. It follows the system clock until a test
+ * sets it; its zone is Europe/London.
+ */
 public class MutableClock extends Clock {
 
-    private volatile Instant now;
-    private final ZoneId zone;
+    private volatile Instant fixed;
 
-    public MutableClock(Instant now, ZoneId zone) {
-        this.now = now;
-        this.zone = zone;
+    public MutableClock() {
+    }
+
+    public MutableClock(Instant now) {
+        this.fixed = now;
     }
 
     public void set(Instant instant) {
-        now = instant;
+        fixed = instant;
     }
 
     /** Noon, London time, on the date. */
     public void setDate(LocalDate date) {
-        now = date.atTime(12, 0).atZone(Application.LONDON).toInstant();
+        fixed = date.atTime(LocalTime.NOON).atZone(Application.LONDON).toInstant();
     }
 
     public void advance(Duration duration) {
-        now = now.plus(duration);
+        fixed = instant().plus(duration);
+    }
+
+    /** Back to following the system clock. */
+    public void reset() {
+        fixed = null;
     }
 
     @Override
     public ZoneId getZone() {
-        return zone;
+        return Application.LONDON;
     }
 
     @Override
-    public Clock withZone(ZoneId other) {
+    public Clock withZone(ZoneId zone) {
+        MutableClock source = this;
         return new Clock() {
             @Override
             public ZoneId getZone() {
-                return other;
+                return zone;
             }
 
             @Override
-            public Clock withZone(ZoneId again) {
-                return MutableClock.this.withZone(again);
+            public Clock withZone(ZoneId other) {
+                return source.withZone(other);
             }
 
             @Override
             public Instant instant() {
-                return now;
+                return source.instant();
             }
         };
     }
 
     @Override
     public Instant instant() {
-        return now;
+        Instant at = fixed;
+        return at == null ? Instant.now() : at;
     }
 }

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.alerts;
 
+import uk.gov.halton.planner.base.DatabaseTime;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -76,14 +77,14 @@ public class AlertService {
 
     public void markRead(long notificationId) {
         jdbc.sql("update alert_notification set read_at = ? where id = ? and username = ? and read_at is null")
-                .params(clock.instant(), notificationId, me()).update();
+                .params(DatabaseTime.of(clock.instant()), notificationId, me()).update();
     }
 
     public void acknowledge(long notificationId) {
         int changed = jdbc.sql("""
                 update alert_notification set acknowledged_at = ?, read_at = coalesce(read_at, ?)
                 where id = ? and username = ? and acknowledged_at is null""")
-                .params(clock.instant(), clock.instant(), notificationId, me()).update();
+                .params(DatabaseTime.of(clock.instant()), DatabaseTime.of(clock.instant()), notificationId, me()).update();
         if (changed == 0 && !mine(notificationId)) {
             throw new InvalidInputException("alert", "That alert is not yours.");
         }
@@ -93,7 +94,7 @@ public class AlertService {
         return jdbc.sql("""
                 update alert_notification set acknowledged_at = ?, read_at = coalesce(read_at, ?)
                 where username = ? and acknowledged_at is null""")
-                .params(clock.instant(), clock.instant(), me()).update();
+                .params(DatabaseTime.of(clock.instant()), DatabaseTime.of(clock.instant()), me()).update();
     }
 
     @Transactional(readOnly = true)
@@ -153,7 +154,7 @@ public class AlertService {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     @PreAuthorize("hasRole('ADMIN')")
     public int sendNow() {
-        jdbc.sql("update mail_outbox set next_attempt_at = ? where status = 'PENDING'").param(clock.instant()).update();
+        jdbc.sql("update mail_outbox set next_attempt_at = ? where status = 'PENDING'").param(DatabaseTime.of(clock.instant())).update();
         return outbox.sendDue();
     }
 

@@ -54,9 +54,12 @@ public class ExerciseService {
     private final PlanService plans;
     private final JobScheduling scheduling;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ExerciseService(ExerciseRepository exercises, LessonRepository lessons, ActionRepository actions,
-                    ExerciseTemplates templates, PlanService plans, JobScheduling scheduling, Clock clock) {
+                    ExerciseTemplates templates, PlanService plans, JobScheduling scheduling, Clock clock,
+                    org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.exercises = exercises;
         this.lessons = lessons;
         this.actions = actions;
@@ -276,6 +279,7 @@ public class ExerciseService {
         }
         exercise.setColdDebriefOn(on);
         exercise.setColdDebrief(required(notes, 4000, "coldDebrief", "Write up the cold debrief."));
+        deadlinesChanged("cold debrief of exercise " + id);
         return Exercises.summary(exercise);
     }
 
@@ -309,7 +313,9 @@ public class ExerciseService {
         if (dueOn == null) {
             throw new InvalidInputException("dueOn", "Every action needs a due date.");
         }
-        return actions.save(new ActionEntity(exerciseId, what, who, dueOn)).toRecord();
+        ExerciseActionItem added = actions.save(new ActionEntity(exerciseId, what, who, dueOn)).toRecord();
+        deadlinesChanged("action " + added.id());
+        return added;
     }
 
     @Transactional
@@ -318,6 +324,7 @@ public class ExerciseService {
         ActionEntity action = actions.findById(actionId)
                 .orElseThrow(() -> new InvalidInputException("actionId", "There is no action " + actionId + "."));
         action.setDone(done);
+        deadlinesChanged("action " + actionId);
         return action.toRecord();
     }
 
@@ -369,7 +376,13 @@ public class ExerciseService {
 
     private ExerciseSummary sync(Exercise exercise) {
         scheduling.syncExercise(exercise.getId(), exercise.getStatus(), exercise.getStartsAt());
+        deadlinesChanged("exercise " + exercise.getId());
         return Exercises.summary(exercise);
+    }
+
+    /** Alerts sweeps again once this change commits. */
+    private void deadlinesChanged(String what) {
+        events.publishEvent(new uk.gov.halton.planner.alerts.DeadlinesChanged(what));
     }
 
     private static void require(Exercise exercise, String action, ExerciseStatus... allowed) {

@@ -40,8 +40,7 @@ public class AlertTestSupport {
     @Bean
     @Primary
     MutableClock testClock() {
-        return new MutableClock(LocalDate.of(2026, 1, 5).atTime(12, 0).atZone(Application.LONDON).toInstant(),
-                Application.LONDON);
+        return new MutableClock(LocalDate.of(2026, 1, 5).atTime(12, 0).atZone(Application.LONDON).toInstant());
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.exercises;
 
+import uk.gov.halton.planner.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

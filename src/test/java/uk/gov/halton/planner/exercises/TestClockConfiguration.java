@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.exercises;
 
+import uk.gov.halton.planner.MutableClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

@@ -6,7 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.gov.halton.planner.base.InvalidInputException;
-import uk.gov.halton.planner.exercises.MutableClock;
+import uk.gov.halton.planner.MutableClock;
 import uk.gov.halton.planner.exercises.PlannerContextTest;
 import uk.gov.halton.planner.sites.SiteService;
 import uk.gov.halton.planner.sites.SiteSummary;

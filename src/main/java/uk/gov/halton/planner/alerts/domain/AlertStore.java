@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.alerts.domain;
 
+import uk.gov.halton.planner.base.DatabaseTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.alerts.Deadline;
@@ -37,7 +38,7 @@ public class AlertStore {
                 insert into alert (idempotency_key, kind, item_id, title, link, due_date, threshold, created_at, superseded)
                 values (?, ?, ?, ?, ?, ?, ?, ?, false)""")
                 .params(idempotencyKey(d, threshold), d.kind().name(), d.itemId(), d.title(), d.link(), d.dueDate(),
-                        threshold, now)
+                        threshold, DatabaseTime.of(now))
                 .update();
         return jdbc.sql("select id from alert where idempotency_key = ?").param(idempotencyKey(d, threshold))
                 .query(Long.class).single();
@@ -52,7 +53,7 @@ public class AlertStore {
         jdbc.sql("""
                 insert into mail_outbox (message_id, recipient, subject, body, status, attempts, next_attempt_at, alert_id, created_at)
                 values (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)""")
-                .params(messageId, recipient, subject, body, now, alertId, now).update();
+                .params(messageId, recipient, subject, body, DatabaseTime.of(now), alertId, DatabaseTime.of(now)).update();
     }
 
     public List<ActiveAlert> activeAlerts() {

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.alerts.domain;
 
+import uk.gov.halton.planner.base.DatabaseTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -104,7 +105,7 @@ public class WeeklyDigest {
                     body.toString(), null, now);
         }
         for (Line l : lines) {
-            jdbc.sql("update alert_notification set digested_at = ? where id = ?").params(now, l.notificationId()).update();
+            jdbc.sql("update alert_notification set digested_at = ? where id = ?").params(DatabaseTime.of(now), l.notificationId()).update();
         }
         return user != null && user.email() != null && !current.isEmpty();
     }

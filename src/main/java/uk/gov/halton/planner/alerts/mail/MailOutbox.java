@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.alerts.mail;
 
+import uk.gov.halton.planner.base.DatabaseTime;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -73,13 +74,13 @@ public class MailOutbox {
         List<Long> due = jdbc.sql("""
                 select id from mail_outbox
                 where (status = 'PENDING' and next_attempt_at <= ?) or (status = 'SENDING' and claimed_at < ?)
-                order by id""").params(now, staleClaim).query(Long.class).list();
+                order by id""").params(DatabaseTime.of(now), DatabaseTime.of(staleClaim)).query(Long.class).list();
         int sent = 0;
         for (Long id : due) {
             int claimed = jdbc.sql("""
                     update mail_outbox set status = 'SENDING', claimed_at = ?, claimed_by = ?, attempts = attempts + 1
                     where id = ? and ((status = 'PENDING' and next_attempt_at <= ?) or (status = 'SENDING' and claimed_at < ?))""")
-                    .params(now, node, id, now, staleClaim).update();
+                    .params(DatabaseTime.of(now), node, id, DatabaseTime.of(now), DatabaseTime.of(staleClaim)).update();
             if (claimed == 1 && send(sender, id, now)) {
                 sent++;
             }
@@ -101,13 +102,13 @@ public class MailOutbox {
             message.setText(row.body(), StandardCharsets.UTF_8.name());
             sender.send(message);
             jdbc.sql("update mail_outbox set status = 'SENT', sent_at = ?, last_error = null where id = ?")
-                    .params(clock.instant(), id).update();
+                    .params(DatabaseTime.of(clock.instant()), id).update();
             return true;
         } catch (MailException | MessagingException e) {
             Duration wait = BACK_OFF.get(Math.min(Math.max(row.attempts(), 1), BACK_OFF.size()) - 1);
             String error = String.valueOf(e.getMessage());
             jdbc.sql("update mail_outbox set status = 'PENDING', next_attempt_at = ?, last_error = ? where id = ?")
-                    .params(now.plus(wait), error.length() > 2000 ? error.substring(0, 2000) : error, id).update();
+                    .params(DatabaseTime.of(now.plus(wait)), error.length() > 2000 ? error.substring(0, 2000) : error, id).update();
             log.warn("Mail {} to {} failed (attempt {}), retrying in {}: {}", row.messageId(), row.recipient(),
                     row.attempts(), wait, error);
             return false;

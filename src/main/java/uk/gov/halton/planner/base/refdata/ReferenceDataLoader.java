@@ -11,6 +11,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.gov.halton.planner.base.DatabaseTime;
 import uk.gov.halton.planner.base.ReferenceDataException;
 import uk.gov.halton.planner.base.ReferenceDataSet;
 import uk.gov.halton.planner.base.ReferenceFile;
@@ -23,7 +24,6 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -84,8 +84,7 @@ public class ReferenceDataLoader implements ApplicationRunner {
         try {
             transactions.executeWithoutResult(status -> {
                 set.apply(file);
-                // PostgreSQL's driver cannot bind an Instant; an OffsetDateTime in UTC is the same moment.
-                OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+                OffsetDateTime now = DatabaseTime.of(clock.instant());
                 if (previous.isPresent()) {
                     jdbc.sql("update reference_data_file set sha256 = ?, applied_at = ? where data_set = ? and path = ?")
                             .params(sha, now, set.name(), file.name()).update();

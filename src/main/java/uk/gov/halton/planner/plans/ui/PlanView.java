@@ -106,6 +106,8 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
             add(actions);
         }
 
+        add(new Anchor(uk.gov.halton.planner.register.RegisterLinks.ppt06Milestone(),
+                "Milestone PPT 06 in the Safer Halton register (an exercise of the COMAH plans every financial year)"));
         add(new H3("Deadlines"));
         Grid<Deadline> deadlines = new Grid<>(Deadline.class, false);
         deadlines.addColumn(d -> d.kind().label()).setHeader("What").setAutoWidth(true);

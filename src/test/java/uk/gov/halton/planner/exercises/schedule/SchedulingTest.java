@@ -13,7 +13,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.quartz.SpringBeanJobFactory;
 import org.springframework.security.test.context.support.WithMockUser;
-import uk.gov.halton.planner.exercises.MutableClock;
+import uk.gov.halton.planner.MutableClock;
 import uk.gov.halton.planner.exercises.PlannerContextTest;
 import uk.gov.halton.planner.exercises.ScheduledEventLog;
 import uk.gov.halton.planner.plans.Deadline;

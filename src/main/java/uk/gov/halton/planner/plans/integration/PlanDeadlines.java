@@ -1,0 +1,79 @@
+package uk.gov.halton.planner.plans.integration;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import uk.gov.halton.planner.alerts.Deadline;
+import uk.gov.halton.planner.alerts.DeadlineKind;
+import uk.gov.halton.planner.alerts.DeadlineProvider;
+import uk.gov.halton.planner.alerts.DeadlinesChanged;
+import uk.gov.halton.planner.plans.PlanDatesChanged;
+import uk.gov.halton.planner.plans.PlanService;
+import uk.gov.halton.planner.plans.PlanSummary;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The plans' deadlines (test, review, preparation, public-information mailing) for the alerts module. */
+@Component
+class PlanDeadlines implements DeadlineProvider {
+
+    private final PlanService plans;
+    private final ApplicationEventPublisher events;
+
+    PlanDeadlines(PlanService plans, ApplicationEventPublisher events) {
+        this.plans = plans;
+        this.events = events;
+    }
+
+    @Override
+    public List<Deadline> openDeadlines() {
+        List<Deadline> result = new ArrayList<>();
+        for (PlanSummary plan : plans.findAll()) {
+            for (uk.gov.halton.planner.plans.Deadline d : plan.deadlines()) {
+                Set<String> subjects = new LinkedHashSet<>();
+                subjects.add("plan:" + plan.id());
+                if (d.kind() == uk.gov.halton.planner.plans.DeadlineKind.PIZ_MAILING) {
+                    subjects.add("site:" + d.itemId());
+                } else {
+                    plan.siteIds().forEach(site -> subjects.add("site:" + site));
+                }
+                result.add(new Deadline(kind(d.kind()), d.itemId(), d.title(), d.dueDate(), plan.owner(),
+                        subjects, "plans/" + plan.id()));
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public Map<String, String> subjects() {
+        Map<String, String> subjects = new LinkedHashMap<>();
+        for (PlanSummary plan : plans.findAll()) {
+            subjects.put("plan:" + plan.id(), "Plan: " + plan.title());
+        }
+        for (PlanSummary plan : plans.findAll()) {
+            for (int i = 0; i < plan.siteIds().size(); i++) {
+                subjects.put("site:" + plan.siteIds().get(i), "Site: " + plan.siteNames().get(i));
+            }
+        }
+        return subjects;
+    }
+
+    @EventListener
+    void planDatesChanged(PlanDatesChanged event) {
+        events.publishEvent(new DeadlinesChanged("plan " + event.planId()));
+    }
+
+    private static DeadlineKind kind(uk.gov.halton.planner.plans.DeadlineKind kind) {
+        return switch (kind) {
+            case PLAN_TEST -> DeadlineKind.PLAN_TEST;
+            case PLAN_REVIEW -> DeadlineKind.PLAN_REVIEW;
+            case PLAN_PREPARATION -> DeadlineKind.PLAN_PREPARATION;
+            case PIZ_MAILING -> DeadlineKind.PIZ_MAILING;
+        };
+    }
+}

@@ -1,0 +1,79 @@
+package uk.gov.halton.planner;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+import uk.gov.halton.planner.base.FinancialYear;
+import uk.gov.halton.planner.exercises.ExerciseService;
+import uk.gov.halton.planner.exercises.ExerciseSummary;
+import uk.gov.halton.planner.exercises.PlannerContextTest;
+import uk.gov.halton.planner.plans.PlanService;
+import uk.gov.halton.planner.register.domain.ComahLink;
+import uk.gov.halton.planner.register.domain.ProgressStatus;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The modules working together: the register hears of exercises held, and plan deadlines become alerts. */
+@PlannerContextTest
+class PlanningLinksTest {
+
+    @Autowired
+    ExerciseService exercises;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    ComahLink comah;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void ppt06GoesOnCourseWhenACOMAHExerciseIsHeld() {
+        LocalDate today = LocalDate.of(2031, 6, 16);
+        clock.setDate(today);
+        FinancialYear year = FinancialYear.of(today);
+        assertThat(comah.isLinked()).isTrue();
+        assertThat(comah.ppt06(year, 1, today)).get().extracting(o -> o.status()).isNotEqualTo(ProgressStatus.ON_COURSE);
+
+        ExerciseSummary exercise = exercises.create(exercises.draftFromTemplate("tabletop", List.of("emerald-kalama"), today));
+        exercises.schedule(exercise.id());
+        assertThat(comah.ppt06(year, 1, today)).get().extracting(o -> o.status()).isEqualTo(ProgressStatus.UNCERTAIN);
+
+        exercises.markHeld(exercise.id(), today);
+        assertThat(comah.ppt06(year, 1, today)).get().extracting(o -> o.status()).isEqualTo(ProgressStatus.ON_COURSE);
+        assertThat(plans.find("emerald-kalama").orElseThrow().nextTestDue()).isEqualTo(today.plusYears(3));
+        assertThat(comah.shareTested(year, 1, today)).get().satisfies(p -> assertThat(p.doubleValue()).isPositive());
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void aPlanTestFallingDueBecomesAnAlertForTheManagers() {
+        LocalDate today = LocalDate.of(2026, 11, 26);
+        clock.setDate(today);
+        plans.recordTest("univar-widnes", today.minusYears(3).plusDays(20), null);
+
+        List<String> thresholds = jdbc.sql("select threshold from alert where kind = 'PLAN_TEST' and item_id = 'univar-widnes' and superseded = false")
+                .query(String.class).list();
+        assertThat(thresholds).containsExactly("D30");
+        assertThat(jdbc.sql("""
+                select n.username from alert_notification n join alert a on a.id = n.alert_id
+                where a.kind = 'PLAN_TEST' and a.item_id = 'univar-widnes'""").query(String.class).list())
+                .contains("manager");
+    }
+}
