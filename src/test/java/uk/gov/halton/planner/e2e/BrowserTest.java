@@ -72,7 +72,10 @@ public abstract class BrowserTest {
     }
 
     protected WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(60));
+        // Vaadin re-renders parts of the page while a test looks at it: a stale element means "look again".
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     protected void open(String path) {

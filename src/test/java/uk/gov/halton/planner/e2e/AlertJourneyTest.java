@@ -1,0 +1,89 @@
+package uk.gov.halton.planner.e2e;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import uk.gov.halton.planner.plans.PlanService;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A manager signs in, sees the unread count (which updates live when another deadline comes near), opens the
+ * notification centre, follows an alert to its plan and acknowledges it.
+ */
+class AlertJourneyTest extends BrowserTest {
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    Clock clock;
+
+    @AfterEach
+    void signedOutOfTheService() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private void planTestFallsDueIn(String planId, int days) {
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken("planner", null, "ROLE_PLANNER"));
+        plans.recordTest(planId, LocalDate.now(clock).minusYears(3).plusDays(days), null);
+        SecurityContextHolder.clearContext();
+    }
+
+    private int unread() {
+        String text = driver.findElement(By.cssSelector(".notification-bell .bell-count")).getText().strip();
+        return text.isEmpty() ? 0 : Integer.parseInt(text);
+    }
+
+    @Test
+    void aManagerFollowsAnAlertToItsPlanAndAcknowledgesIt() {
+        planTestFallsDueIn("iconichem-widnes", 20);
+
+        signIn("manager", "demo");
+        waiting().until(d -> unread() >= 1);
+        int before = unread();
+
+        // Another plan's test comes within 30 days while the manager is looking: the bell counts it without a reload.
+        planTestFallsDueIn("univar-widnes", 25);
+        waiting().until(d -> unread() == before + 1);
+
+        driver.findElement(By.cssSelector(".notification-bell")).click();
+        waiting().until(d -> d.getCurrentUrl().endsWith("/alerts"));
+        waitForVaadin();
+        WebElement link = waiting().until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content a")).stream()
+                .filter(a -> "plans/iconichem-widnes".equals(a.getDomAttribute("href"))).findFirst().orElse(null));
+        link.click();
+        waiting().until(d -> d.getCurrentUrl().endsWith("/plans/iconichem-widnes"));
+        waitForVaadin();
+        assertThat(driver.findElement(By.tagName("h2")).getText()).containsIgnoringCase("ICoNiChem");
+
+        open("alerts");
+        waiting().until(d -> acknowledgeButtons("ICoNiChem") > 0);
+        int open = acknowledgeButtons("ICoNiChem");
+        WebElement acknowledge = driver.findElements(By.cssSelector("vaadin-button")).stream()
+                .filter(b -> label(b).startsWith("Acknowledge:") && label(b).contains("ICoNiChem")).findFirst().orElseThrow();
+        acknowledge.click();
+        waiting().until(d -> acknowledgeButtons("ICoNiChem") == open - 1);
+        open("alerts");
+        waiting().until(d -> unread() < before + 1);
+        assertThat(seriousAccessibilityViolations()).as("notification centre").isEmpty();
+    }
+
+    private int acknowledgeButtons(String about) {
+        return (int) driver.findElements(By.cssSelector("vaadin-button")).stream()
+                .filter(b -> label(b).startsWith("Acknowledge:") && label(b).contains(about) && b.isDisplayed()).count();
+    }
+
+    private static String label(WebElement element) {
+        String label = element.getDomAttribute("aria-label");
+        return label == null ? "" : label;
+    }
+}
