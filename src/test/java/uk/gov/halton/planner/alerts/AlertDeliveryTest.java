@@ -67,6 +67,9 @@ class AlertDeliveryTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.quartz.Scheduler scheduler;
+
     private static final LocalDate DUE = LocalDate.of(2027, 1, 4);
 
     @BeforeEach
@@ -282,6 +285,38 @@ class AlertDeliveryTest {
         clock.setDate(DUE.plusDays(3));
         sweep.run();
         assertThat(jdbc.sql("select count(*) from alert where superseded = false").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void twoNodesSweepingAtOnceMakeEachAlertOnce() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            deadlines.deadlines.add(deadline("race-" + i, DUE.plusDays(i % 3)));
+        }
+        clock.setDate(DUE.minusDays(7));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> sweep.run());
+            var second = pool.submit(() -> sweep.run());
+            int made = first.get().alertsMade() + second.get().alertsMade();
+            assertThat(made).isEqualTo(20);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("select count(*) from alert").query(Long.class).single()).isEqualTo(20);
+        assertThat(jdbc.sql("select count(*) from mail_outbox").query(Long.class).single()).isEqualTo(40);
+        assertThat(jdbc.sql("select count(distinct message_id) from mail_outbox").query(Long.class).single()).isEqualTo(40);
+    }
+
+    @Test
+    void theDailySweepIsAQuartzJobOnTheJdbcStore() throws Exception {
+        deadlines.deadlines.add(deadline("quartz", DUE));
+        clock.setDate(DUE.minusDays(90));
+        org.quartz.JobKey job = org.quartz.JobKey.jobKey("alert-sweep", "alerts");
+        assertThat(scheduler.checkExists(job)).isTrue();
+        assertThat(scheduler.getTriggersOfJob(job)).singleElement()
+                .satisfies(t -> assertThat(((org.quartz.CronTrigger) t).getTimeZone().getID()).isEqualTo("Europe/London"));
+        scheduler.triggerJob(job);
+        await().atMost(Duration.ofSeconds(20)).until(() -> thresholds("quartz").equals(List.of("D90")));
     }
 
     private List<String> thresholds(String item) {

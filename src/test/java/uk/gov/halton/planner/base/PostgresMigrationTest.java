@@ -51,6 +51,12 @@ class PostgresMigrationTest {
     @Autowired
     Scheduler scheduler;
 
+    @Autowired
+    uk.gov.halton.planner.alerts.domain.AlertStore alerts;
+
+    @Autowired
+    uk.gov.halton.planner.alerts.domain.AlertSweep sweep;
+
     @Test
     void migrationsApplyOnPostgresAndTheApplicationRunsOnThem() throws Exception {
         assertThat(jdbc.sql("select version() ").query(String.class).single()).startsWith("PostgreSQL");
@@ -61,5 +67,23 @@ class PostgresMigrationTest {
         assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single()).isEqualTo(5);
         assertThat(scheduler.getMetaData().isJobStoreClustered()).isTrue();
         assertThat(scheduler.getMetaData().isJobStoreSupportsPersistence()).isTrue();
+    }
+
+    @Test
+    void alertsAndTheirOutboxWorkOnPostgres() {
+        var deadline = new uk.gov.halton.planner.alerts.Deadline(uk.gov.halton.planner.alerts.DeadlineKind.ACTION,
+                "pg-action", "An action", java.time.LocalDate.of(2030, 1, 1), "manager", java.util.Set.of(), "exercises/1");
+        java.time.Instant now = java.time.Instant.parse("2029-12-01T09:00:00Z");
+        long id = alerts.insert(deadline, "D30", now);
+        alerts.notify(id, "manager", false);
+        alerts.enqueueMail("<pg-test@safer-halton-planner>", "manager@demo.invalid", "Subject", "Body", id, now);
+        assertThat(alerts.createdAt(deadline, "D30")).contains(now);
+        assertThat(alerts.activeAlerts()).extracting(a -> a.id()).contains(id);
+        alerts.supersede(id);
+        assertThat(jdbc.sql("select status from mail_outbox where alert_id = ?").param(id).query(String.class).single())
+                .isEqualTo("CANCELLED");
+        assertThat(alerts.revive(deadline, "D30")).isTrue();
+        assertThat(alerts.acknowledged(deadline)).isFalse();
+        assertThat(sweep.run().deadlines()).isGreaterThanOrEqualTo(0);
     }
 }

@@ -35,6 +35,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("demo")
 public abstract class BrowserTest {
 
+    /** A failed journey leaves a screenshot and the page's HTML under target/screenshots for whoever reads CI. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.TestExecutionExceptionHandler evidence = (context, cause) -> {
+        if (driver != null) {
+            try {
+                Path folder = Path.of("target", "screenshots");
+                Files.createDirectories(folder);
+                String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+                Files.write(folder.resolve(name + ".png"),
+                        ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                Files.writeString(folder.resolve(name + ".html"), driver.getPageSource());
+            } catch (IOException | RuntimeException e) {
+                // Evidence is a courtesy: never hide the test's own failure.
+            }
+        }
+        throw cause;
+    };
+
     static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 
@@ -102,7 +120,9 @@ public abstract class BrowserTest {
     }
 
     protected void signOut() {
-        driver.findElement(By.xpath("//vaadin-button[normalize-space()='Sign out']")).click();
+        WebElement signOut = driver.findElement(By.xpath("//vaadin-button[normalize-space()='Sign out']"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", signOut);
+        signOut.click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
     }
 

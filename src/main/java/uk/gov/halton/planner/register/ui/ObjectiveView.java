@@ -56,7 +56,7 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(Application.LONDON);
 
     /** The exercise programme's page in the exercises module. */
-    static final String PROGRAMME = "exercises";
+    static final String PROGRAMME = "programme";
 
     private final RegisterService register;
     private final ProgressService progress;

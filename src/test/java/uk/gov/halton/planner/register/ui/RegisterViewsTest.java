@@ -39,7 +39,8 @@ class RegisterViewsTest extends SpringBrowserlessTest {
         assertThat(find(Button.class).all()).extracting(Button::getText)
                 .doesNotContain("Record progress", "Edit linked indicators");
         assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
-                .anyMatch(t -> t.contains("Not yet linked to the exercise programme"));
+                .noneMatch(t -> t.contains("Not yet linked to the exercise programme"));
+        assertThat(find(Anchor.class).withText("Exercise programme").all()).isNotEmpty();
 
         navigate("register/indicators/CE-LI-12", IndicatorView.class);
         assertThat(find(Button.class).all()).extracting(Button::getText).doesNotContain("Edit settings");
