@@ -38,18 +38,7 @@ public abstract class BrowserTest {
     /** A failed journey leaves a screenshot and the page's HTML under target/screenshots for whoever reads CI. */
     @org.junit.jupiter.api.extension.RegisterExtension
     final org.junit.jupiter.api.extension.TestExecutionExceptionHandler evidence = (context, cause) -> {
-        if (driver != null) {
-            try {
-                Path folder = Path.of("target", "screenshots");
-                Files.createDirectories(folder);
-                String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
-                Files.write(folder.resolve(name + ".png"),
-                        ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-                Files.writeString(folder.resolve(name + ".html"), driver.getPageSource());
-            } catch (IOException | RuntimeException e) {
-                // Evidence is a courtesy: never hide the test's own failure.
-            }
-        }
+        saveEvidence(context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName());
         throw cause;
     };
 
@@ -83,6 +72,21 @@ public abstract class BrowserTest {
             driver.quit();
         }
         org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+    }
+
+    private void saveEvidence(String name) {
+        if (driver == null) {
+            return;
+        }
+        try {
+            Path folder = Path.of("target", "screenshots");
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            Files.writeString(folder.resolve(name + ".html"), driver.getPageSource());
+        } catch (IOException | RuntimeException e) {
+            // Evidence is a courtesy: never hide the test's own failure.
+        }
     }
 
     protected String url(String path) {
