@@ -334,9 +334,6 @@ public class SiteService {
     }
 
     static String safe(String cell) {
-        if (cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            return "'" + cell;
-        }
-        return cell;
+        return uk.gov.halton.planner.base.CsvCells.neutralise(cell);
     }
 }

@@ -29,9 +29,6 @@ public final class Csv {
 
     /** A cell starting with = + - @ (or a tab or carriage return) is prefixed with an apostrophe. */
     public static String neutralise(String cell) {
-        if (cell == null) {
-            return "";
-        }
-        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        return uk.gov.halton.planner.base.CsvCells.neutralise(cell);
     }
 }

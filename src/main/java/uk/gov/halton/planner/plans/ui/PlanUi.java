@@ -115,9 +115,6 @@ final class PlanUi {
     }
 
     static String neutralise(String cell) {
-        if (cell == null) {
-            return "";
-        }
-        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        return uk.gov.halton.planner.base.CsvCells.neutralise(cell);
     }
 }

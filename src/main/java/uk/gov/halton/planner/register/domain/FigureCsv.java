@@ -66,10 +66,7 @@ public class FigureCsv {
 
     /** A cell a spreadsheet would read as a formula gets a leading apostrophe. */
     public static String safe(String cell) {
-        if (cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            return "'" + cell;
-        }
-        return cell;
+        return uk.gov.halton.planner.base.CsvCells.neutralise(cell);
     }
 
     /** Imports every row or none; returns how many figures changed. */
