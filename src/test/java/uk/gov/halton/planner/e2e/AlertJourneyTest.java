@@ -53,8 +53,6 @@ class AlertJourneyTest extends BrowserTest {
 
     @Test
     void aManagerFollowsAnAlertToItsPlanAndAcknowledgesIt() {
-        System.out.println("Plans before the journey: " + plans.findAll().stream()
-                .map(p -> p.id() + " last tested " + p.lastTested() + " deadlines " + p.deadlines()).toList());
         assertThat(plans.find("iconichem-widnes").orElseThrow().lastTested()).isNull();
         planTestFallsDueIn("iconichem-widnes", 20);
 
