@@ -57,8 +57,11 @@ public class CalendarFeedService {
     private final ExerciseService exercises;
     private final PlanService plans;
     private final Clock clock;
+    private final uk.gov.halton.planner.base.UserService users;
 
-    CalendarFeedService(FeedTokenRepository tokens, ExerciseService exercises, PlanService plans, Clock clock) {
+    CalendarFeedService(FeedTokenRepository tokens, ExerciseService exercises, PlanService plans, Clock clock,
+                        uk.gov.halton.planner.base.UserService users) {
+        this.users = users;
         this.tokens = tokens;
         this.exercises = exercises;
         this.plans = plans;
@@ -92,12 +95,14 @@ public class CalendarFeedService {
         return tokens.findById(currentUser()).map(FeedToken::getCreatedAt);
     }
 
-    /** The feed for a token, or empty when the token is unknown or revoked. */
+    /** The feed for a token, or empty when the token is unknown or revoked, or its owner is gone or disabled. */
     public Optional<String> feed(String token) {
         if (token == null || token.length() < 40 || token.length() > 60) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(hash(token)).map(t -> render());
+        return tokens.findByTokenHash(hash(token))
+                .filter(t -> users.findByUsername(t.getUsername()).map(u -> u.enabled()).orElse(false))
+                .map(t -> render());
     }
 
     String render() {

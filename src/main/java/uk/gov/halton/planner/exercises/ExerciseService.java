@@ -240,8 +240,11 @@ public class ExerciseService {
         Exercise exercise = get(id);
         require(exercise, "marked held", ExerciseStatus.SCHEDULED);
         LocalDate date = exercise.getStartsAt().atZone(Application.LONDON).toLocalDate();
-        if (heldOn == null || heldOn.isBefore(date)) {
-            throw new InvalidInputException("heldOn", "An exercise is held on or after its date (" + date + ").");
+        LocalDate lastDay = exercise.getEndsAt().atZone(Application.LONDON).toLocalDate();
+        if (heldOn == null || heldOn.isBefore(date) || heldOn.isAfter(lastDay)) {
+            // The held date becomes the plan's last test: a later date would stretch the statutory three years.
+            throw new InvalidInputException("heldOn", "An exercise is held on its date"
+                    + (lastDay.equals(date) ? " (" + date + ")." : "s (" + date + " to " + lastDay + ")."));
         }
         if (heldOn.isAfter(today())) {
             throw new InvalidInputException("heldOn", "An exercise cannot be marked held before the day comes ("

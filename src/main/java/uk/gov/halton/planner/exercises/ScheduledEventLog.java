@@ -75,11 +75,11 @@ public class ScheduledEventLog {
 
     /** For other modules (alerts) and jobs: no user is signed in there. */
     public List<ScheduledEvent> query(int limit) {
-        return jdbc.sql("select * from scheduled_event_log order by recorded_at desc, id desc")
+        return jdbc.sql("select * from scheduled_event_log order by recorded_at desc, id desc limit ?").param(limit)
                 .query((rs, n) -> new ScheduledEvent(rs.getLong("id"), rs.getString("kind"), rs.getString("item_id"),
                         rs.getObject("due_on", LocalDate.class), rs.getInt("threshold_days"), rs.getString("title"),
                         rs.getString("message"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant()))
-                .list().stream().limit(limit).toList();
+                .list();
     }
 
     public long count(String kind, String itemId, LocalDate due, int threshold) {

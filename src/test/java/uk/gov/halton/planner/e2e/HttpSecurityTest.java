@@ -43,6 +43,32 @@ class HttpSecurityTest {
         assertThat(get("/actuator/env", "planner:wrong").statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void pagesCarryTheSecurityHeaders() throws Exception {
+        HttpResponse<String> login = get("/login", null);
+        assertThat(get("/api/sites", "partner:demo").headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
+        assertThat(login.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheNameEvenForTheRightOne() throws Exception {
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.TestingAuthenticationToken("admin", null, "ROLE_ADMIN"));
+        users.create("throttled.user", "Throttled", null, uk.gov.halton.planner.base.Role.PARTNER, "the-right-password");
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        assertThat(get("/api/sites", "throttled.user:the-right-password").statusCode()).isEqualTo(200);
+        for (int i = 0; i < 5; i++) {
+            assertThat(get("/api/sites", "throttled.user:wrong-" + i).statusCode()).isEqualTo(401);
+        }
+        assertThat(get("/api/sites", "throttled.user:the-right-password").statusCode()).isEqualTo(401);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    uk.gov.halton.planner.base.UserService users;
+
     private HttpResponse<String> get(String path, String basic) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
         if (basic != null) {

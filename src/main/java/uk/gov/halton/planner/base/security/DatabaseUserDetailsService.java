@@ -11,9 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 class DatabaseUserDetailsService implements UserDetailsService {
 
     private final AppUsers users;
+    private final LoginThrottle throttle;
 
-    DatabaseUserDetailsService(AppUsers users) {
+    DatabaseUserDetailsService(AppUsers users, LoginThrottle throttle) {
         this.users = users;
+        this.throttle = throttle;
     }
 
     @Override
@@ -25,6 +27,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
                 .password(user.getPasswordHash())
                 .roles(user.getRole().name())
                 .disabled(!user.isEnabled())
+                .accountLocked(throttle.isLocked(user.getUsername()))
                 .build();
     }
 }

@@ -1,6 +1,7 @@
 package uk.gov.halton.planner.base.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -17,6 +18,39 @@ import uk.gov.halton.planner.base.ui.LoginView;
 @EnableMethodSecurity
 class SecurityConfig {
 
+    private final String contentSecurityPolicy;
+
+    SecurityConfig(@Value("${planner.map.tiles.url:}") String tileUrl) {
+        this.contentSecurityPolicy = contentSecurityPolicy(tileUrl);
+    }
+
+    /**
+     * What pages may load: only this server, except map tiles from the configured tile server. Vaadin's client
+     * evaluates the scripts the server sends and sets inline styles, hence unsafe-eval and unsafe-inline.
+     */
+    static String contentSecurityPolicy(String tileUrl) {
+        String tiles = "";
+        if (tileUrl != null && tileUrl.matches("https?://[^/{}]+/.*")) {
+            tiles = " " + tileUrl.substring(0, tileUrl.indexOf('/', tileUrl.indexOf("//") + 2));
+        }
+        return "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+                + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:" + tiles + "; font-src 'self' data:; "
+                + "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; "
+                + "form-action 'self'; frame-ancestors 'none'";
+    }
+
+    /**
+     * Security headers on every response, set by a plain servlet filter: Vaadin's security configurer replaces
+     * Spring Security's header settings with its own, so they cannot be set there.
+     */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                new SecurityHeadersFilter(contentSecurityPolicy));
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
@@ -24,6 +58,7 @@ class SecurityConfig {
                 .requestMatchers("/api/**").authenticated());
         // GIS tools such as QGIS authenticate to the read-only API with HTTP Basic against the same users.
         http.httpBasic(Customizer.withDefaults());
+
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

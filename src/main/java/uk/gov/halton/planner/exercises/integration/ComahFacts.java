@@ -34,10 +34,13 @@ class ComahFacts implements ComahProgrammeFacts {
         Optional<LocalDate> lastHeld = comah.stream()
                 .filter(e -> e.status() == ExerciseStatus.HELD && e.heldOn() != null && !e.heldOn().isAfter(today))
                 .map(ExerciseSummary::heldOn).max(Comparator.naturalOrder());
+        // As of a past date, an exercise held later was scheduled then: past quarters keep their answer.
         Optional<LocalDate> nextScheduled = comah.stream()
-                .filter(e -> e.status() == ExerciseStatus.SCHEDULED && !e.date().isBefore(today)
-                        && !e.date().isAfter(year.end()))
-                .map(ExerciseSummary::date).min(Comparator.naturalOrder());
+                .filter(e -> e.status() == ExerciseStatus.SCHEDULED
+                        || (e.status() == ExerciseStatus.HELD && e.heldOn() != null && e.heldOn().isAfter(today)))
+                .map(e -> e.status() == ExerciseStatus.HELD ? e.heldOn() : e.date())
+                .filter(d -> !d.isBefore(today) && !d.isAfter(year.end()))
+                .min(Comparator.naturalOrder());
         return new Ppt06Facts(lastHeld.isPresent(), lastHeld.orElse(null), nextScheduled.isPresent(),
                 nextScheduled.orElse(null));
     }

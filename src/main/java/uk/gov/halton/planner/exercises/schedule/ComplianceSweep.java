@@ -54,7 +54,9 @@ public class ComplianceSweep {
         }
         FinancialYear year = FinancialYear.of(today);
         boolean covered = exercises.findAll().stream().map(Exercises::summary)
-                .anyMatch(e -> e.comah() && year.contains(e.date()));
+                .anyMatch(e -> e.comah() && year.contains(e.date())
+                        && (e.status() == uk.gov.halton.planner.exercises.ExerciseStatus.SCHEDULED
+                        || e.status() == uk.gov.halton.planner.exercises.ExerciseStatus.HELD));
         if (!covered) {
             long days = ChronoUnit.DAYS.between(today, year.end());
             for (int threshold : JobScheduling.THRESHOLDS) {

@@ -176,7 +176,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
     private void markHeld() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Mark held");
-        DatePicker date = new DatePicker("Held on", exercises.today());
+        DatePicker date = new DatePicker("Held on", exercise.date());
         date.setLocale(Ui.UK);
         Button ok = new Button("Mark held", e -> {
             if (Ui.attempt(() -> exercises.markHeld(exercise.id(), date.getValue()))) {

@@ -71,7 +71,13 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        year = event.getRouteParameters().getInteger("fy").map(FinancialYear::new).orElse(programmes.currentYear());
+        try {
+            year = event.getRouteParameters().getInteger("fy").map(FinancialYear::new).orElse(programmes.currentYear());
+        } catch (IllegalArgumentException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "There is no financial year "
+                    + event.getRouteParameters().get("fy").orElse("") + ".");
+            return;
+        }
         render();
     }
 

@@ -94,6 +94,9 @@ public class FigureCsv {
                     problems.add(new CsvImportException.Problem(row, null, "at most " + MAX_ROWS + " rows in one file"));
                     break;
                 }
+                if (get(record, "amount").isBlank()) {
+                    continue; // a blank amount changes nothing: a partly filled sheet must not wipe figures
+                }
                 FigureInput input = read(record, row, problems);
                 if (input == null) {
                     continue;
@@ -161,6 +164,9 @@ public class FigureCsv {
         }
         BigDecimal amount = null;
         String a = get(record, "amount").replace(",", "");
+        if (a.equalsIgnoreCase("delete")) {
+            a = ""; // only the word "delete" removes a stored figure
+        }
         if (!a.isEmpty()) {
             try {
                 amount = new BigDecimal(a);

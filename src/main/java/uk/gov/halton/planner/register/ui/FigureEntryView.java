@@ -208,6 +208,7 @@ public class FigureEntryView extends VerticalLayout implements BeforeEnterObserv
         Div box = new Div(new H2("Import and export as CSV"));
         box.add(new Paragraph("Columns: " + String.join(", ", FigureCsv.COLUMNS) + ". Period is Year or Q1 to Q4; kind "
                 + "is actual or target; sample is yes or no; a reason is needed to change a figure of a past period. "
+                + "A blank amount leaves a figure as it is; the word delete removes one. "
                 + "A file is imported whole or not at all."));
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = csv.export().getBytes(StandardCharsets.UTF_8);

@@ -91,6 +91,26 @@ class CalendarFeedTest {
         assertThat(get("/calendar/" + second + ".ics").statusCode()).isEqualTo(200);
     }
 
+    @Autowired
+    uk.gov.halton.planner.base.UserService users;
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void aDisabledUsersFeedStopsWorking() throws Exception {
+        String token = feeds.regenerate();
+        assertThat(get("/calendar/" + token + ".ics").statusCode()).isEqualTo(200);
+
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.TestingAuthenticationToken("admin", null, "ROLE_ADMIN"));
+        var officer = users.findByUsername("officer").orElseThrow();
+        users.update(officer.id(), officer.displayName(), officer.email(), officer.role(), false);
+        try {
+            assertThat(get("/calendar/" + token + ".ics").statusCode()).isEqualTo(404);
+        } finally {
+            users.update(officer.id(), officer.displayName(), officer.email(), officer.role(), true);
+        }
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
