@@ -38,9 +38,9 @@ public final class GeoJson {
         try {
             root = JSON.readTree(json);
         } catch (JacksonException e) {
-            throw new GeoJsonException(List.of(new GeoJsonException.Problem(null,
-                    "not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ")")));
+            String where = e.getLocation() == null ? "too deeply nested or too large"
+                    : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new GeoJsonException(List.of(new GeoJsonException.Problem(null, "not valid JSON (" + where + ")")));
         }
         if (root == null || !root.isObject() || !"FeatureCollection".equals(root.path("type").asString(""))
                 || !root.path("features").isArray()) {

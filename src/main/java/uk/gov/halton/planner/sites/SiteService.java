@@ -45,6 +45,7 @@ import java.util.stream.Collectors;
 public class SiteService {
 
     private static final String WRITERS = "hasAnyRole('PLANNER','ADMIN')";
+    static final int MAX_IMPORT_CHARACTERS = 5 * 1024 * 1024;
 
     private final Sites sites;
     private final OperatorRecords operators;
@@ -264,6 +265,9 @@ public class SiteService {
     @Transactional
     @PreAuthorize(WRITERS)
     public ImportResult importGeoJson(String json) {
+        if (json == null || json.length() > MAX_IMPORT_CHARACTERS) {
+            throw new InvalidInputException("file", "A sites file is at most 5 MB of GeoJSON.");
+        }
         List<Feature> features = SiteFeatures.read(json);
         int added = importer.apply(features, true);
         return new ImportResult(added, features.size() - added);

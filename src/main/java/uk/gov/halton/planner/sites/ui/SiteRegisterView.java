@@ -100,15 +100,27 @@ public class SiteRegisterView extends VerticalLayout {
     void importGeoJson(byte[] content) {
         importErrors.removeAll();
         try {
-            SiteService.ImportResult result = service.importGeoJson(new String(content, StandardCharsets.UTF_8));
+            SiteService.ImportResult result = service.importGeoJson(utf8(content));
             Notification.show("Imported: " + result.added() + " new, " + result.updated() + " updated.", 5000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
+        } catch (uk.gov.halton.planner.base.InvalidInputException e) {
+            importErrors.add(new H3("Nothing was imported"), new Paragraph(e.getMessage()));
         } catch (GeoJsonException e) {
             UnorderedList problems = new UnorderedList();
             e.problems().forEach(p -> problems.add(new ListItem(p.toString())));
             importErrors.add(new H3("Nothing was imported"),
                     new Paragraph("Correct these problems and import the file again:"), problems);
+        }
+    }
+
+    /** Strict UTF-8: a file in another encoding is refused rather than imported garbled. */
+    private static String utf8(byte[] content) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(content)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new uk.gov.halton.planner.base.InvalidInputException("file",
+                    "The file is not UTF-8 text: save it as UTF-8 GeoJSON and import it again.");
         }
     }
 
