@@ -9,7 +9,7 @@ import uk.gov.halton.planner.base.FinancialYear;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.exercises.domain.ActionEntity;
 import uk.gov.halton.planner.exercises.domain.ActionRepository;
-import uk.gov.halton.planner.exercises.domain.Csv;
+import uk.gov.halton.planner.base.CsvCells;
 import uk.gov.halton.planner.exercises.domain.Exercise;
 import uk.gov.halton.planner.exercises.domain.ExerciseRepository;
 import uk.gov.halton.planner.exercises.domain.Exercises;
@@ -152,7 +152,7 @@ public class ExerciseService {
                     nz(l.planElement()), l.category().label(), l.text(), String.join("; ", e.agencies()),
                     nz(e.location()), l.recordedOn().toString(), l.recordedBy(), "Halton Borough Council"));
         }
-        return Csv.write(List.of("Lesson ID", "Exercise", "Exercise date", "Exercise type", "Plans tested",
+        return CsvCells.write(List.of("Lesson ID", "Exercise", "Exercise date", "Exercise type", "Plans tested",
                 "Plan element", "Category", "Lesson", "Participating agencies", "Location", "Recorded on",
                 "Recorded by", "Organisation"), rows);
     }

@@ -9,6 +9,7 @@ import org.locationtech.jts.geom.Polygonal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.halton.planner.base.CsvCells;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.geo.BritishNationalGrid;
 import uk.gov.halton.planner.geo.Feature;
@@ -150,8 +151,10 @@ public class SiteService {
                 "position approximate", "zone radius (m)", "zone polygon", "newly top tier").get())) {
             for (Site s : sites.findAllByOrderByName()) {
                 Coordinate grid = BritishNationalGrid.toBng(s.getLongitude(), s.getLatitude());
-                csv.printRecord(safe(s.getId()), safe(s.getName()), safe(s.getOperator()), safe(s.getAddress()),
-                        safe(s.getTown()), safe(s.getTier()), safe(s.getPlanTitle()),
+                csv.printRecord(CsvCells.neutralise(s.getId()), CsvCells.neutralise(s.getName()),
+                        CsvCells.neutralise(s.getOperator()), CsvCells.neutralise(s.getAddress()),
+                        CsvCells.neutralise(s.getTown()), CsvCells.neutralise(s.getTier()),
+                        CsvCells.neutralise(s.getPlanTitle()),
                         String.format("%.6f", s.getLatitude()), String.format("%.6f", s.getLongitude()),
                         Math.round(grid.x), Math.round(grid.y), s.isPositionApproximate() ? "yes" : "no",
                         s.getPizRadiusMetres() == null ? "" : s.getPizRadiusMetres(),
@@ -335,9 +338,5 @@ public class SiteService {
         if (value == null || value.isBlank() || value.strip().length() > max) {
             throw new InvalidInputException(field, "The " + field + " is required (at most " + max + " characters).");
         }
-    }
-
-    static String safe(String cell) {
-        return uk.gov.halton.planner.base.CsvCells.neutralise(cell);
     }
 }

@@ -14,7 +14,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.exercises.ComplianceState;
 import uk.gov.halton.planner.exercises.ExerciseStatus;
-import uk.gov.halton.planner.exercises.domain.Csv;
+import uk.gov.halton.planner.base.CsvCells;
 import uk.gov.halton.planner.plans.PlanStatus;
 
 import java.io.ByteArrayInputStream;
@@ -135,6 +135,6 @@ final class Ui {
     }
 
     static Anchor csv(String fileName, String text, List<String> header, Supplier<List<List<String>>> rows) {
-        return csv(fileName, text, () -> Csv.write(header, rows.get()));
+        return csv(fileName, text, () -> CsvCells.write(header, rows.get()));
     }
 }

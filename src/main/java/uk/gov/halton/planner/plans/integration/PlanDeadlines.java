@@ -52,10 +52,11 @@ class PlanDeadlines implements DeadlineProvider {
     @Override
     public Map<String, String> subjects() {
         Map<String, String> subjects = new LinkedHashMap<>();
-        for (PlanSummary plan : plans.findAll()) {
+        List<PlanSummary> all = plans.findAll();
+        for (PlanSummary plan : all) {
             subjects.put("plan:" + plan.id(), "Plan: " + plan.title());
         }
-        for (PlanSummary plan : plans.findAll()) {
+        for (PlanSummary plan : all) {
             for (int i = 0; i < plan.siteIds().size(); i++) {
                 subjects.put("site:" + plan.siteIds().get(i), "Site: " + plan.siteNames().get(i));
             }

@@ -10,16 +10,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.plans.PlanStatus;
 import uk.gov.halton.planner.plans.StatusRules;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -102,19 +97,6 @@ final class PlanUi {
     }
 
     static byte[] csvBytes(List<String> header, List<List<String>> rows) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            printer.printRecord(header);
-            for (List<String> row : rows) {
-                printer.printRecord(row.stream().map(PlanUi::neutralise).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    static String neutralise(String cell) {
-        return uk.gov.halton.planner.base.CsvCells.neutralise(cell);
+        return uk.gov.halton.planner.base.CsvCells.write(header, rows).getBytes(StandardCharsets.UTF_8);
     }
 }
