@@ -13,8 +13,10 @@ import java.time.Clock;
 import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableAsync;
 
 @SpringBootApplication
+@EnableAsync // module event listeners (@ApplicationModuleListener) run after commit on their own thread
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")

@@ -43,6 +43,12 @@ public class UserService {
         return users.findByRoleAndEnabledTrueOrderByUsername(role).stream().map(AppUser::toAccount).toList();
     }
 
+    /** Every enabled user, for modules that address many people at once (the alert sweep). */
+    @Transactional(readOnly = true)
+    public List<UserAccount> findEnabled() {
+        return java.util.Arrays.stream(Role.values()).flatMap(role -> findEnabledByRole(role).stream()).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<UserAccount> findByUsername(String username) {
         return users.findByUsernameIgnoreCase(username).map(AppUser::toAccount);

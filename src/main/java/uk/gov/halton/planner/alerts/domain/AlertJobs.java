@@ -9,6 +9,7 @@ import org.quartz.JobExecutionContext;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -58,9 +59,10 @@ class AlertJobs {
     }
 
     @Bean
-    Trigger alertSweepTrigger(JobDetail alertSweepJob) {
+    Trigger alertSweepTrigger(JobDetail alertSweepJob,
+                              @Value("${planner.alerts.sweep-cron:0 0 6 * * ?}") String cron) {
         return TriggerBuilder.newTrigger().forJob(alertSweepJob).withIdentity("alert-sweep-daily", "alerts")
-                .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(6, 0).inTimeZone(LONDON)
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(LONDON)
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
     }

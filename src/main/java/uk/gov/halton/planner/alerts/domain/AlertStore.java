@@ -1,20 +1,25 @@
 package uk.gov.halton.planner.alerts.domain;
 
-import uk.gov.halton.planner.base.DatabaseTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.alerts.Deadline;
+import uk.gov.halton.planner.base.DatabaseTime;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 /** The alert tables, in plain SQL: the unique idempotency key is what makes an alert exactly once. */
 @Component
 public class AlertStore {
 
-    public record ActiveAlert(long id, String kind, String itemId, LocalDate dueDate, String threshold, Instant createdAt) {
+    /** An alert as the sweep needs to know it. */
+    public record KnownAlert(long id, String kind, String itemId, LocalDate dueDate, Instant createdAt,
+                             boolean superseded) {
     }
 
     private final JdbcClient jdbc;
@@ -24,12 +29,12 @@ public class AlertStore {
     }
 
     public static String idempotencyKey(Deadline d, String threshold) {
-        return d.kind().name() + "|" + d.itemId() + "|" + d.dueDate() + "|" + threshold;
+        return deadlineKey(d) + "|" + threshold;
     }
 
-    public boolean exists(Deadline d, String threshold) {
-        return jdbc.sql("select count(*) from alert where idempotency_key = ?").param(idempotencyKey(d, threshold))
-                .query(Long.class).single() > 0;
+    /** One deadline at one due date: kind, item and date. */
+    public static String deadlineKey(Deadline d) {
+        return d.kind().name() + "|" + d.itemId() + "|" + d.dueDate();
     }
 
     /** Inserts the alert; a second insert of the same key fails on the unique constraint. */
@@ -56,12 +61,28 @@ public class AlertStore {
                 .params(messageId, recipient, subject, body, DatabaseTime.of(now), alertId, DatabaseTime.of(now)).update();
     }
 
-    public List<ActiveAlert> activeAlerts() {
-        return jdbc.sql("select id, kind, item_id, due_date, threshold, created_at from alert where superseded = false")
-                .query((rs, n) -> new ActiveAlert(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getString(5),
-                        rs.getObject(6, java.time.OffsetDateTime.class).toInstant()))
-                .list();
+    /** Every alert ever made by idempotency key, read in one query so that a sweep asks nothing per deadline. */
+    public Map<String, KnownAlert> known() {
+        Map<String, KnownAlert> byKey = new HashMap<>();
+        jdbc.sql("select idempotency_key, id, kind, item_id, due_date, created_at, superseded from alert")
+                .query(rs -> {
+                    byKey.put(rs.getString(1), new KnownAlert(rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getObject(5, LocalDate.class), rs.getObject(6, OffsetDateTime.class).toInstant(),
+                            rs.getBoolean(7)));
+                });
+        return byKey;
+    }
+
+    /** The deadlines (as {@link #deadlineKey}) of which somebody acknowledged an alert. */
+    public Set<String> acknowledgedDeadlines() {
+        Set<String> keys = new HashSet<>();
+        jdbc.sql("""
+                select distinct a.kind, a.item_id, a.due_date from alert_notification n join alert a on a.id = n.alert_id
+                where n.acknowledged_at is not null""")
+                .query(rs -> {
+                    keys.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getObject(3, LocalDate.class));
+                });
+        return keys;
     }
 
     /**
@@ -84,18 +105,5 @@ public class AlertStore {
         jdbc.sql("update alert set superseded = true where id = ?").param(alertId).update();
         jdbc.sql("update mail_outbox set status = 'CANCELLED' where alert_id = ? and status = 'PENDING'")
                 .param(alertId).update();
-    }
-
-    public Optional<Instant> createdAt(Deadline d, String threshold) {
-        return jdbc.sql("select created_at from alert where idempotency_key = ?").param(idempotencyKey(d, threshold))
-                .query((rs, n) -> rs.getObject(1, java.time.OffsetDateTime.class).toInstant()).optional();
-    }
-
-    /** Whether anyone acknowledged any alert of this deadline at this due date. */
-    public boolean acknowledged(Deadline d) {
-        return jdbc.sql("""
-                select count(*) from alert_notification n join alert a on a.id = n.alert_id
-                where a.kind = ? and a.item_id = ? and a.due_date = ? and n.acknowledged_at is not null""")
-                .params(d.kind().name(), d.itemId(), d.dueDate()).query(Long.class).single() > 0;
     }
 }

@@ -24,8 +24,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,6 +58,8 @@ public class AlertSweep {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String baseUrl;
+    private final AtomicLong sweepsStarted = new AtomicLong();
+    private final Object coalesce = new Object();
 
     AlertSweep(org.springframework.beans.factory.ObjectProvider<DeadlineProvider> providers, AlertStore store, AlertSettings settings, UserService users,
                AlertPreferences preferences, JdbcSubscriptions subscriptions, PlatformTransactionManager transactions,
@@ -74,13 +78,31 @@ public class AlertSweep {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
+    /**
+     * Sweeps unless a sweep started after this call was made: when many changes arrive at once, the sweep that
+     * begins after them covers them all, and the rest return at once.
+     */
+    public void runCovering() {
+        long ticket = sweepsStarted.get();
+        synchronized (coalesce) {
+            if (sweepsStarted.get() == ticket) {
+                run();
+            }
+        }
+    }
+
     public Result run() {
+        sweepsStarted.incrementAndGet();
         LocalDate today = LocalDate.now(clock.withZone(Application.LONDON));
         Map<String, Deadline> open = new LinkedHashMap<>();
         providers.orderedStream().forEach(p -> p.openDeadlines().forEach(d -> open.put(d.key(), d)));
+        Snapshot snapshot = snapshot();
 
         int superseded = 0;
-        for (AlertStore.ActiveAlert alert : store.activeAlerts()) {
+        for (AlertStore.KnownAlert alert : snapshot.alerts().values()) {
+            if (alert.superseded()) {
+                continue;
+            }
             Deadline now = open.get(alert.kind() + "|" + alert.itemId());
             if (now == null || !now.dueDate().equals(alert.dueDate())) {
                 eachAlert.executeWithoutResult(s -> store.supersede(alert.id()));
@@ -90,17 +112,44 @@ public class AlertSweep {
         int made = 0;
         for (Deadline d : open.values()) {
             String threshold = threshold(d, today);
-            if (threshold != null && make(d, threshold, recipients(d))) {
+            if (threshold != null && make(d, threshold, recipients(d, snapshot), snapshot)) {
                 made++;
             }
             if (Threshold.OVERDUE.equals(threshold)) {
-                made += escalate(d, today);
+                made += escalate(d, today, snapshot);
             }
         }
         if (made > 0 || superseded > 0) {
             log.info("Alert sweep: {} open deadlines, {} alerts made, {} superseded", open.size(), made, superseded);
         }
         return new Result(open.size(), made, superseded);
+    }
+
+    /**
+     * What the sweep needs besides the deadlines, read once: every alert made so far, the acknowledged deadlines,
+     * enabled users (by lower-case name), their preferences and the subscriptions.
+     */
+    private record Snapshot(Map<String, AlertStore.KnownAlert> alerts, Set<String> acknowledged,
+                            Map<String, UserAccount> users, Map<String, AlertPreference> preferences,
+                            Map<String, Set<String>> subscribers) {
+
+        Set<String> withRole(Role role) {
+            Set<String> names = new TreeSet<>();
+            users.values().stream().filter(u -> u.role() == role).forEach(u -> names.add(u.username()));
+            return names;
+        }
+
+        Optional<UserAccount> user(String username) {
+            return Optional.ofNullable(users.get(username.toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    private Snapshot snapshot() {
+        Map<String, UserAccount> enabled = new HashMap<>();
+        users.findEnabled().forEach(u -> enabled.put(u.username().toLowerCase(Locale.ROOT), u));
+        Map<String, AlertPreference> byUser = new HashMap<>();
+        preferences.findAll().forEach(p -> byUser.put(p.getUsername(), p));
+        return new Snapshot(store.known(), store.acknowledgedDeadlines(), enabled, byUser, subscriptions.all());
     }
 
     /** The most urgent threshold this deadline has passed today, or null when none has. */
@@ -117,60 +166,67 @@ public class AlertSweep {
         return passed;
     }
 
-    private int escalate(Deadline d, LocalDate today) {
+    private int escalate(Deadline d, LocalDate today, Snapshot snapshot) {
         int interval = settings.escalationDays();
-        if (store.acknowledged(d)) {
+        if (snapshot.acknowledged().contains(AlertStore.deadlineKey(d))) {
             return 0;
         }
-        LocalDate overdueSince = store.createdAt(d, Threshold.OVERDUE).map(this::londonDate).orElse(today);
+        LocalDate overdueSince = createdOn(d, Threshold.OVERDUE, snapshot).orElse(today);
         if (today.isBefore(overdueSince.plusDays(interval))) {
             return 0;
         }
-        if (make(d, Threshold.ESCALATION1, names(users.findEnabledByRole(Role.MANAGER)))) {
+        if (make(d, Threshold.ESCALATION1, snapshot.withRole(Role.MANAGER), snapshot)) {
             return 1;
         }
-        LocalDate firstEscalation = store.createdAt(d, Threshold.ESCALATION1).map(this::londonDate).orElse(today);
+        LocalDate firstEscalation = createdOn(d, Threshold.ESCALATION1, snapshot).orElse(today);
         if (!today.isBefore(firstEscalation.plusDays(interval))
-                && make(d, Threshold.ESCALATION2, names(users.findEnabledByRole(Role.ADMIN)))) {
+                && make(d, Threshold.ESCALATION2, snapshot.withRole(Role.ADMIN), snapshot)) {
             return 1;
         }
         return 0;
     }
 
-    private Set<String> recipients(Deadline d) {
-        Set<String> names = new TreeSet<>(names(users.findEnabledByRole(Role.MANAGER)));
+    private Optional<LocalDate> createdOn(Deadline d, String threshold, Snapshot snapshot) {
+        return Optional.ofNullable(snapshot.alerts().get(AlertStore.idempotencyKey(d, threshold)))
+                .map(a -> londonDate(a.createdAt()));
+    }
+
+    private Set<String> recipients(Deadline d, Snapshot snapshot) {
+        Set<String> names = snapshot.withRole(Role.MANAGER);
         if (d.ownerUsername() != null) {
-            users.findByUsername(d.ownerUsername()).filter(UserAccount::enabled).ifPresent(u -> names.add(u.username()));
+            snapshot.user(d.ownerUsername()).ifPresent(u -> names.add(u.username()));
         }
-        names.addAll(subscriptions.subscribersOf(d.subjects()));
+        for (String subject : d.subjects()) {
+            snapshot.subscribers().getOrDefault(subject, Set.of()).forEach(names::add);
+        }
         return names;
     }
 
     /** Makes one alert with its notifications and mail in one transaction; false when it already exists. */
-    private boolean make(Deadline d, String threshold, Set<String> recipients) {
-        if (store.exists(d, threshold)) {
-            Boolean revived = eachAlert.execute(status -> store.revive(d, threshold));
-            return Boolean.TRUE.equals(revived);
+    private boolean make(Deadline d, String threshold, Set<String> recipients, Snapshot snapshot) {
+        AlertStore.KnownAlert known = snapshot.alerts().get(AlertStore.idempotencyKey(d, threshold));
+        if (known != null) {
+            return known.superseded() && Boolean.TRUE.equals(eachAlert.execute(status -> store.revive(d, threshold)));
         }
         try {
             Boolean made = eachAlert.execute(status -> {
                 Instant now = clock.instant();
                 long id = store.insert(d, threshold, now);
-                Map<String, UserAccount> accounts = new HashMap<>();
+                Set<String> notified = new TreeSet<>();
                 for (String username : recipients) {
-                    users.findByUsername(username).ifPresent(u -> accounts.put(username, u));
+                    snapshot.user(username).ifPresent(user -> {
+                        AlertPreference preference = snapshot.preferences().getOrDefault(user.username(),
+                                new AlertPreference(user.username()));
+                        boolean email = preference.isEmailEnabled() && user.email() != null;
+                        store.notify(id, user.username(), email && preference.isWeeklyDigest());
+                        if (email && !preference.isWeeklyDigest()) {
+                            store.enqueueMail(messageId(id, user.username()), user.email(), subject(d, threshold),
+                                    body(d, threshold, user), id, now);
+                        }
+                        notified.add(user.username());
+                    });
                 }
-                for (UserAccount user : accounts.values()) {
-                    AlertPreference preference = preferences.findById(user.username())
-                            .orElseGet(() -> new AlertPreference(user.username()));
-                    boolean email = preference.isEmailEnabled() && user.email() != null;
-                    store.notify(id, user.username(), email && preference.isWeeklyDigest());
-                    if (email && !preference.isWeeklyDigest()) {
-                        store.enqueueMail(messageId(id, user.username()), user.email(), subject(d, threshold),
-                                body(d, threshold, user), id, now);
-                    }
-                }
-                events.publishEvent(new AlertsCreated(Set.copyOf(accounts.keySet())));
+                events.publishEvent(new AlertsCreated(Set.copyOf(notified)));
                 return true;
             });
             return Boolean.TRUE.equals(made);
@@ -202,7 +258,4 @@ public class AlertSweep {
         return instant.atZone(Application.LONDON).toLocalDate();
     }
 
-    private static Set<String> names(List<UserAccount> accounts) {
-        return new TreeSet<>(accounts.stream().map(UserAccount::username).toList());
-    }
 }

@@ -3,8 +3,9 @@ package uk.gov.halton.planner.alerts.domain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,12 +19,12 @@ public class JdbcSubscriptions {
         this.jdbc = jdbc;
     }
 
-    public Set<String> subscribersOf(Collection<String> subjects) {
-        if (subjects == null || subjects.isEmpty()) {
-            return Set.of();
-        }
-        return new TreeSet<>(jdbc.sql("select distinct username from alert_subscription where subject in (:subjects)")
-                .param("subjects", List.copyOf(subjects)).query(String.class).list());
+    /** Every subscription as subject to usernames, read once per sweep. */
+    public Map<String, Set<String>> all() {
+        Map<String, Set<String>> bySubject = new HashMap<>();
+        jdbc.sql("select subject, username from alert_subscription").query((rs, n) -> bySubject
+                .computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2))).list();
+        return bySubject;
     }
 
     public Set<String> subjectsOf(String username) {

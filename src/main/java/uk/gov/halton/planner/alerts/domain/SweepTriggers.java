@@ -3,12 +3,16 @@ package uk.gov.halton.planner.alerts.domain;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import uk.gov.halton.planner.alerts.DeadlinesChanged;
 
-/** Sweeps at start-up (after the reference data) and whenever a module says its deadlines changed. */
+/**
+ * Sweeps at start-up (after the reference data) and whenever a module says its deadlines changed. The change is
+ * handled after its transaction commits, on another thread, so a planner's save does not wait for the sweep; the
+ * event publication registry keeps the event in the database until the sweep has run, so a node killed in between
+ * sweeps again when it restarts.
+ */
 @Component
 @Order(40)
 class SweepTriggers implements ApplicationRunner {
@@ -24,8 +28,8 @@ class SweepTriggers implements ApplicationRunner {
         sweep.run();
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener
     void deadlinesChanged(DeadlinesChanged event) {
-        sweep.run();
+        sweep.runCovering();
     }
 }

@@ -34,8 +34,6 @@ import java.util.Properties;
 public class MailOutbox {
 
     private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
-    /** A claim older than this is taken to belong to a node that died mid-send. */
-    public static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(5);
     public static final List<Duration> BACK_OFF = List.of(Duration.ofSeconds(30), Duration.ofMinutes(2),
             Duration.ofMinutes(10), Duration.ofHours(1), Duration.ofHours(3));
 
@@ -44,13 +42,17 @@ public class MailOutbox {
     private final Clock clock;
     private final String from;
     private final String node;
+    /** A claim older than this is taken to belong to a node that died mid-send; it must outlast a slow send. */
+    private final Duration claimTimeout;
 
     MailOutbox(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, Clock clock,
-               @Value("${planner.mail.from:Safer Halton Planner <no-reply@localhost>}") String from) {
+               @Value("${planner.mail.from:Safer Halton Planner <no-reply@localhost>}") String from,
+               @Value("${planner.mail.claim-timeout:PT5M}") Duration claimTimeout) {
         this.jdbc = jdbc;
         this.mailSender = mailSender;
         this.clock = clock;
         this.from = from;
+        this.claimTimeout = claimTimeout;
         this.node = ManagementFactory.getRuntimeMXBean().getName();
     }
 
@@ -58,7 +60,7 @@ public class MailOutbox {
         return mailSender.getIfAvailable() != null;
     }
 
-    @Scheduled(fixedDelayString = "${planner.mail.poll-interval:PT15S}", initialDelayString = "PT20S")
+    @Scheduled(fixedDelayString = "${planner.mail.poll-interval:PT15S}", initialDelayString = "${planner.mail.initial-delay:PT20S}")
     public void scheduledSend() {
         sendDue();
     }
@@ -70,7 +72,7 @@ public class MailOutbox {
             return 0;
         }
         Instant now = clock.instant();
-        Instant staleClaim = now.minus(CLAIM_TIMEOUT);
+        Instant staleClaim = now.minus(claimTimeout);
         List<Long> due = jdbc.sql("""
                 select id from mail_outbox
                 where (status = 'PENDING' and next_attempt_at <= ?) or (status = 'SENDING' and claimed_at < ?)
