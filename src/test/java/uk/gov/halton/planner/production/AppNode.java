@@ -1,0 +1,147 @@
+package uk.gov.halton.planner.production;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The application in a JVM of its own, as a server runs it, so that a test can kill it with SIGKILL: no shutdown
+ * hook, no closing of pools or files. Its classpath is the test run's without the test classes, so it sees the main
+ * configuration only, plus whatever extra directory a test adds. Output goes to a log file kept for the evidence.
+ */
+final class AppNode implements AutoCloseable {
+
+    private static final String MAIN = "uk.gov.halton.planner.Application";
+
+    private final String name;
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private AppNode(String name, Process process, int port, Path log) {
+        this.name = name;
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts the application with these properties (as --key=value) and the given main class. */
+    static AppNode start(String name, Path logDir, Map<String, String> properties) throws IOException {
+        return start(name, logDir, properties, MAIN, List.of());
+    }
+
+    static AppNode start(String name, Path logDir, Map<String, String> properties, String mainClass,
+                         List<Path> extraClasspath) throws IOException {
+        int port = freePort();
+        Map<String, String> all = new LinkedHashMap<>(properties);
+        all.putIfAbsent("server.port", String.valueOf(port));
+        all.putIfAbsent("spring.main.banner-mode", "off");
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
+                "-Duser.timezone=UTC", "-cp", classpath(extraClasspath), mainClass));
+        all.forEach((key, value) -> command.add("--" + key + "=" + value));
+        Files.createDirectories(logDir);
+        Path log = logDir.resolve(name + ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        return new AppNode(name, process, Integer.parseInt(all.get("server.port")), log);
+    }
+
+    int port() {
+        return port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    String name() {
+        return name;
+    }
+
+    Process process() {
+        return process;
+    }
+
+    /** Waits until /actuator/health answers UP; fails with the end of the node's log if it dies first. */
+    AppNode awaitHealthy(Duration atMost) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        await(name + " healthy").atMost(atMost).pollInterval(Duration.ofMillis(250)).until(() -> {
+            if (!process.isAlive()) {
+                throw new AssertionError(name + " exited with " + process.exitValue() + ":\n" + logTail());
+            }
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/actuator/health")).timeout(Duration.ofSeconds(2))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                return response.statusCode() == 200 && response.body().contains("\"UP\"");
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        return this;
+    }
+
+    /** SIGKILL: the process stops at once, as on a power cut or the kernel's OOM killer. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String javaExecutable() {
+        return ProcessHandle.current().info().command().orElse(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    /** Surefire may start tests from a manifest-only jar; it then keeps the real classpath in its own property. */
+    private static String classpath(List<Path> extra) {
+        String full = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> entries = Arrays.stream(full.split(File.pathSeparator))
+                .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes/"))
+                .collect(Collectors.toCollection(ArrayList::new));
+        extra.forEach(path -> entries.add(path.toString()));
+        return String.join(File.pathSeparator, entries);
+    }
+}
