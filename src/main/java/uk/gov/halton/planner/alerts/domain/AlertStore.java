@@ -1,6 +1,8 @@
 package uk.gov.halton.planner.alerts.domain;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.alerts.Deadline;
 import uk.gov.halton.planner.base.DatabaseTime;
@@ -39,14 +41,14 @@ public class AlertStore {
 
     /** Inserts the alert; a second insert of the same key fails on the unique constraint. */
     public long insert(Deadline d, String threshold, Instant now) {
+        KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into alert (idempotency_key, kind, item_id, title, link, due_date, threshold, created_at, superseded)
                 values (?, ?, ?, ?, ?, ?, ?, ?, false)""")
                 .params(idempotencyKey(d, threshold), d.kind().name(), d.itemId(), d.title(), d.link(), d.dueDate(),
                         threshold, DatabaseTime.of(now))
-                .update();
-        return jdbc.sql("select id from alert where idempotency_key = ?").param(idempotencyKey(d, threshold))
-                .query(Long.class).single();
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
     }
 
     public void notify(long alertId, String username, boolean forDigest) {

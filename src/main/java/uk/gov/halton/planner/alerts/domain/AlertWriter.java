@@ -1,0 +1,128 @@
+package uk.gov.halton.planner.alerts.domain;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.gov.halton.planner.alerts.AlertsCreated;
+import uk.gov.halton.planner.alerts.Deadline;
+import uk.gov.halton.planner.alerts.Threshold;
+import uk.gov.halton.planner.base.UserAccount;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Writes new alerts with their notifications and mail. Alerts go in transactions of up to {@value #CHUNK}: a
+ * national sweep makes a thousand alerts in a few transactions, not a thousand. If another node made one of a chunk
+ * first, the unique key refuses it, the chunk rolls back whole, and its alerts are made one at a time instead.
+ */
+@Component
+class AlertWriter {
+
+    static final int CHUNK = 200;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
+
+    /** An alert to make: the deadline, the threshold passed and who is told. */
+    record NewAlert(Deadline deadline, String threshold, Set<String> recipients) {
+    }
+
+    /** Who the recipients are: enabled accounts by user name, and their alert preferences. */
+    record People(Function<String, java.util.Optional<UserAccount>> accounts, Map<String, AlertPreference> preferences) {
+    }
+
+    private final AlertStore store;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String baseUrl;
+
+    AlertWriter(AlertStore store, PlatformTransactionManager transactions, ApplicationEventPublisher events,
+                Clock clock, @Value("${planner.base-url:http://localhost:8080}") String baseUrl) {
+        this.store = store;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.events = events;
+        this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** Makes the alerts; returns how many this call made (those another node made first are not counted). */
+    int write(List<NewAlert> alerts, People people) {
+        int made = 0;
+        for (int from = 0; from < alerts.size(); from += CHUNK) {
+            List<NewAlert> chunk = alerts.subList(from, Math.min(alerts.size(), from + CHUNK));
+            try {
+                made += inOneTransaction(chunk, people);
+            } catch (DuplicateKeyException someoneWasFirst) {
+                for (NewAlert alert : chunk) {
+                    try {
+                        made += inOneTransaction(List.of(alert), people);
+                    } catch (DuplicateKeyException e) {
+                        // another node or trigger made this one
+                    }
+                }
+            }
+        }
+        return made;
+    }
+
+    private int inOneTransaction(List<NewAlert> chunk, People people) {
+        Integer made = transaction.execute(status -> {
+            Instant now = clock.instant();
+            Set<String> notified = new TreeSet<>();
+            for (NewAlert alert : chunk) {
+                long id = store.insert(alert.deadline(), alert.threshold(), now);
+                for (String username : alert.recipients()) {
+                    people.accounts().apply(username).ifPresent(user -> {
+                        notify(id, alert, user, people.preferences(), now);
+                        notified.add(user.username());
+                    });
+                }
+            }
+            events.publishEvent(new AlertsCreated(Set.copyOf(notified)));
+            return chunk.size();
+        });
+        return made == null ? 0 : made;
+    }
+
+    private void notify(long id, NewAlert alert, UserAccount user, Map<String, AlertPreference> preferences,
+                        Instant now) {
+        AlertPreference preference = preferences.getOrDefault(user.username(), new AlertPreference(user.username()));
+        boolean email = preference.isEmailEnabled() && user.email() != null;
+        store.notify(id, user.username(), email && preference.isWeeklyDigest());
+        if (email && !preference.isWeeklyDigest()) {
+            store.enqueueMail(messageId(id, user.username()), user.email(),
+                    subject(alert.deadline(), alert.threshold()), body(alert.deadline(), alert.threshold(), user),
+                    id, now);
+        }
+    }
+
+    /** The same alert to the same person always carries the same Message-ID, so a resend is the same message. */
+    static String messageId(long alertId, String username) {
+        return "<alert-" + alertId + "." + username + "@safer-halton-planner>";
+    }
+
+    private static String subject(Deadline d, String threshold) {
+        return "[Safer Halton] " + d.kind().title() + ": " + d.title() + " (" + Threshold.describe(threshold) + ")";
+    }
+
+    private String body(Deadline d, String threshold, UserAccount user) {
+        return "Dear " + user.displayName() + ",\n\n"
+                + d.kind().title() + ": " + d.title() + "\n"
+                + "Due: " + DAY.format(d.dueDate()) + " (" + Threshold.describe(threshold) + ")\n\n"
+                + "Open it: " + baseUrl + "/" + (d.link() == null ? "" : d.link()) + "\n"
+                + "Acknowledge it in the notification centre: " + baseUrl + "/alerts\n\n"
+                + "You receive this because you own the item, manage emergency planning, or subscribed to it.\n"
+                + "Change your alert settings at " + baseUrl + "/alerts/settings\n";
+    }
+}
