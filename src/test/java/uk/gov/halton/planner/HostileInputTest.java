@@ -3,6 +3,9 @@ package uk.gov.halton.planner;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.halton.planner.alerts.AlertSettings;
+import uk.gov.halton.planner.alerts.DeadlineKind;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.base.ReferenceDataException;
 import uk.gov.halton.planner.base.Role;
@@ -17,6 +20,7 @@ import uk.gov.halton.planner.sites.SiteService;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,6 +42,9 @@ class HostileInputTest {
 
     @Autowired
     UserService users;
+
+    @Autowired
+    AlertSettings alertSettings;
 
     private static String site(String id, String name) {
         return "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"id\":\"" + id + "\","
@@ -63,6 +70,7 @@ class HostileInputTest {
 
     @Test
     @WithUserDetails("planner")
+    @Transactional
     void markupInASiteNameIsKeptAsTextAndStaysTextInEveryExport() {
         sites.importGeoJson(site("markup-site", MARKUP));
         assertThat(sites.find("markup-site").orElseThrow().name()).isEqualTo(MARKUP);
@@ -74,6 +82,7 @@ class HostileInputTest {
 
     @Test
     @WithUserDetails("planner")
+    @Transactional
     void aFormulaInASiteNameIsNeutralisedInTheCsvExport() {
         sites.importGeoJson(site("formula-site", "=HYPERLINK(\"http://evil.example\",\"click\")"));
         assertThat(sites.sitesCsv()).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
@@ -121,6 +130,50 @@ class HostileInputTest {
 
     @Test
     @WithUserDetails("admin")
+    @Transactional
+    void aUsersNameWithControlCharactersOrTooLongAndOddEmailsAreRefusedNamingTheField() {
+        int before = users.findAll().size();
+        for (String name : new String[] {"Nul\u0000Name", "Escape\u001B[2J", "Broken \uD800", "N".repeat(101), " "}) {
+            assertThatThrownBy(() -> users.create("hostile.name", name, null, Role.PARTNER, "long-enough-password"))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("displayName"));
+        }
+        for (String email : new String[] {"a@b.co\r\nBcc: all@example.org", "a@b.co\u0000", "x".repeat(195) + "@b.co.uk",
+                "\"quoted\"@example.org", "javascript:alert(1)//@x.io"}) {
+            assertThatThrownBy(() -> users.create("hostile.mail", "Mail", email, Role.PARTNER, "long-enough-password"))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("email"));
+        }
+        for (String username : new String[] {"<script>", "admin\u0000", "a", "../etc", "x".repeat(41)}) {
+            assertThatThrownBy(() -> users.create(username, "Name", null, Role.PARTNER, "long-enough-password"))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("username"));
+        }
+        assertThat(users.findAll()).hasSize(before);
+    }
+
+    @Test
+    void leadTimesThatAreNotWholeDaysAreRefusedNamingTheField() {
+        for (String text : new String[] {"180, 90,<b>30</b>", "1e3", "99999999999", "7;0", "=1+1", "30\u0000"}) {
+            assertThatThrownBy(() -> AlertSettings.parseLeadDays(text)).as(text)
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("leadDays"));
+        }
+        assertThat(AlertSettings.parseLeadDays(" 7, 180 ,0,, 30 ")).containsExactly(180, 30, 7, 0);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    @Transactional
+    void leadTimesOutOfRangeAreRefusedAndChangeNothing() {
+        List<Integer> before = alertSettings.leadDays(DeadlineKind.PLAN_TEST);
+        List<Integer> forty = java.util.stream.IntStream.rangeClosed(1000, 1039).boxed().toList(); // overflowed the column
+        for (List<Integer> days : List.<List<Integer>>of(List.of(), List.of(-1), List.of(3651), List.of(7, 100_000), forty)) {
+            assertThatThrownBy(() -> alertSettings.setLeadDays(DeadlineKind.PLAN_TEST, days)).as(days.toString())
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("leadDays"));
+        }
+        assertThat(alertSettings.leadDays(DeadlineKind.PLAN_TEST)).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    @Transactional
     void markupInAUsersNameIsTextAndInAnEmailIsRefused() {
         assertThat(users.create("markup.user", MARKUP, null, Role.PARTNER, "long-enough-password").displayName())
                 .isEqualTo(MARKUP);

@@ -18,6 +18,8 @@ public class AlertSettings {
 
     public static final List<Integer> DEFAULT_LEAD_DAYS = List.of(180, 90, 30, 7, 0);
     public static final int DEFAULT_ESCALATION_DAYS = 7;
+    /** Enough for any sensible schedule, and what the setting's column holds (up to 12 values of 4 digits). */
+    public static final int MAX_LEAD_TIMES = 12;
     private static final String ESCALATION = "ESCALATION_DAYS";
 
     private final AlertSettingsRepository settings;
@@ -47,6 +49,9 @@ public class AlertSettings {
             }
         }
         List<Integer> sorted = days.stream().distinct().sorted(Comparator.reverseOrder()).toList();
+        if (sorted.size() > MAX_LEAD_TIMES) {
+            throw new InvalidInputException("leadDays", "Give at most " + MAX_LEAD_TIMES + " lead times.");
+        }
         String value = String.join(",", sorted.stream().map(String::valueOf).toList());
         save(leadKey(kind), value);
     }

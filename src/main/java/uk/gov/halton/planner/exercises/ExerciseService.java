@@ -6,7 +6,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.Application;
 import uk.gov.halton.planner.base.FinancialYear;
+import uk.gov.halton.planner.base.DateRules;
 import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.base.TextRules;
 import uk.gov.halton.planner.exercises.domain.ActionEntity;
 import uk.gov.halton.planner.exercises.domain.ActionRepository;
 import uk.gov.halton.planner.base.CsvCells;
@@ -316,6 +318,7 @@ public class ExerciseService {
         if (dueOn == null) {
             throw new InvalidInputException("dueOn", "Every action needs a due date.");
         }
+        DateRules.check("dueOn", "The due date", dueOn);
         ExerciseActionItem added = actions.save(new ActionEntity(exerciseId, what, who, dueOn)).toRecord();
         deadlinesChanged("action " + added.id());
         return added;
@@ -359,6 +362,7 @@ public class ExerciseService {
         if (String.join("\n", agencies).length() > 2000) {
             throw new InvalidInputException("agencies", "The list of agencies is too long (at most 2000 characters).");
         }
+        agencies.forEach(a -> TextRules.check("agencies", "An agency's name", a));
         exercise.setAgencyList(agencies);
         exercise.setObjectives(text(draft.objectives(), 4000, "objectives"));
         exercise.setScenario(text(draft.scenario(), 4000, "scenario"));
@@ -369,6 +373,7 @@ public class ExerciseService {
         if (start == null) {
             throw new InvalidInputException("startsAt", "Enter the date and start time.");
         }
+        DateRules.check("startsAt", "The date of the exercise", start.toLocalDate());
         if (end == null || !end.isAfter(start)) {
             throw new InvalidInputException("endsAt", "The exercise must end after it starts.");
         }
@@ -416,7 +421,7 @@ public class ExerciseService {
         if (text.length() > max) {
             throw new InvalidInputException(field, "At most " + max + " characters, please (" + text.length() + " given).");
         }
-        return text;
+        return TextRules.check(field, text);
     }
 
     private static String nz(String value) {

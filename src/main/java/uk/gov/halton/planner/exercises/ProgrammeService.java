@@ -4,7 +4,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.base.FinancialYear;
+import uk.gov.halton.planner.base.DateRules;
 import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.base.TextRules;
 import uk.gov.halton.planner.exercises.domain.Approval;
 import uk.gov.halton.planner.exercises.domain.ApprovalRepository;
 import uk.gov.halton.planner.exercises.domain.Proposal;
@@ -143,6 +145,7 @@ public class ProgrammeService {
         if (date == null || date.isBefore(today())) {
             throw new InvalidInputException("date", "Choose a date from today on.");
         }
+        DateRules.check("date", "The proposed date", date);
         properties.settings().blackouts().stream().filter(b -> b.contains(date)).findFirst().ifPresent(b -> {
             throw new InvalidInputException("date", date + " falls in " + b.name() + " (" + b.from() + " to "
                     + b.to() + "), a seasonal peak of demand: choose another date.");
@@ -173,6 +176,7 @@ public class ProgrammeService {
         if (text != null && text.length() > 500) {
             throw new InvalidInputException("note", "At most 500 characters, please.");
         }
+        TextRules.check("note", "The note", text);
         Approval approval = approvals.findById(year.startYear())
                 .orElseGet(() -> new Approval(year.startYear(), null, null, null));
         approval.setApprovedBy(ExerciseService.currentUser());

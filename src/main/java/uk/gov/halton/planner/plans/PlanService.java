@@ -5,7 +5,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.halton.planner.base.DateRules;
 import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.base.TextRules;
 import uk.gov.halton.planner.plans.domain.PizMailing;
 import uk.gov.halton.planner.plans.domain.PizMailingRepository;
 import uk.gov.halton.planner.plans.domain.Plan;
@@ -138,6 +140,7 @@ public class PlanService {
             throw new InvalidInputException("testedOn", "A test cannot be recorded for a future date ("
                     + testedOn + ").");
         }
+        DateRules.check("testedOn", "The date of the test", testedOn);
         if (exerciseId != null && tests.existsByPlanIdAndExerciseId(planId, exerciseId)) {
             return find(planId).orElseThrow();
         }
@@ -159,6 +162,7 @@ public class PlanService {
         if (reviewedOn == null || reviewedOn.isAfter(today())) {
             throw new InvalidInputException("reviewedOn", "Enter the review date (today or earlier).");
         }
+        DateRules.check("reviewedOn", "The review date", reviewedOn);
         String what = trim(summary, 1000, "summary");
         if (what == null) {
             throw new InvalidInputException("summary", "Say what the review changed (or that nothing changed).");
@@ -190,6 +194,11 @@ public class PlanService {
             throw new InvalidInputException("lifecycle", "Choose one of " + Plan.Lifecycle.ALL + ".");
         }
         LocalDate today = today();
+        DateRules.check("preparedOn", "The preparation date", edit.preparedOn());
+        DateRules.check("lastReviewed", "The last review date", edit.lastReviewed());
+        DateRules.check("nextReviewDue", "The next review date", edit.nextReviewDue());
+        DateRules.check("nextTestDue", "The next test date", edit.nextTestDue());
+        DateRules.check("operatorInfoReceived", "The date of the operator's information", edit.operatorInfoReceived());
         notFuture(edit.preparedOn(), "preparedOn", "The preparation date", today);
         notFuture(edit.lastReviewed(), "lastReviewed", "The last review date", today);
         notFuture(edit.operatorInfoReceived(), "operatorInfoReceived", "The date of the operator's information", today);
@@ -205,6 +214,10 @@ public class PlanService {
         }
         if (edit.nextReviewDue() != null && edit.lastReviewed() != null && !edit.nextReviewDue().isAfter(edit.lastReviewed())) {
             throw new InvalidInputException("nextReviewDue", "The next review must be after the last review.");
+        }
+        if (edit.nextTestDue() != null && plan.getLastTested() != null && !edit.nextTestDue().isAfter(plan.getLastTested())) {
+            throw new InvalidInputException("nextTestDue", "The next test must be after the last test ("
+                    + plan.getLastTested() + ").");
         }
         plan.setTitle(title);
         plan.setPlanVersion(trim(edit.version(), 40, "version"));
@@ -237,6 +250,7 @@ public class PlanService {
         if (sentOn == null || sentOn.isAfter(today())) {
             throw new InvalidInputException("sentOn", "Enter the date the mailing was sent (today or earlier).");
         }
+        DateRules.check("sentOn", "The date the mailing was sent", sentOn);
         mailing.setLastSent(sentOn);
         mailing.setNextDue(StatusRules.nextMailingDue(sentOn));
         events.publishEvent(new PlanDatesChanged(mailing.getPlanId()));
@@ -298,7 +312,7 @@ public class PlanService {
         if (value.length() > max) {
             throw new InvalidInputException(field, "At most " + max + " characters, please (" + value.length() + " given).");
         }
-        return value;
+        return TextRules.check(field, value);
     }
 
     private static String currentUser() {

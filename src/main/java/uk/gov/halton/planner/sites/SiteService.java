@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.base.CsvCells;
 import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.base.TextFiles;
+import uk.gov.halton.planner.base.TextRules;
 import uk.gov.halton.planner.geo.BritishNationalGrid;
 import uk.gov.halton.planner.geo.Feature;
 import uk.gov.halton.planner.geo.GeoJson;
@@ -197,6 +199,12 @@ public class SiteService {
         if (name.isEmpty() || name.length() > 200) {
             throw new InvalidInputException("operator", "Enter the operator's name (at most 200 characters).");
         }
+        TextRules.check("operator", "The operator's name", name);
+        if (note != null && note.strip().length() > 2000) {
+            throw new InvalidInputException("note", "A note has at most 2000 characters (" + note.strip().length()
+                    + " given).");
+        }
+        TextRules.check("note", "The note", note);
         Site site = get(id);
         if (name.equals(site.getOperator())) {
             throw new InvalidInputException("operator", "That is already the operator.");
@@ -225,6 +233,13 @@ public class SiteService {
     @Transactional
     @PreAuthorize(WRITERS)
     public SiteDetail setZonePolygon(String id, String geometryJson) {
+        if (geometryJson == null || geometryJson.isBlank()) {
+            throw new InvalidInputException("zonePolygon", "Paste or draw the zone polygon as a GeoJSON geometry.");
+        }
+        if (geometryJson.length() > SiteRules.MAX_POLYGON_CHARACTERS) {
+            throw new InvalidInputException("zonePolygon", "The zone polygon is too detailed: at most "
+                    + SiteRules.MAX_POLYGON_CHARACTERS + " characters of GeoJSON (" + geometryJson.length() + " given).");
+        }
         Geometry polygon;
         try {
             polygon = GeoJson.readGeometry(geometryJson);
@@ -243,7 +258,12 @@ public class SiteService {
         if (area > max) {
             throw new InvalidInputException("zonePolygon", "The zone polygon is larger than a 10 km circle.");
         }
-        site.setZone(null, GeoJson.writeGeometry(polygon));
+        String written = GeoJson.writeGeometry(polygon);
+        if (written.length() > SiteRules.MAX_POLYGON_CHARACTERS) {
+            throw new InvalidInputException("zonePolygon", "The zone polygon is too detailed: at most "
+                    + SiteRules.MAX_POLYGON_CHARACTERS + " characters of GeoJSON.");
+        }
+        site.setZone(null, written);
         site.markZoneEdited();
         return detail(site, null);
     }
@@ -262,6 +282,16 @@ public class SiteService {
         site.setTier(tier);
         site.markDetailsEdited();
         return detail(site, null);
+    }
+
+    /**
+     * Imports an uploaded GeoJSON file of sites: at most 5 MB of UTF-8 (a byte-order mark is allowed), else
+     * {@link InvalidInputException} naming the file and the line of the first bad byte; then as {@link #importGeoJson(String)}.
+     */
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public ImportResult importGeoJson(String fileName, byte[] content) {
+        return importGeoJson(TextFiles.upload(fileName, content, MAX_IMPORT_CHARACTERS, "a sites file"));
     }
 
     /** Imports a GeoJSON file of sites: all or nothing; {@link GeoJsonException} lists every bad feature. */
@@ -338,5 +368,6 @@ public class SiteService {
         if (value == null || value.isBlank() || value.strip().length() > max) {
             throw new InvalidInputException(field, "The " + field + " is required (at most " + max + " characters).");
         }
+        TextRules.check(field, "The " + field, value);
     }
 }

@@ -15,6 +15,7 @@ import uk.gov.halton.planner.base.DatabaseTime;
 import uk.gov.halton.planner.base.ReferenceDataException;
 import uk.gov.halton.planner.base.ReferenceDataSet;
 import uk.gov.halton.planner.base.ReferenceFile;
+import uk.gov.halton.planner.base.TextFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +41,8 @@ import java.util.stream.Stream;
 public class ReferenceDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
+    /** Far above any shipped file; a bigger one is a mistake (or an export of the whole country) and is refused. */
+    static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
     private final List<ReferenceDataSet> dataSets;
     private final JdbcClient jdbc;
@@ -113,6 +116,7 @@ public class ReferenceDataLoader implements ApplicationRunner {
             List<ReferenceFile> files = new ArrayList<>();
             for (Path path : paths.filter(p -> Files.isRegularFile(p) && matcher.matches(p.getFileName()))
                     .sorted().toList()) {
+                checkSize(path.toString(), Files.size(path));
                 files.add(new ReferenceFile(path.getFileName().toString(), path.toString(), Files.readAllBytes(path)));
             }
             return files;
@@ -127,6 +131,7 @@ public class ReferenceDataLoader implements ApplicationRunner {
                     .getResources("classpath*:" + set.folder() + "/" + set.pattern());
             List<ReferenceFile> files = new ArrayList<>();
             for (Resource resource : resources) {
+                checkSize("classpath:" + set.folder() + "/" + resource.getFilename(), resource.contentLength());
                 try (var in = resource.getInputStream()) {
                     files.add(new ReferenceFile(resource.getFilename(), "classpath:" + set.folder() + "/"
                             + resource.getFilename(), in.readAllBytes()));
@@ -136,6 +141,13 @@ public class ReferenceDataLoader implements ApplicationRunner {
             return files;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the classpath folder " + set.folder(), e);
+        }
+    }
+
+    private static void checkSize(String location, long bytes) {
+        if (bytes > MAX_FILE_BYTES) {
+            throw new ReferenceDataException(location, null, String.format("the file is %.1f MB; a reference-data file "
+                    + "is at most %s", bytes / (1024.0 * 1024), TextFiles.size(MAX_FILE_BYTES)));
         }
     }
 }

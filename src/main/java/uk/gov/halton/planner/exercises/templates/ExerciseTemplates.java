@@ -2,8 +2,10 @@ package uk.gov.halton.planner.exercises.templates;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.gov.halton.planner.base.ReferenceDataException;
 import uk.gov.halton.planner.base.ReferenceDataSet;
 import uk.gov.halton.planner.base.ReferenceFile;
+import uk.gov.halton.planner.base.TextFiles;
 import uk.gov.halton.planner.exercises.ExerciseTemplate;
 
 import java.time.Duration;
@@ -17,6 +19,9 @@ import java.util.Optional;
  */
 @Component
 public class ExerciseTemplates implements ReferenceDataSet {
+
+    /** A template is a page of YAML (the shipped ones are about 3 KB). */
+    static final int MAX_FILE_BYTES = 64 * 1024;
 
     private final JdbcClient jdbc;
 
@@ -46,6 +51,10 @@ public class ExerciseTemplates implements ReferenceDataSet {
 
     @Override
     public void apply(ReferenceFile file) {
+        if (file.content().length > MAX_FILE_BYTES) {
+            throw new ReferenceDataException(file.location(), null, "the file is " + file.content().length
+                    + " bytes; a template is at most " + TextFiles.size(MAX_FILE_BYTES));
+        }
         ExerciseTemplate t = TemplateParser.parse(file.name(), file.location(), file.text());
         String outline = String.join("\n", t.outline().stream().map(s -> s.at() + "|" + s.item()).toList());
         Object[] values = {t.name(), t.purpose(), t.usualDuration().toString(), t.discussionBased(),

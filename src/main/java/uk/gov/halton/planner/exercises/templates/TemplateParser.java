@@ -5,6 +5,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 import uk.gov.halton.planner.base.ReferenceDataException;
+import uk.gov.halton.planner.base.TextRules;
 import uk.gov.halton.planner.exercises.ExerciseTemplate;
 
 import java.time.Duration;
@@ -101,7 +102,7 @@ public final class TemplateParser {
         if (clean.length() > max) {
             throw problem(field, "is longer than " + max + " characters");
         }
-        return clean;
+        return storable(field, clean);
     }
 
     private Duration duration(Object value) {
@@ -128,7 +129,7 @@ public final class TemplateParser {
             if (!(list.get(i) instanceof String text) || text.isBlank()) {
                 throw problem(field + "[" + (i + 1) + "]", "must be text");
             }
-            result.add(text.strip().replaceAll("\\s+", " "));
+            result.add(storable(field + "[" + (i + 1) + "]", text.strip().replaceAll("\\s+", " ")));
         }
         if (String.join("\n", result).length() > 4000) {
             throw problem(field, "is longer than 4000 characters in all");
@@ -170,9 +171,21 @@ public final class TemplateParser {
             if (!(step.get("item") instanceof String item) || item.isBlank() || item.contains("|")) {
                 throw problem(where + ".item", "must be text (without '|')");
             }
-            steps.add(new ExerciseTemplate.Step(at, item.strip().replaceAll("\\s+", " ")));
+            steps.add(new ExerciseTemplate.Step(at, storable(where + ".item", item.strip().replaceAll("\\s+", " "))));
+        }
+        if (steps.stream().mapToInt(step -> step.at().length() + step.item().length() + 2).sum() > 4000) {
+            throw problem("outline", "is longer than 4000 characters in all");
         }
         return List.copyOf(steps);
+    }
+
+    /** Text with a control character (a YAML escape such as \\0 or \\e) cannot be stored. */
+    private String storable(String field, String text) {
+        String bad = TextRules.problem(text);
+        if (bad != null) {
+            throw problem(field, bad);
+        }
+        return text;
     }
 
     private ReferenceDataException problem(String field, String message) {

@@ -4,11 +4,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.base.FinancialYear;
 import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.base.TextFiles;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -34,6 +36,7 @@ public class FigureCsv {
     public static final List<String> COLUMNS = List.of("indicator", "financial_year", "period", "kind", "amount",
             "sample", "reason");
     private static final int MAX_ROWS = 10_000;
+    static final int MAX_BYTES = 2 * 1024 * 1024;
 
     private final FigureService figures;
     private final Indicators indicators;
@@ -69,15 +72,29 @@ public class FigureCsv {
         return uk.gov.halton.planner.base.CsvCells.neutralise(cell);
     }
 
+    /**
+     * Imports an uploaded file: at most 2 MB of UTF-8 (a byte-order mark, as spreadsheets write, is allowed), else
+     * {@link InvalidInputException} naming the file and the line of the first bad byte; then as {@link #importCsv(String)}.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+    public int importCsv(String fileName, byte[] content) {
+        return importCsv(TextFiles.upload(fileName, content, MAX_BYTES, "a figures file"));
+    }
+
     /** Imports every row or none; returns how many figures changed. */
     @Transactional
     @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
     public int importCsv(String text) {
+        if (text == null || text.length() > MAX_BYTES) {
+            throw new InvalidInputException("file", "A figures file is at most " + TextFiles.size(MAX_BYTES) + ".");
+        }
         List<CsvImportException.Problem> problems = new ArrayList<>();
         List<FigureInput> inputs = new ArrayList<>();
         List<Long> rows = new ArrayList<>();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get().parse(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text))) {
+                .setIgnoreEmptyLines(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get()
+                .parse(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text))) {
             Set<String> headers = new HashSet<>(parser.getHeaderNames());
             for (String column : COLUMNS.subList(0, 5)) {
                 if (!headers.contains(column)) {
@@ -88,11 +105,18 @@ public class FigureCsv {
                 throw new CsvImportException(problems);
             }
             Set<String> seen = new HashSet<>();
+            int columns = parser.getHeaderNames().size();
             for (CSVRecord record : parser) {
                 long row = record.getRecordNumber() + 1;
                 if (inputs.size() + problems.size() > MAX_ROWS) {
                     problems.add(new CsvImportException.Problem(row, null, "at most " + MAX_ROWS + " rows in one file"));
                     break;
+                }
+                if (record.size() != columns) {
+                    // A row cut short (a truncated file) or with extra cells: its values may sit in the wrong columns.
+                    problems.add(new CsvImportException.Problem(row, null, "the row has " + record.size()
+                            + " values but the header has " + columns + " columns"));
+                    continue;
                 }
                 if (get(record, "amount").isBlank()) {
                     continue; // a blank amount changes nothing: a partly filled sheet must not wipe figures
@@ -116,6 +140,9 @@ public class FigureCsv {
             }
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
             problems.add(new CsvImportException.Problem(1, null, "the file is not readable CSV: " + e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            // Commons CSV refuses a header with an empty or a repeated column name.
+            problems.add(new CsvImportException.Problem(1, null, "the header row is not usable: " + e.getMessage()));
         }
         if (!problems.isEmpty()) {
             throw new CsvImportException(problems);

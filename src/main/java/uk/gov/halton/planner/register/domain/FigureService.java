@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.base.FinancialYear;
 import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.base.TextRules;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -25,6 +26,8 @@ public class FigureService {
 
     public static final int MAX_REASON = 1000;
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
+    static final FinancialYear FIRST_YEAR = new FinancialYear(2000);
+    static final int FUTURE_YEARS = 5;
 
     private final Figures figures;
     private final FigureRevisions revisions;
@@ -122,6 +125,7 @@ public class FigureService {
         if (input.year() == null) {
             throw new InvalidInputException("year", "Choose a financial year.");
         }
+        checkYear(input.year(), today());
         if (input.period() < 0 || input.period() > 4) {
             throw new InvalidInputException("period", "The period is the year or a quarter Q1 to Q4.");
         }
@@ -158,6 +162,7 @@ public class FigureService {
             if (reason.length() > MAX_REASON) {
                 throw new InvalidInputException("reason", "A reason has at most " + MAX_REASON + " characters.");
             }
+            TextRules.check("reason", "The reason", reason);
         }
     }
 
@@ -198,6 +203,15 @@ public class FigureService {
                     + " is computed from the plans module; its figures cannot be entered.");
         }
         return indicator;
+    }
+
+    /** Figures and progress are kept from 2000/01 to five years ahead; another year is a slip of the keyboard. */
+    static void checkYear(FinancialYear year, LocalDate today) {
+        FinancialYear last = new FinancialYear(FinancialYear.of(today).startYear() + FUTURE_YEARS);
+        if (year.startYear() < FIRST_YEAR.startYear() || year.compareTo(last) > 0) {
+            throw new InvalidInputException("year", "The financial year must be from " + FIRST_YEAR.label() + " to "
+                    + last.label() + " (" + year.label() + " was given).");
+        }
     }
 
     static LocalDate periodStart(FinancialYear year, int period) {

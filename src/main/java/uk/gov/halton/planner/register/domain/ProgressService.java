@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.base.FinancialYear;
 import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.base.TextRules;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -74,6 +75,7 @@ public class ProgressService {
         if (quarter < 1 || quarter > 4) {
             throw new InvalidInputException("quarter", "Choose a quarter, Q1 to Q4.");
         }
+        FigureService.checkYear(year, LocalDate.now(clock));
         if (LocalDate.now(clock).isBefore(year.quarterStart(quarter))) {
             throw new InvalidInputException("quarter", "Q" + quarter + " " + year.label() + " has not begun.");
         }
@@ -87,6 +89,7 @@ public class ProgressService {
         if (text.length() > MAX_COMMENTARY) {
             throw new InvalidInputException("commentary", "A commentary has at most " + MAX_COMMENTARY + " characters.");
         }
+        TextRules.check("commentary", "The commentary", text);
         MilestoneProgress progress = progresses.findByMilestoneIdAndFyStartAndQuarter(milestoneId, year.startYear(), quarter)
                 .orElseGet(() -> new MilestoneProgress(milestoneId, year.startYear(), quarter));
         progress.set(status, text, CurrentUser.name(), clock.instant(), sample);

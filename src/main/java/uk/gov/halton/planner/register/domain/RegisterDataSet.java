@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.base.ReferenceDataException;
 import uk.gov.halton.planner.base.ReferenceDataSet;
 import uk.gov.halton.planner.base.ReferenceFile;
+import uk.gov.halton.planner.base.TextFiles;
 import uk.gov.halton.planner.register.RegisterLinks;
 
 import java.util.List;
@@ -26,6 +27,9 @@ class RegisterDataSet implements ReferenceDataSet {
             "cctv", "cctv",
             "domestic abuse", "domestic-abuse",
             "hate crime", "hate-crime");
+
+    /** The business plan's register as YAML (the shipped file is about 23 KB). */
+    static final int MAX_FILE_BYTES = 1024 * 1024;
 
     private final RegisterTexts texts;
     private final Objectives objectives;
@@ -61,6 +65,10 @@ class RegisterDataSet implements ReferenceDataSet {
 
     @Override
     public void apply(ReferenceFile file) {
+        if (file.content().length > MAX_FILE_BYTES) {
+            throw new ReferenceDataException(file.location(), null, "the file is " + file.content().length
+                    + " bytes; the register's file is at most " + TextFiles.size(MAX_FILE_BYTES));
+        }
         RegisterFile data = RegisterFile.parse(file.location(), file.text());
         checkMilestonesKeepTheirPlaces(file, data);
 

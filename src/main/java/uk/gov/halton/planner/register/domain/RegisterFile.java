@@ -5,6 +5,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 import uk.gov.halton.planner.base.ReferenceDataException;
+import uk.gov.halton.planner.base.TextRules;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -98,6 +99,16 @@ public record RegisterFile(Priority priority, List<Text> keyDevelopments, List<T
         return new RegisterFile(p, kds, eis, objectives, indicators);
     }
 
+    /** The most characters of each text field, as the register's columns hold them. */
+    private static final Map<String, Integer> MAX_LENGTH = Map.ofEntries(Map.entry("name", 300),
+            Map.entry("statement", 4000), Map.entry("theme", 300), Map.entry("heading", 300), Map.entry("intro", 4000),
+            Map.entry("footnote", 500), Map.entry("team", 300), Map.entry("category", 300), Map.entry("title", 1000),
+            Map.entry("milestoneYear", 30), Map.entry("responsibleOfficer", 300), Map.entry("linkedIndicators", 300),
+            Map.entry("ref", 30), Map.entry("description", 500), Map.entry("id", 60));
+    /** Each item of a list (a milestone's wording, a key development's point), and a list's items in all. */
+    private static final int MAX_ITEM = 2000;
+    private static final int MAX_ITEMS = 16000;
+
     /** Small typed reads over SnakeYAML's maps and lists; each failure names where. */
     private record Reader(String location) {
 
@@ -155,6 +166,15 @@ public record RegisterFile(Priority priority, List<Text> keyDevelopments, List<T
             if (s.isBlank()) {
                 return null;
             }
+            int max = MAX_LENGTH.getOrDefault(field, MAX_ITEM);
+            if (s.length() > max) {
+                throw new ReferenceDataException(location, record, "field '" + field + "' has " + s.length()
+                        + " characters (at most " + max + ")");
+            }
+            String bad = TextRules.problem(s);
+            if (bad != null) {
+                throw new ReferenceDataException(location, record, "field '" + field + "' " + bad);
+            }
             return s;
         }
 
@@ -187,7 +207,17 @@ public record RegisterFile(Priority priority, List<Text> keyDevelopments, List<T
                     throw new ReferenceDataException(location, record, "field '" + field + "', item " + (i + 1)
                             + ": must be one line");
                 }
+                String bad = s.length() > MAX_ITEM ? "has " + s.length() + " characters (at most " + MAX_ITEM + ")"
+                        : TextRules.problem(s);
+                if (bad != null) {
+                    throw new ReferenceDataException(location, record, "field '" + field + "', item " + (i + 1)
+                            + ": " + bad);
+                }
                 out.add(s);
+            }
+            if (String.join("\n", out).length() > MAX_ITEMS) {
+                throw new ReferenceDataException(location, record, "field '" + field + "': at most " + MAX_ITEMS
+                        + " characters in all");
             }
             return out;
         }

@@ -4,6 +4,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.base.TextRules;
 import uk.gov.halton.planner.register.RegisterLinks;
 
 import java.util.ArrayList;
@@ -169,6 +170,7 @@ public class RegisterService {
         if (u.isEmpty() || u.length() > 30) {
             throw new InvalidInputException("unit", "A unit is required (at most 30 characters), e.g. count or %.");
         }
+        TextRules.check("unit", "The unit", u);
         if (polarity == null) {
             throw new InvalidInputException("polarity", "Choose a polarity.");
         }

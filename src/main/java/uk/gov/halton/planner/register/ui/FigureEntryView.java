@@ -219,11 +219,14 @@ public class FigureEntryView extends VerticalLayout implements BeforeEnterObserv
             String message;
             List<String> problems = List.of();
             try {
-                int changed = csv.importCsv(new String(bytes, StandardCharsets.UTF_8));
+                int changed = csv.importCsv(metadata.fileName(), bytes);
                 message = "Imported " + metadata.fileName() + ": " + changed + " figure" + (changed == 1 ? "" : "s") + " changed.";
             } catch (CsvImportException e) {
                 message = metadata.fileName() + " was not imported; nothing was changed. Problems:";
                 problems = e.problems().stream().map(Objects::toString).toList();
+            } catch (InvalidInputException e) {
+                message = metadata.fileName() + " was not imported; nothing was changed.";
+                problems = List.of(e.getMessage());
             }
             String text = message;
             List<String> list = problems;

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.base.ReferenceDataException;
 import uk.gov.halton.planner.base.ReferenceDataSet;
 import uk.gov.halton.planner.base.ReferenceFile;
+import uk.gov.halton.planner.base.TextRules;
 import uk.gov.halton.planner.geo.Feature;
 import uk.gov.halton.planner.geo.GeoJson;
 import uk.gov.halton.planner.geo.GeoJsonException;
@@ -65,6 +66,37 @@ class GeodataSet implements ReferenceDataSet {
         }
     }
 
+    /** The most characters of each stored property (the layer table's columns), the id and the geometry. */
+    private static final Map<String, Integer> MAX_LENGTH = Map.of("name", 200, "category", 40, "town", 60, "note", 2000);
+    private static final int MAX_ID = 80;
+    private static final int MAX_GEOMETRY = 1_000_000;
+
+    private static String lengthProblem(Feature f) {
+        if (f.id().length() > MAX_ID) {
+            return "the id has " + f.id().length() + " characters (at most " + MAX_ID + ")";
+        }
+        for (Map.Entry<String, Integer> text : MAX_LENGTH.entrySet()) {
+            Object value = f.properties().get(text.getKey());
+            if (value == null) {
+                continue;
+            }
+            if (!(value instanceof String s)) {
+                return "the property \"" + text.getKey() + "\" must be text";
+            }
+            if (s.length() > text.getValue()) {
+                return "the property \"" + text.getKey() + "\" has " + s.length() + " characters (at most "
+                        + text.getValue() + ")";
+            }
+            String bad = TextRules.problem(s);
+            if (bad != null) {
+                return "the property \"" + text.getKey() + "\" " + bad;
+            }
+        }
+        int geometry = GeoJson.writeGeometry(f.geometry()).length();
+        return geometry > MAX_GEOMETRY ? "the geometry is too detailed (" + geometry + " characters of GeoJSON, at most "
+                + MAX_GEOMETRY + ")" : null;
+    }
+
     private void replace(GeoFeature.Layer layer, ReferenceFile file, List<String> required, boolean polygons) {
         List<Feature> features = GeoJson.read(file.text());
         for (int i = 0; i < features.size(); i++) {
@@ -84,6 +116,10 @@ class GeodataSet implements ReferenceDataSet {
             String far = SiteRules.saneDistanceProblem(f.geometry());
             if (far != null) {
                 throw new ReferenceDataException(file.location(), label, far);
+            }
+            String tooLong = lengthProblem(f);
+            if (tooLong != null) {
+                throw new ReferenceDataException(file.location(), label, tooLong);
             }
         }
         layers.deleteByKeyLayer(layer.name());

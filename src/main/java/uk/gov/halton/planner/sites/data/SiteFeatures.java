@@ -2,6 +2,7 @@ package uk.gov.halton.planner.sites.data;
 
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
+import uk.gov.halton.planner.base.TextRules;
 import uk.gov.halton.planner.geo.Feature;
 import uk.gov.halton.planner.geo.GeoJson;
 import uk.gov.halton.planner.geo.GeoJsonException;
@@ -15,6 +16,24 @@ import java.util.Map;
 public final class SiteFeatures {
 
     static final List<String> REQUIRED = List.of("name", "operator", "address", "town", "tier", "planId", "planTitle");
+    /** Every text property and its most characters (the register's columns). */
+    static final Map<String, Integer> MAX_LENGTH = new java.util.LinkedHashMap<>();
+    private static final String ID = "[a-z0-9][a-z0-9-]{1,59}";
+
+    static {
+        MAX_LENGTH.put("name", 200);
+        MAX_LENGTH.put("operator", 200);
+        MAX_LENGTH.put("address", 300);
+        MAX_LENGTH.put("town", 60);
+        MAX_LENGTH.put("tier", 20);
+        MAX_LENGTH.put("planId", 60);
+        MAX_LENGTH.put("planTitle", 200);
+        MAX_LENGTH.put("positionNote", 2000);
+        MAX_LENGTH.put("newlyTopTierNote", 1000);
+        MAX_LENGTH.put("hazards", 500);
+        MAX_LENGTH.put("note", 4000);
+        MAX_LENGTH.put("sources", 2000);
+    }
 
     private SiteFeatures() {
     }
@@ -38,7 +57,7 @@ public final class SiteFeatures {
         if (!(f.geometry() instanceof Point)) {
             return java.util.Optional.of("a site's geometry must be a Point");
         }
-        if (!f.id().matches("[a-z0-9][a-z0-9-]{1,59}")) {
+        if (!f.id().matches(ID)) {
             return java.util.Optional.of("the id must be 2 to 60 lower-case letters, digits or dashes");
         }
         Map<String, Object> p = f.properties();
@@ -46,6 +65,33 @@ public final class SiteFeatures {
             if (!(p.get(name) instanceof String s) || s.isBlank()) {
                 return java.util.Optional.of("the property \"" + name + "\" is required (text)");
             }
+        }
+        for (Map.Entry<String, Integer> text : MAX_LENGTH.entrySet()) {
+            Object value = p.get(text.getKey());
+            if (value == null) {
+                continue;
+            }
+            if (!(value instanceof String s)) {
+                return java.util.Optional.of("the property \"" + text.getKey() + "\" must be text");
+            }
+            if (s.length() > text.getValue()) {
+                return java.util.Optional.of("the property \"" + text.getKey() + "\" has " + s.length()
+                        + " characters (at most " + text.getValue() + ")");
+            }
+            String bad = TextRules.problem(s);
+            if (bad != null) {
+                return java.util.Optional.of("the property \"" + text.getKey() + "\" " + bad);
+            }
+        }
+        if (!"upper".equals(p.get("tier")) && !"lower".equals(p.get("tier"))) {
+            return java.util.Optional.of("\"tier\" must be \"upper\" or \"lower\"");
+        }
+        if (!((String) p.get("planId")).matches("[a-z0-9][a-z0-9-]{0,59}")) {
+            return java.util.Optional.of("\"planId\" must be 1 to 60 lower-case letters, digits or dashes");
+        }
+        String history = historyProblem(p.get("operatorHistory"));
+        if (history != null) {
+            return java.util.Optional.of("\"operatorHistory\": " + history);
         }
         String distance = SiteRules.saneDistanceProblem(f.geometry());
         if (distance != null) {
@@ -61,6 +107,10 @@ public final class SiteFeatures {
                 String far = SiteRules.saneDistanceProblem(zone);
                 if (far != null) {
                     return java.util.Optional.of("\"pizPolygon\": " + far);
+                }
+                if (GeoJson.writeGeometry(zone).length() > SiteRules.MAX_POLYGON_CHARACTERS) {
+                    return java.util.Optional.of("\"pizPolygon\" is too detailed (at most " + SiteRules.MAX_POLYGON_CHARACTERS
+                            + " characters of GeoJSON)");
                 }
             } catch (GeoJsonException e) {
                 return java.util.Optional.of("\"pizPolygon\": " + e.getMessage());
@@ -82,5 +132,38 @@ public final class SiteFeatures {
             return java.util.Optional.of("\"positionApproximate\" is required (true or false)");
         }
         return java.util.Optional.empty();
+    }
+
+    /** Null when absent or a list of {name, until, note} with text of the right lengths, else the problem. */
+    private static String historyProblem(Object history) {
+        if (history == null) {
+            return null;
+        }
+        if (!(history instanceof List<?> entries)) {
+            return "must be a list of earlier operators";
+        }
+        if (entries.size() > 50) {
+            return "at most 50 earlier operators";
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            String where = "entry " + (i + 1) + ": ";
+            if (!(entries.get(i) instanceof Map<?, ?> entry) || !(entry.get("name") instanceof String name)
+                    || name.isBlank()) {
+                return where + "needs a \"name\" (text)";
+            }
+            Object until = entry.get("until");
+            Object note = entry.get("note");
+            if (name.length() > 200 || (until != null && until.toString().length() > 40)
+                    || (note != null && note.toString().length() > 2000)) {
+                return where + "\"name\" has at most 200 characters, \"until\" 40 and \"note\" 2000";
+            }
+            for (Object text : new Object[] {name, until, note}) {
+                String bad = text == null ? null : TextRules.problem(text.toString());
+                if (bad != null) {
+                    return where + bad;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -15,6 +15,8 @@ public final class SiteRules {
     /** A site a planner moves must stay within the borough or this close to its outline. */
     public static final double NEAR_BOROUGH_METRES = 3_000;
     public static final double NO_OUTLINE_DISTANCE_METRES = 20_000;
+    /** A zone polygon is kept as GeoJSON text of at most this many characters (its column's size). */
+    public static final int MAX_POLYGON_CHARACTERS = 200_000;
 
     private SiteRules() {
     }

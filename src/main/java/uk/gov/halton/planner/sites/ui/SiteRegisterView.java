@@ -48,6 +48,7 @@ public class SiteRegisterView extends VerticalLayout {
     private final SiteService service;
     private List<SiteSummary> all;
     private byte[] uploaded;
+    private String uploadedName;
 
     public SiteRegisterView(SiteService service, AuthenticationContext authentication) {
         this.service = service;
@@ -85,7 +86,10 @@ public class SiteRegisterView extends VerticalLayout {
     }
 
     private Div importer() {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> uploaded = data));
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            uploadedName = metadata.fileName();
+            uploaded = data;
+        }));
         upload.setAcceptedFileTypes(".geojson", ".json", "application/geo+json", "application/json");
         upload.setMaxFileSize(5 * 1024 * 1024);
         upload.setUploadButton(new Button("Import sites from GeoJSON", VaadinIcon.UPLOAD.create()));
@@ -98,9 +102,13 @@ public class SiteRegisterView extends VerticalLayout {
     }
 
     void importGeoJson(byte[] content) {
+        importGeoJson("The file", content);
+    }
+
+    void importGeoJson(String fileName, byte[] content) {
         importErrors.removeAll();
         try {
-            SiteService.ImportResult result = service.importGeoJson(utf8(content));
+            SiteService.ImportResult result = service.importGeoJson(fileName, content);
             Notification.show("Imported: " + result.added() + " new, " + result.updated() + " updated.", 5000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
@@ -114,19 +122,9 @@ public class SiteRegisterView extends VerticalLayout {
         }
     }
 
-    /** Strict UTF-8: a file in another encoding is refused rather than imported garbled. */
-    private static String utf8(byte[] content) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(content)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new uk.gov.halton.planner.base.InvalidInputException("file",
-                    "The file is not UTF-8 text: save it as UTF-8 GeoJSON and import it again.");
-        }
-    }
-
     private void importUploaded() {
         if (uploaded != null) {
-            importGeoJson(uploaded);
+            importGeoJson(uploadedName, uploaded);
             uploaded = null;
         }
     }

@@ -93,6 +93,58 @@ class ReferenceDataLoaderTest {
                 .hasMessageContaining("not UTF-8");
     }
 
+    @Test
+    void aLatin1ByteIsRefusedWithTheFileAndLineAndNothingFromTheFileIsWritten() throws IOException {
+        Files.write(dataDir.resolve("items/latin1.txt"), new byte[]{'a', '=', '1', '\n', 'c', 'a', 'f', '=', (byte) 0xE9, '\n'});
+        assertThatThrownBy(() -> loader.loadAll())
+                .isInstanceOfSatisfying(ReferenceDataException.class, e -> {
+                    assertThat(e.file()).endsWith("latin1.txt");
+                    assertThat(e.record()).isEqualTo("line 2");
+                    assertThat(e.problem()).contains("0xE9");
+                });
+        assertThat(items()).isEmpty();
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkIsAcceptedAndDropped() throws IOException {
+        Files.write(dataDir.resolve("items/bom.txt"), new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', '=', '1'});
+        assertThat(loader.loadAll()).isEqualTo(1);
+        assertThat(items()).containsExactly(Map.entry("a", "1"));
+    }
+
+    @Test
+    void aUtf16FileIsRefusedNotReadAsGarbage() throws IOException {
+        Files.write(dataDir.resolve("items/utf16.txt"), "alpha=1\n".getBytes(StandardCharsets.UTF_16));
+        Files.write(dataDir.resolve("items/utf16le.txt"), "alpha=1\n".getBytes(StandardCharsets.UTF_16LE));
+        assertThatThrownBy(() -> loader.loadAll())
+                .isInstanceOfSatisfying(ReferenceDataException.class, e -> {
+                    assertThat(e.file()).endsWith("utf16.txt");
+                    assertThat(e.problem()).contains("UTF-16");
+                });
+        Files.delete(dataDir.resolve("items/utf16.txt"));
+        assertThatThrownBy(() -> loader.loadAll())
+                .isInstanceOfSatisfying(ReferenceDataException.class, e -> {
+                    assertThat(e.file()).endsWith("utf16le.txt");
+                    assertThat(e.problem()).contains("NUL");
+                });
+        assertThat(items()).isEmpty();
+    }
+
+    @Test
+    void aHugeFileIsRefusedBeforeItIsRead() throws IOException {
+        write("a.txt", "alpha=1\n");
+        // A sparse file: its size is over the limit without filling the disk; the loader must not read it.
+        try (var huge = new java.io.RandomAccessFile(dataDir.resolve("items/huge.txt").toFile(), "rw")) {
+            huge.setLength(ReferenceDataLoader.MAX_FILE_BYTES + 1);
+        }
+        assertThatThrownBy(() -> loader.loadAll())
+                .isInstanceOfSatisfying(ReferenceDataException.class, e -> {
+                    assertThat(e.file()).endsWith("huge.txt");
+                    assertThat(e.problem()).contains("20.0 MB").contains("at most 20 MB");
+                });
+        assertThat(items()).isEmpty();
+    }
+
     private void write(String name, String content) throws IOException {
         Files.writeString(dataDir.resolve("items").resolve(name), content, StandardCharsets.UTF_8);
     }

@@ -70,4 +70,15 @@ class SiteViewsTest extends SpringBrowserlessTest {
         assertThat(find(ListItem.class).from(view.importErrors).all()).hasSize(1);
         assertThat(test(view.grid).size()).isEqualTo(9);
     }
+
+    @Test
+    @WithUserDetails("planner")
+    void anUploadInAnotherEncodingIsRefusedNamingTheFileAndLine() {
+        SiteRegisterView view = navigate(SiteRegisterView.class);
+        view.importGeoJson("<b>sites</b>.geojson", "{\"type\":\"FeatureCollection\",\n\"features\":[\"Caf\u00e9\"]}"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(view.importErrors.getElement().getTextRecursively()).contains("Nothing was imported")
+                .contains("<b>sites</b>.geojson, line 2: the byte 0xE9 is not UTF-8");
+        assertThat(test(view.grid).size()).isEqualTo(9);
+    }
 }

@@ -1,0 +1,167 @@
+package uk.gov.halton.planner.plans;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.exercises.PlannerContextTest;
+
+import java.time.LocalDate;
+import java.util.function.UnaryOperator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Hostile input at the plan forms (edit, record a test, a review, a mailing): dates out of range or in the wrong
+ * order and text that cannot be stored are refused naming the field and change nothing; markup is kept as text.
+ * Tests that store something run in a transaction that is rolled back. ICoNiChem's plan is never touched.
+ */
+@PlannerContextTest
+@WithUserDetails("planner")
+class HostilePlansTest {
+
+    private static final String PLAN = "univar-widnes";
+    private static final String MARKUP = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+    private static final LocalDate YEAR_0 = LocalDate.of(0, 1, 1);
+    private static final LocalDate YEAR_9999 = LocalDate.of(9999, 12, 31);
+
+    @Autowired
+    PlanService plans;
+
+    /** The plan's current record as an edit, changed by {@code change}. */
+    private PlanEdit edit(UnaryOperator<Builder> change) {
+        PlanSummary p = plans.find(PLAN).orElseThrow();
+        return change.apply(new Builder(p)).build();
+    }
+
+    /** The plan form, filled from the plan's record; each setter changes one field. */
+    private static final class Builder {
+        private String title;
+        private String version;
+        private String owner;
+        private String lifecycle;
+        private LocalDate preparedOn;
+        private LocalDate lastReviewed;
+        private LocalDate nextReviewDue;
+        private LocalDate nextTestDue;
+        private LocalDate operatorInfoReceived;
+        private String notes;
+
+        Builder(PlanSummary p) {
+            title = p.title();
+            version = p.version();
+            owner = p.owner();
+            lifecycle = p.lifecycle();
+            preparedOn = p.preparedOn();
+            lastReviewed = p.lastReviewed();
+            nextReviewDue = p.nextReviewDue();
+            nextTestDue = p.nextTestDue();
+            operatorInfoReceived = p.operatorInfoReceived();
+            notes = p.notes();
+        }
+
+        PlanEdit build() {
+            return new PlanEdit(title, version, owner, lifecycle, preparedOn, lastReviewed, nextReviewDue, nextTestDue,
+                    operatorInfoReceived, false, null, notes);
+        }
+
+        Builder title(String v) { title = v; return this; }
+        Builder version(String v) { version = v; return this; }
+        Builder owner(String v) { owner = v; return this; }
+        Builder lifecycle(String v) { lifecycle = v; return this; }
+        Builder preparedOn(LocalDate v) { preparedOn = v; return this; }
+        Builder lastReviewed(LocalDate v) { lastReviewed = v; return this; }
+        Builder nextReviewDue(LocalDate v) { nextReviewDue = v; return this; }
+        Builder nextTestDue(LocalDate v) { nextTestDue = v; return this; }
+        Builder operatorInfoReceived(LocalDate v) { operatorInfoReceived = v; return this; }
+        Builder notes(String v) { notes = v; return this; }
+    }
+
+    private void refused(PlanEdit edit, String field, String message) {
+        PlanSummary before = plans.find(PLAN).orElseThrow();
+        assertThatThrownBy(() -> plans.update(PLAN, edit)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.getMessage()).contains(message);
+        });
+        assertThat(plans.find(PLAN).orElseThrow()).isEqualTo(before);
+    }
+
+    @Test
+    void everyDateOfThePlanFormRefusesYearZeroAndYear9999NamingTheField() {
+        for (LocalDate bad : new LocalDate[] {YEAR_0, LocalDate.of(1066, 10, 14), YEAR_9999}) {
+            refused(edit(b -> b.preparedOn(bad)), "preparedOn", "The preparation date");
+            refused(edit(b -> b.lastReviewed(bad)), "lastReviewed", "The last review date");
+            refused(edit(b -> b.nextReviewDue(bad)), "nextReviewDue", "The next review date must be between 1970 and 2099");
+            refused(edit(b -> b.nextTestDue(bad)), "nextTestDue", "The next test date must be between 1970 and 2099");
+            refused(edit(b -> b.operatorInfoReceived(bad)), "operatorInfoReceived", "The date of the operator's information");
+        }
+    }
+
+    @Test
+    void aNextReviewOrTestBeforeTheLastIsRefused() {
+        LocalDate today = plans.today();
+        refused(edit(b -> b.lastReviewed(today.minusDays(10)).nextReviewDue(today.minusDays(20))), "nextReviewDue",
+                "after the last review");
+        refused(edit(b -> b.lastReviewed(today.minusDays(10)).nextReviewDue(today.minusYears(4))), "nextReviewDue",
+                "after the last review");
+    }
+
+    @Test
+    @Transactional
+    void aNextTestDueOnOrBeforeTheLastTestIsRefused() {
+        LocalDate tested = plans.today().minusDays(30);
+        plans.recordTest(PLAN, tested, null, "Tabletop");
+        refused(edit(b -> b.nextTestDue(tested)), "nextTestDue", "after the last test (" + tested + ")");
+        refused(edit(b -> b.nextTestDue(tested.minusYears(1))), "nextTestDue", "after the last test");
+        assertThat(plans.update(PLAN, edit(b -> b.nextTestDue(tested.plusYears(2)))).nextTestDue())
+                .isEqualTo(tested.plusYears(2));
+    }
+
+    @Test
+    void testsReviewsAndMailingsRefuseDatesOutOfRange() {
+        PlanSummary before = plans.find(PLAN).orElseThrow();
+        assertThatThrownBy(() -> plans.recordTest(PLAN, YEAR_0, null, "Roman times"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("testedOn");
+                    assertThat(e.getMessage()).isEqualTo("The date of the test must be between 1970 and 2099 "
+                            + "(0000-01-01 was given).");
+                });
+        assertThatThrownBy(() -> plans.recordTest(PLAN, YEAR_9999, null, null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("testedOn"));
+        assertThatThrownBy(() -> plans.recordReview(PLAN, LocalDate.of(1, 1, 1), "9", "Ancient review"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reviewedOn"));
+        assertThatThrownBy(() -> plans.recordMailing(PLAN, LocalDate.of(1900, 1, 1)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sentOn"));
+        assertThatThrownBy(() -> plans.recordMailing(PLAN, YEAR_9999))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sentOn"));
+        assertThat(plans.find(PLAN).orElseThrow()).isEqualTo(before);
+        assertThat(plans.tests(PLAN)).noneSatisfy(t -> assertThat(t.note()).isEqualTo("Roman times"));
+    }
+
+    @Test
+    void textThatCannotBeStoredOrIsTooLongIsRefusedNamingTheField() {
+        refused(edit(b -> b.title("Plan\u0000")), "title", "The title contains a control character (U+0000)");
+        refused(edit(b -> b.version("1.\u001B[2J")), "version", "control character");
+        refused(edit(b -> b.owner("Owner\uD800")), "owner", "broken character");
+        refused(edit(b -> b.notes("n".repeat(2001))), "notes", "At most 2000 characters");
+        refused(edit(b -> b.title("T".repeat(201))), "title", "At most 200 characters");
+        refused(edit(b -> b.lifecycle("<script>")), "lifecycle", "Choose one of");
+        assertThatThrownBy(() -> plans.recordReview(PLAN, plans.today(), "v\u0000", "Summary"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("version"));
+        assertThatThrownBy(() -> plans.recordTest(PLAN, plans.today(), null, "x".repeat(501)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("note"));
+    }
+
+    @Test
+    @Transactional
+    void markupInThePlansTextIsStoredAsText() {
+        PlanSummary updated = plans.update(PLAN, edit(b -> b.notes(MARKUP + "\n=HYPERLINK(\"x\")").owner("<b>Owner</b>")));
+        assertThat(updated.notes()).isEqualTo(MARKUP + "\n=HYPERLINK(\"x\")");
+        assertThat(updated.owner()).isEqualTo("<b>Owner</b>");
+        plans.recordReview(PLAN, plans.today(), "<i>2</i>", MARKUP);
+        assertThat(plans.revisions(PLAN).getFirst().summary()).isEqualTo(MARKUP);
+        assertThat(plans.find(PLAN).orElseThrow().version()).isEqualTo("<i>2</i>");
+    }
+}
