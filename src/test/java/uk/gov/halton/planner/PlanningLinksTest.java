@@ -69,9 +69,10 @@ class PlanningLinksTest {
         clock.setDate(today);
         plans.recordTest("univar-widnes", today.minusYears(3).plusDays(20), null);
 
-        List<String> thresholds = jdbc.sql("select threshold from alert where kind = 'PLAN_TEST' and item_id = 'univar-widnes' and superseded = false")
-                .query(String.class).list();
-        assertThat(thresholds).containsExactly("D30");
+        // The sweep runs after the commit, on its own thread.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                jdbc.sql("select threshold from alert where kind = 'PLAN_TEST' and item_id = 'univar-widnes' and superseded = false")
+                        .query(String.class).list()).containsExactly("D30"));
         assertThat(jdbc.sql("""
                 select n.username from alert_notification n join alert a on a.id = n.alert_id
                 where a.kind = 'PLAN_TEST' and a.item_id = 'univar-widnes'""").query(String.class).list())
