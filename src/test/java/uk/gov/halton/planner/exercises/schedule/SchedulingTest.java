@@ -64,6 +64,29 @@ class SchedulingTest {
         clock.reset();
     }
 
+    @Autowired
+    uk.gov.halton.planner.exercises.ExerciseService exercises;
+
+    @Autowired
+    SchedulerSetup setup;
+
+    @Autowired
+    Scheduler scheduler;
+
+    @Test
+    void aStartRebuildsTheRemindersOfScheduledExercisesLostWithTheQuartzTables() throws Exception {
+        var draft = exercises.draftFromTemplate("tabletop", java.util.List.of("emerald-kalama"),
+                exercises.today().plusMonths(2));
+        long id = exercises.schedule(exercises.create(draft).id()).id();
+        org.quartz.TriggerKey reminder = org.quartz.TriggerKey.triggerKey("exercise-" + id, JobScheduling.REMINDERS);
+        assertThat(scheduler.checkExists(reminder)).isTrue();
+
+        scheduler.unscheduleJob(reminder); // as after a restore from an export, which carries no Quartz tables
+        setup.run(null);
+
+        assertThat(scheduler.checkExists(reminder)).isTrue();
+    }
+
     @Test
     void aServerDownAtFireTimeCatchesUpExactlyOnceOnRestart() throws Exception {
         LocalDate today = plans.today();
