@@ -51,7 +51,17 @@ public class CalendarFeedService {
 
     /** Calendar clients refresh subscribed feeds every few hours at best; alerts must not rely on them. */
     public static final Duration REFRESH = Duration.ofHours(4);
+    /**
+     * The feed is the same for every user, and clients poll it; one rendering serves every request for this long.
+     * A change shows in the feed at most this late, which is nothing beside the clients' own refresh.
+     */
+    static final Duration REUSE = Duration.ofSeconds(30);
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    private record Rendered(String body, Instant at) {
+    }
+
+    private volatile Rendered lastRendered;
 
     private final FeedTokenRepository tokens;
     private final ExerciseService exercises;
@@ -102,7 +112,24 @@ public class CalendarFeedService {
         }
         return tokens.findByTokenHash(hash(token))
                 .filter(t -> users.findByUsername(t.getUsername()).map(u -> u.enabled()).orElse(false))
-                .map(t -> render());
+                .map(t -> rendered());
+    }
+
+    /** A change to an exercise or a due date shows in the next request, not up to {@link #REUSE} later. */
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    void deadlinesChanged(uk.gov.halton.planner.alerts.DeadlinesChanged event) {
+        lastRendered = null;
+    }
+
+    private String rendered() {
+        Rendered last = lastRendered;
+        Instant now = clock.instant();
+        if (last == null || last.at().isAfter(now) || !now.isBefore(last.at().plus(REUSE))) {
+            last = new Rendered(render(), now);
+            lastRendered = last;
+        }
+        return last.body();
     }
 
     String render() {
