@@ -20,7 +20,9 @@ import org.springframework.scheduling.annotation.EnableAsync;
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
-@Push
+// Long polling, not WebSocket: the only pushes are alerts, a few a day; a held request costs a signed-in user far
+// less memory than a WebSocket with Atmosphere's 16 KB buffers, and passes proxies that break WebSocket.
+@Push(transport = com.vaadin.flow.shared.ui.Transport.LONG_POLLING)
 public class Application implements AppShellConfigurator {
 
     public static final ZoneId LONDON = ZoneId.of("Europe/London");

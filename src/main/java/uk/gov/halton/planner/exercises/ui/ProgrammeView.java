@@ -6,9 +6,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -163,21 +163,14 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         Grid<PlanCheck> checks = new Grid<>(PlanCheck.class, false);
         checks.addComponentColumn(c -> Ui.target(new Anchor("plans/" + c.plan().id(), c.plan().title()))).setHeader("Plan")
                 .setFlexGrow(2);
-        checks.addComponentColumn(c -> {
-            HorizontalLayout cell = new HorizontalLayout(Ui.planStatus(c.plan().status()), new Span(c.plan().statusReason()));
-            cell.setAlignItems(FlexComponent.Alignment.CENTER);
-            return cell;
-        }).setHeader("Plan status");
+        checks.addColumn(Ui.pillAndText(c -> Ui.planStatusPill(c.plan().status()), c -> c.plan().statusReason()))
+                .setHeader("Plan status");
         checks.addColumn(c -> Ui.date(c.plan().lastTested())).setHeader("Last tested");
         checks.addColumn(c -> Ui.date(c.plan().nextTestDue())).setHeader("Next test due");
         checks.addColumn(c -> Ui.date(c.plan().nextReviewDue())).setHeader("Next review due");
         checks.addColumn(c -> c.plan().nextTestDue() != null && year.contains(c.plan().nextTestDue()) ? "Yes" : "No")
                 .setHeader("Test due this year");
-        checks.addComponentColumn(c -> {
-            HorizontalLayout cell = new HorizontalLayout(Ui.compliance(c.state()), new Span(c.message()));
-            cell.setAlignItems(FlexComponent.Alignment.CENTER);
-            return cell;
-        }).setHeader("Check");
+        checks.addColumn(Ui.pillAndText(c -> Ui.compliancePill(c.state()), c -> c.message())).setHeader("Check");
         checks.setItems(programme.planChecks());
         checks.setAllRowsVisible(true);
         checks.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);

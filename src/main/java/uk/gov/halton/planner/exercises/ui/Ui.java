@@ -54,30 +54,65 @@ final class Ui {
         return link;
     }
 
+    /** A coloured label: its text, colours and class name. */
+    record Pill(String text, String background, String colour, String className) {
+
+        private static final String STYLE = "padding:0.1em 0.6em;border-radius:1em;font-weight:600;"
+                + "font-size:var(--lumo-font-size-s);white-space:nowrap;";
+
+        Span span() {
+            Span pill = new Span(text);
+            pill.addClassName(className);
+            pill.getElement().setAttribute("style", STYLE + "background:" + background + ";color:" + colour);
+            return pill;
+        }
+    }
+
     static Span pill(String text, String background, String colour, String className) {
-        Span pill = new Span(text);
-        pill.addClassName(className);
-        pill.getStyle().set("padding", "0.1em 0.6em").set("border-radius", "1em").set("font-weight", "600")
-                .set("font-size", "var(--lumo-font-size-s)").set("background", background).set("color", colour)
-                .set("white-space", "nowrap");
-        return pill;
+        return new Pill(text, background, colour, className).span();
     }
 
     static Span planStatus(PlanStatus status) {
+        return planStatusPill(status).span();
+    }
+
+    static Pill planStatusPill(PlanStatus status) {
         return switch (status) {
-            case GREEN -> pill(status.label(), "#dff3e4", "#0b4d1c", "plan-status");
-            case AMBER -> pill(status.label(), "#fff0d6", "#6b3a00", "plan-status");
-            case RED -> pill(status.label(), "#fde2e2", "#8a0b0b", "plan-status");
+            case GREEN -> new Pill(status.label(), "#dff3e4", "#0b4d1c", "plan-status");
+            case AMBER -> new Pill(status.label(), "#fff0d6", "#6b3a00", "plan-status");
+            case RED -> new Pill(status.label(), "#fde2e2", "#8a0b0b", "plan-status");
         };
     }
 
     static Span compliance(ComplianceState state) {
+        return compliancePill(state).span();
+    }
+
+    static Pill compliancePill(ComplianceState state) {
         return switch (state) {
-            case MET -> pill(state.label(), "#dff3e4", "#0b4d1c", "compliance");
-            case ON_TRACK -> pill(state.label(), "#e3edfb", "#123e7a", "compliance");
-            case AT_RISK -> pill(state.label(), "#fff0d6", "#6b3a00", "compliance");
-            case BREACHED -> pill(state.label(), "#fde2e2", "#8a0b0b", "compliance");
+            case MET -> new Pill(state.label(), "#dff3e4", "#0b4d1c", "compliance");
+            case ON_TRACK -> new Pill(state.label(), "#e3edfb", "#123e7a", "compliance");
+            case AT_RISK -> new Pill(state.label(), "#fff0d6", "#6b3a00", "compliance");
+            case BREACHED -> new Pill(state.label(), "#fde2e2", "#8a0b0b", "compliance");
         };
+    }
+
+    /**
+     * A pill and a sentence in a grid cell, drawn by the browser from a template: a grid of them keeps no
+     * components on the server for its rows (a signed-in user's session stays small). Lit escapes the values.
+     */
+    static <T> com.vaadin.flow.data.renderer.LitRenderer<T> pillAndText(java.util.function.Function<T, Pill> pill,
+                                                                       java.util.function.Function<T, String> text) {
+        // Laid out as the HorizontalLayout it replaces, so rows keep their height (and links their 24 px targets).
+        return com.vaadin.flow.data.renderer.LitRenderer.<T>of("<div style=\"display:flex;align-items:center;"
+                        + "gap:var(--lumo-space-m);min-height:var(--lumo-size-m)\"><span class=\"${item.pillClass}\" "
+                        + "style=\"" + Pill.STYLE + "background:${item.pillBackground};color:${item.pillColour}\">"
+                        + "${item.pill}</span><span>${item.text}</span></div>")
+                .withProperty("pill", t -> pill.apply(t).text())
+                .withProperty("pillClass", t -> pill.apply(t).className())
+                .withProperty("pillBackground", t -> pill.apply(t).background())
+                .withProperty("pillColour", t -> pill.apply(t).colour())
+                .withProperty("text", text::apply);
     }
 
     static Span exerciseStatus(ExerciseStatus status) {
