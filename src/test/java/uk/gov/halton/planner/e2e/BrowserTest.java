@@ -55,6 +55,11 @@ public abstract class BrowserTest {
     void startBrowser() throws IOException {
         assertThat(new File(CHROMIUM)).as("Chromium (apt-get install chromium chromium-driver)").exists();
         profile = Files.createTempDirectory("chromium-profile");
+        driver = chromium(profile);
+    }
+
+    /** Debian's Chromium, headless, with its own profile directory (so its own cookies and session). */
+    public static WebDriver chromium(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -63,7 +68,7 @@ public abstract class BrowserTest {
                 "--lang=en-GB");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        return new ChromeDriver(service, options);
     }
 
     @AfterEach

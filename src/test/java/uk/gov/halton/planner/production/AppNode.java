@@ -48,16 +48,33 @@ final class AppNode implements AutoCloseable {
 
     static AppNode start(String name, Path logDir, Map<String, String> properties, String mainClass,
                          List<Path> extraClasspath) throws IOException {
+        return launch(name, logDir, properties, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp",
+                classpath(extraClasspath), mainClass), Path.of("."));
+    }
+
+    /** The production jar as an administrator starts it, in its own working directory (its ./data lives there). */
+    static AppNode startJar(String name, Path logDir, Path jar, Path workDir, Map<String, String> properties,
+                            List<String> jvmOptions) throws IOException {
+        List<String> launch = new ArrayList<>(jvmOptions);
+        launch.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+        return launch(name, logDir, properties, launch, workDir);
+    }
+
+    private static AppNode launch(String name, Path logDir, Map<String, String> properties, List<String> launch,
+                                  Path workDir) throws IOException {
         int port = freePort();
         Map<String, String> all = new LinkedHashMap<>(properties);
         all.putIfAbsent("server.port", String.valueOf(port));
         all.putIfAbsent("spring.main.banner-mode", "off");
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
-                "-Duser.timezone=UTC", "-cp", classpath(extraClasspath), mainClass));
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.add("-Duser.timezone=UTC");
+        command.addAll(launch);
         all.forEach((key, value) -> command.add("--" + key + "=" + value));
         Files.createDirectories(logDir);
-        Path log = logDir.resolve(name + ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        Files.createDirectories(workDir);
+        Path log = logDir.toAbsolutePath().resolve(name + ".log");
+        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         return new AppNode(name, process, Integer.parseInt(all.get("server.port")), log);
     }
