@@ -78,4 +78,27 @@ class PlanningLinksTest {
                 where a.kind = 'PLAN_TEST' and a.item_id = 'univar-widnes'""").query(String.class).list())
                 .contains("manager");
     }
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    @WithUserDetails("planner")
+    void aChangesEventIsKeptInTheDatabaseWithTheChangeUntilTheSweepHasHandledIt() {
+        LocalDate today = LocalDate.of(2041, 3, 2);
+        clock.setDate(today);
+        String deadlinesChanged = "%" + uk.gov.halton.planner.alerts.DeadlinesChanged.class.getSimpleName();
+        Long waiting = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(tx -> {
+            plans.recordTest("iconichem-widnes", today.minusYears(3).plusDays(20), null);
+            // Written in the same transaction as the change: a crash after the commit cannot lose it.
+            return jdbc.sql("select count(*) from event_publication where event_type like ? and completion_date is null")
+                    .param(deadlinesChanged).query(Long.class).single();
+        });
+        assertThat(waiting).isPositive();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "select count(*) from event_publication where event_type like ?").param(deadlinesChanged)
+                .query(Long.class).single() == 0);
+        assertThat(jdbc.sql("select count(*) from alert where kind = 'PLAN_TEST' and item_id = 'iconichem-widnes' "
+                + "and superseded = false").query(Long.class).single()).isEqualTo(1);
+    }
 }
