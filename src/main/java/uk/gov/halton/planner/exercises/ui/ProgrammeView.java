@@ -196,6 +196,19 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
             });
             add(propose);
         }
+        // No empty grid when there is nothing to decide: a sentence says so, and the session stays smaller.
+        if (programme.proposals().isEmpty()) {
+            Paragraph none = new Paragraph("No proposals for " + year.label() + ".");
+            none.addClassName("no-proposals");
+            add(none);
+        } else {
+            add(proposalsGrid(programme, titles));
+        }
+        add(Ui.csv("programme-" + year.startYear() + ".csv", "Export this year's programme (CSV)",
+                List.of("Kind", "Date", "Item", "Status", "Detail"), () -> csvRows(programme, titles)));
+    }
+
+    private Grid<ProgrammeProposal> proposalsGrid(Programme programme, Map<String, String> titles) {
         Grid<ProgrammeProposal> proposals = new Grid<>(ProgrammeProposal.class, false);
         proposals.addColumn(p -> Ui.date(p.date())).setHeader("Date").setSortable(true).setComparator(ProgrammeProposal::date);
         proposals.addColumn(p -> p.planIds().stream().map(id -> titles.getOrDefault(id, id)).collect(Collectors.joining("; ")))
@@ -209,10 +222,7 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         proposals.setItems(programme.proposals());
         proposals.setAllRowsVisible(true);
         proposals.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        proposals.setEmptyStateText("No proposals for " + year.label() + ".");
-        add(proposals);
-        add(Ui.csv("programme-" + year.startYear() + ".csv", "Export this year's programme (CSV)",
-                List.of("Kind", "Date", "Item", "Status", "Detail"), () -> csvRows(programme, titles)));
+        return proposals;
     }
 
     private HorizontalLayout proposalActions(ProgrammeProposal p) {
