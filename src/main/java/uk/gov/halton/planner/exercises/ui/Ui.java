@@ -68,10 +68,6 @@ final class Ui {
         }
     }
 
-    static Span pill(String text, String background, String colour, String className) {
-        return new Pill(text, background, colour, className).span();
-    }
-
     static Span planStatus(PlanStatus status) {
         return planStatusPill(status).span();
     }
@@ -116,7 +112,8 @@ final class Ui {
     }
 
     static Span exerciseStatus(ExerciseStatus status) {
-        return pill(status.label(), "var(--lumo-contrast-10pct)", "var(--lumo-body-text-color)", "exercise-status");
+        return new Pill(status.label(), "var(--lumo-contrast-10pct)", "var(--lumo-body-text-color)", "exercise-status")
+                .span();
     }
 
     static void error(InvalidInputException e) {
