@@ -35,6 +35,11 @@ public class MutableClock extends Clock {
         fixed = instant().plus(duration);
     }
 
+    /** Today in Europe/London. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(instant(), getZone());
+    }
+
     /** Back to following the system clock. */
     public void reset() {
         fixed = null;

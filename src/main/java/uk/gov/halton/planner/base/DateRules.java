@@ -22,4 +22,16 @@ public final class DateRules {
         }
         return date;
     }
+
+    /**
+     * Refuses a date after {@code today} for something that must already have happened (a test, a review, a mailing,
+     * an exercise held, a debrief): "A test cannot be dated in the future (14 March 2027 is after today)."
+     */
+    public static LocalDate notFuture(String field, String what, LocalDate date, LocalDate today) {
+        if (date != null && date.isAfter(today)) {
+            throw new InvalidInputException(field, what + " cannot be dated in the future (" + Dates.day(date)
+                    + " is after today, " + Dates.day(today) + ").");
+        }
+        return date;
+    }
 }

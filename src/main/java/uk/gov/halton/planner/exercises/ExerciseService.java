@@ -93,27 +93,20 @@ public class ExerciseService {
         return exercises.findById(id).map(Exercises::summary);
     }
 
-    /** Exercises starting on a day from {@code from} to {@code to} inclusive (Europe/London). */
+    /**
+     * Exercises starting on a day from {@code from} to {@code to} inclusive (Europe/London): from the start of
+     * {@code from} up to, not including, the start of the day after {@code to}. An exercise belongs to the day, and so
+     * the financial year, in which it starts, however long it runs.
+     */
     public List<ExerciseSummary> between(LocalDate from, LocalDate to) {
-        return exercises.findByStartsAtBetweenOrderByStartsAtAsc(from.atStartOfDay(Application.LONDON).toInstant(),
-                        to.plusDays(1).atStartOfDay(Application.LONDON).toInstant().minusNanos(1))
+        return exercises.findByStartsAtGreaterThanEqualAndStartsAtLessThanOrderByStartsAtAsc(
+                        from.atStartOfDay(Application.LONDON).toInstant(),
+                        to.plusDays(1).atStartOfDay(Application.LONDON).toInstant())
                 .stream().map(Exercises::summary).toList();
     }
 
     public List<ExerciseSummary> forPlan(String planId) {
         return findAll().stream().filter(e -> e.planIds().contains(planId)).toList();
-    }
-
-    /** PPT 06: was an exercise of the COMAH plans held in the financial year? */
-    public boolean comahExerciseHeldIn(FinancialYear year) {
-        return between(year.start(), year.end()).stream()
-                .anyMatch(e -> e.comah() && e.status() == ExerciseStatus.HELD);
-    }
-
-    /** PPT 06: is an exercise of the COMAH plans scheduled (or already held) in the financial year? */
-    public boolean comahExerciseScheduledIn(FinancialYear year) {
-        return between(year.start(), year.end()).stream()
-                .anyMatch(e -> e.comah() && (e.status() == ExerciseStatus.SCHEDULED || e.status() == ExerciseStatus.HELD));
     }
 
     public List<Lesson> lessons(long exerciseId) {
@@ -248,10 +241,7 @@ public class ExerciseService {
             throw new InvalidInputException("heldOn", "An exercise is held on its date"
                     + (lastDay.equals(date) ? " (" + date + ")." : "s (" + date + " to " + lastDay + ")."));
         }
-        if (heldOn.isAfter(today())) {
-            throw new InvalidInputException("heldOn", "An exercise cannot be marked held before the day comes ("
-                    + heldOn + " is in the future).");
-        }
+        DateRules.notFuture("heldOn", "An exercise held", heldOn, today());
         exercise.setStatus(ExerciseStatus.HELD);
         exercise.setHeldOn(heldOn);
         if (exercise.isTestsPlan()) {
@@ -282,6 +272,7 @@ public class ExerciseService {
             throw new InvalidInputException("coldDebriefOn", "A cold debrief is held two to six weeks after the "
                     + "exercise: between " + earliest + " and " + latest + ".");
         }
+        DateRules.notFuture("coldDebriefOn", "A cold debrief", on, today());
         exercise.setColdDebriefOn(on);
         exercise.setColdDebrief(required(notes, 4000, "coldDebrief", "Write up the cold debrief."));
         deadlinesChanged("cold debrief of exercise " + id);

@@ -3,6 +3,7 @@ package uk.gov.halton.planner.exercises;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.halton.planner.base.Dates;
 import uk.gov.halton.planner.base.FinancialYear;
 import uk.gov.halton.planner.base.DateRules;
 import uk.gov.halton.planner.base.InvalidInputException;
@@ -189,30 +190,18 @@ public class ProgrammeService {
     // ---- rules
 
     YearCompliance compliance(FinancialYear year, List<ExerciseSummary> all) {
-        List<ExerciseSummary> comah = all.stream().filter(e -> e.comah() && year.contains(e.date())).toList();
-        long held = comah.stream().filter(e -> e.status() == ExerciseStatus.HELD).count();
-        long scheduled = comah.stream().filter(e -> e.status() == ExerciseStatus.SCHEDULED).count();
-        long proposed = comah.stream().filter(e -> e.status() == ExerciseStatus.PROPOSED).count()
-                + proposals.findByFyStartOrderByProposedOn(year.startYear()).stream()
+        return compliance(year, all, today());
+    }
+
+    /** PPT 06 for a year as known on {@code asOf} (a past quarter's end, or today): see {@link ComahYearRule}. */
+    public YearCompliance compliance(FinancialYear year, LocalDate asOf) {
+        return compliance(year, exercises.findAll(), asOf);
+    }
+
+    private YearCompliance compliance(FinancialYear year, List<ExerciseSummary> all, LocalDate asOf) {
+        long openProposals = proposals.findByFyStartOrderByProposedOn(year.startYear()).stream()
                 .filter(p -> Proposal.OPEN.equals(p.getState())).count();
-        LocalDate today = today();
-        ComplianceState state;
-        String message;
-        if (held > 0) {
-            state = ComplianceState.MET;
-            message = held + " exercise(s) of the COMAH plans held";
-        } else if (year.end().isBefore(today)) {
-            state = ComplianceState.BREACHED;
-            message = "No exercise of the COMAH plans was held in " + year.label();
-        } else if (scheduled > 0) {
-            state = ComplianceState.ON_TRACK;
-            message = scheduled + " exercise(s) scheduled, not yet held";
-        } else {
-            state = ComplianceState.AT_RISK;
-            message = proposed > 0 ? "Only proposed: schedule an exercise before " + year.end()
-                    : "Nothing scheduled: at least one exercise of the COMAH plans is needed by " + year.end();
-        }
-        return new YearCompliance(year, state, message, held, scheduled, proposed);
+        return ComahYearRule.evaluate(year, all, openProposals, asOf);
     }
 
     List<PlanCheck> planChecks(List<ExerciseSummary> all) {
@@ -224,6 +213,14 @@ public class ProgrammeService {
                     .filter(e -> e.comah() && e.status() != ExerciseStatus.HELD && e.planIds().contains(plan.id())
                             && !e.date().isBefore(today) && (due == null || !e.date().isAfter(due)))
                     .min(Comparator.comparing(ExerciseSummary::startsAt)).orElse(null);
+            ExerciseSummary unrecorded = all.stream()
+                    .filter(e -> e.comah() && e.status() == ExerciseStatus.SCHEDULED && e.planIds().contains(plan.id())
+                            && e.date().isBefore(today))
+                    .max(Comparator.comparing(ExerciseSummary::startsAt)).orElse(null);
+            if (unrecorded != null && next == null) {
+                return new PlanCheck(plan, ComplianceState.AT_RISK, "Not yet recorded: the exercise of "
+                        + Dates.day(unrecorded.date()) + " has passed but is not marked held", unrecorded);
+            }
             return check(plan, due, next, today, horizonEnd);
         }).toList();
     }
@@ -231,24 +228,25 @@ public class ProgrammeService {
     private static PlanCheck check(PlanSummary plan, LocalDate due, ExerciseSummary next, LocalDate today,
                                    LocalDate horizonEnd) {
         if (next != null && next.status() == ExerciseStatus.SCHEDULED) {
-            return new PlanCheck(plan, ComplianceState.ON_TRACK, "Test scheduled for " + next.date()
-                    + (due == null ? "" : ", before it is due on " + due), next);
+            return new PlanCheck(plan, ComplianceState.ON_TRACK, "Test scheduled for " + Dates.day(next.date())
+                    + (due == null ? "" : ", before it is due on " + Dates.day(due)), next);
         }
         if (due == null) {
-            return new PlanCheck(plan, ComplianceState.AT_RISK, "No test recorded: enter the last test or "
-                    + (next == null ? "book one" : "schedule the proposed exercise"), next);
+            return new PlanCheck(plan, ComplianceState.AT_RISK, "No preparation date or test recorded: enter them "
+                    + "on the plan so that its test can be worked out", next);
         }
         if (due.isBefore(today)) {
-            return new PlanCheck(plan, ComplianceState.BREACHED, "Test overdue since " + due, next);
+            return new PlanCheck(plan, ComplianceState.BREACHED, "Test overdue since " + Dates.day(due), next);
         }
         if (next != null) {
-            return new PlanCheck(plan, ComplianceState.AT_RISK, "Only proposed for " + next.date()
-                    + ": schedule it before " + due, next);
+            return new PlanCheck(plan, ComplianceState.AT_RISK, "Only proposed for " + Dates.day(next.date())
+                    + ": schedule it before " + Dates.day(due), next);
         }
         if (!due.isAfter(horizonEnd)) {
-            return new PlanCheck(plan, ComplianceState.AT_RISK, "Test due " + due + ": nothing booked", null);
+            return new PlanCheck(plan, ComplianceState.AT_RISK, "Test due " + Dates.day(due) + ": nothing booked",
+                    null);
         }
-        return new PlanCheck(plan, ComplianceState.ON_TRACK, "Next test due " + due, null);
+        return new PlanCheck(plan, ComplianceState.ON_TRACK, "Next test due " + Dates.day(due), null);
     }
 
     private Proposal open(long id) {

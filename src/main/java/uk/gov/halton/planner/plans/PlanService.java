@@ -10,6 +10,8 @@ import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.base.TextRules;
 import uk.gov.halton.planner.plans.domain.PizMailing;
 import uk.gov.halton.planner.plans.domain.PizMailingRepository;
+import uk.gov.halton.planner.plans.domain.PizMailingSent;
+import uk.gov.halton.planner.plans.domain.PizMailingSentRepository;
 import uk.gov.halton.planner.plans.domain.Plan;
 import uk.gov.halton.planner.plans.domain.PlanRepository;
 import uk.gov.halton.planner.plans.domain.PlanRevision;
@@ -42,16 +44,18 @@ public class PlanService {
     private final PlanRevisionRepository revisions;
     private final PlanTestRepository tests;
     private final PizMailingRepository mailings;
+    private final PizMailingSentRepository mailingHistory;
     private final SiteService sites;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PlanService(PlanRepository plans, PlanRevisionRepository revisions, PlanTestRepository tests,
-                PizMailingRepository mailings, SiteService sites, ApplicationEventPublisher events, Clock clock) {
+                PizMailingRepository mailings, PizMailingSentRepository mailingHistory, SiteService sites, ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
         this.revisions = revisions;
         this.tests = tests;
         this.mailings = mailings;
+        this.mailingHistory = mailingHistory;
         this.sites = sites;
         this.events = events;
         this.clock = clock;
@@ -136,20 +140,13 @@ public class PlanService {
         if (testedOn == null) {
             throw new InvalidInputException("testedOn", "Enter the date of the test.");
         }
-        if (testedOn.isAfter(today())) {
-            throw new InvalidInputException("testedOn", "A test cannot be recorded for a future date ("
-                    + testedOn + ").");
-        }
         DateRules.check("testedOn", "The date of the test", testedOn);
+        DateRules.notFuture("testedOn", "A test", testedOn, today());
         if (exerciseId != null && tests.existsByPlanIdAndExerciseId(planId, exerciseId)) {
             return find(planId).orElseThrow();
         }
         tests.save(new PlanTest(planId, testedOn, exerciseId, trim(note, 500, "note"), currentUser()));
-        if (plan.getLastTested() == null || !testedOn.isBefore(plan.getLastTested())) {
-            plan.setLastTested(testedOn);
-            plan.setLastTestExerciseId(exerciseId);
-            plan.setNextTestDue(StatusRules.nextTestDue(testedOn));
-        }
+        plan.recordTest(testedOn, exerciseId);
         events.publishEvent(new PlanDatesChanged(planId));
         return find(planId).orElseThrow();
     }
@@ -159,10 +156,11 @@ public class PlanService {
     @PreAuthorize(WRITERS)
     public PlanSummary recordReview(String planId, LocalDate reviewedOn, String newVersion, String summary) {
         Plan plan = get(planId);
-        if (reviewedOn == null || reviewedOn.isAfter(today())) {
+        if (reviewedOn == null) {
             throw new InvalidInputException("reviewedOn", "Enter the review date (today or earlier).");
         }
         DateRules.check("reviewedOn", "The review date", reviewedOn);
+        DateRules.notFuture("reviewedOn", "A review", reviewedOn, today());
         String what = trim(summary, 1000, "summary");
         if (what == null) {
             throw new InvalidInputException("summary", "Say what the review changed (or that nothing changed).");
@@ -173,10 +171,7 @@ public class PlanService {
         if (version != null) {
             plan.setPlanVersion(version);
         }
-        if (plan.getLastReviewed() == null || !reviewedOn.isBefore(plan.getLastReviewed())) {
-            plan.setLastReviewed(reviewedOn);
-            plan.setNextReviewDue(StatusRules.nextReviewDue(reviewedOn));
-        }
+        plan.recordReview(reviewedOn);
         events.publishEvent(new PlanDatesChanged(planId));
         return find(planId).orElseThrow();
     }
@@ -195,39 +190,16 @@ public class PlanService {
         }
         LocalDate today = today();
         DateRules.check("preparedOn", "The preparation date", edit.preparedOn());
-        DateRules.check("lastReviewed", "The last review date", edit.lastReviewed());
         DateRules.check("nextReviewDue", "The next review date", edit.nextReviewDue());
         DateRules.check("nextTestDue", "The next test date", edit.nextTestDue());
         DateRules.check("operatorInfoReceived", "The date of the operator's information", edit.operatorInfoReceived());
-        notFuture(edit.preparedOn(), "preparedOn", "The preparation date", today);
-        notFuture(edit.lastReviewed(), "lastReviewed", "The last review date", today);
-        notFuture(edit.operatorInfoReceived(), "operatorInfoReceived", "The date of the operator's information", today);
-        LocalDate latestTest = StatusRules.nextTestDue(plan.getLastTested());
-        if (edit.nextTestDue() != null && latestTest != null && edit.nextTestDue().isAfter(latestTest)) {
-            throw new InvalidInputException("nextTestDue", "The next test is due no later than three years after "
-                    + "the last (" + latestTest + ").");
-        }
-        LocalDate latestReview = StatusRules.nextReviewDue(edit.lastReviewed());
-        if (edit.nextReviewDue() != null && latestReview != null && edit.nextReviewDue().isAfter(latestReview)) {
-            throw new InvalidInputException("nextReviewDue", "The next review is due no later than three years "
-                    + "after the last (" + latestReview + ").");
-        }
-        if (edit.nextReviewDue() != null && edit.lastReviewed() != null && !edit.nextReviewDue().isAfter(edit.lastReviewed())) {
-            throw new InvalidInputException("nextReviewDue", "The next review must be after the last review.");
-        }
-        if (edit.nextTestDue() != null && plan.getLastTested() != null && !edit.nextTestDue().isAfter(plan.getLastTested())) {
-            throw new InvalidInputException("nextTestDue", "The next test must be after the last test ("
-                    + plan.getLastTested() + ").");
-        }
+        DateRules.notFuture("preparedOn", "The preparation (adoption) of the plan", edit.preparedOn(), today);
+        DateRules.notFuture("operatorInfoReceived", "The operator's information", edit.operatorInfoReceived(), today);
         plan.setTitle(title);
         plan.setPlanVersion(trim(edit.version(), 40, "version"));
         plan.setOwnerName(trim(edit.owner(), 100, "owner"));
         plan.setLifecycle(edit.lifecycle());
-        plan.setPreparedOn(edit.preparedOn());
-        plan.setLastReviewed(edit.lastReviewed());
-        plan.setNextReviewDue(edit.nextReviewDue() != null ? edit.nextReviewDue()
-                : StatusRules.nextReviewDue(edit.lastReviewed()));
-        plan.setNextTestDue(edit.nextTestDue() != null ? edit.nextTestDue() : latestTest);
+        plan.reviseDates(edit.preparedOn(), edit.nextTestDue(), edit.nextReviewDue());
         plan.setOperatorInfoReceived(edit.operatorInfoReceived());
         plan.setExtensionAgreed(edit.extensionAgreed());
         String reference = trim(edit.extensionReference(), 200, "extensionReference");
@@ -247,12 +219,13 @@ public class PlanService {
     public SiteMailing recordMailing(String siteId, LocalDate sentOn) {
         PizMailing mailing = mailings.findById(siteId == null ? "" : siteId)
                 .orElseThrow(() -> new InvalidInputException("siteId", "There is no site " + siteId + "."));
-        if (sentOn == null || sentOn.isAfter(today())) {
+        if (sentOn == null) {
             throw new InvalidInputException("sentOn", "Enter the date the mailing was sent (today or earlier).");
         }
         DateRules.check("sentOn", "The date the mailing was sent", sentOn);
-        mailing.setLastSent(sentOn);
-        mailing.setNextDue(StatusRules.nextMailingDue(sentOn));
+        DateRules.notFuture("sentOn", "A mailing", sentOn, today());
+        mailingHistory.save(new PizMailingSent(mailing.getSiteId(), sentOn, currentUser()));
+        mailing.recordSent(sentOn);
         events.publishEvent(new PlanDatesChanged(mailing.getPlanId()));
         return mailing(mailing);
     }
@@ -260,13 +233,13 @@ public class PlanService {
     private PlanSummary summary(Plan p, List<PizMailing> planMailings, LocalDate today) {
         List<SiteSummary> planSites = sites.findByPlan(p.getId());
         List<Deadline> deadlines = new ArrayList<>();
-        if (p.getNextTestDue() != null) {
+        if (p.nextTestDue() != null) {
             deadlines.add(new Deadline(DeadlineKind.PLAN_TEST, p.getId(), p.getId(), "Test of " + p.getTitle(),
-                    p.getNextTestDue()));
+                    p.nextTestDue()));
         }
-        if (p.getNextReviewDue() != null) {
+        if (p.nextReviewDue() != null) {
             deadlines.add(new Deadline(DeadlineKind.PLAN_REVIEW, p.getId(), p.getId(), "Review of " + p.getTitle(),
-                    p.getNextReviewDue()));
+                    p.nextReviewDue()));
         }
         LocalDate preparation = StatusRules.preparationDeadline(p.getOperatorInfoReceived(), p.isExtensionAgreed());
         if (preparation != null && p.getPreparedOn() == null) {
@@ -283,8 +256,8 @@ public class PlanService {
         StatusRules.Result status = StatusRules.evaluate(p.getLastTested() != null, deadlines, today);
         return new PlanSummary(p.getId(), p.getTitle(), p.getPlanVersion(), p.getOwnerName(), p.getLifecycle(),
                 planSites.stream().map(SiteSummary::id).toList(), planSites.stream().map(SiteSummary::name).toList(),
-                p.getPreparedOn(), p.getLastReviewed(), p.getNextReviewDue(), p.getLastTested(),
-                p.getLastTestExerciseId(), p.getNextTestDue(), p.getOperatorInfoReceived(), p.isExtensionAgreed(),
+                p.getPreparedOn(), p.getLastReviewed(), p.nextReviewDue(), p.getLastTested(),
+                p.getLastTestExerciseId(), p.nextTestDue(), p.getOperatorInfoReceived(), p.isExtensionAgreed(),
                 p.getExtensionReference(), preparation, p.getNotes(), status.status(), status.reason(),
                 status.nearest() == null ? null : status.nearest().dueDate(), List.copyOf(deadlines));
     }
@@ -296,12 +269,6 @@ public class PlanService {
     private Plan get(String planId) {
         return plans.findById(planId == null ? "" : planId)
                 .orElseThrow(() -> new InvalidInputException("planId", "There is no plan '" + planId + "'."));
-    }
-
-    private static void notFuture(LocalDate date, String field, String what, LocalDate today) {
-        if (date != null && date.isAfter(today)) {
-            throw new InvalidInputException(field, what + " cannot be in the future.");
-        }
     }
 
     private static String trim(String text, int max, String field) {

@@ -1,5 +1,7 @@
 package uk.gov.halton.planner.plans;
 
+import uk.gov.halton.planner.base.Dates;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -13,13 +15,13 @@ import java.util.List;
  */
 public final class StatusRules {
 
-    /** COMAH reg 13: tested at intervals not exceeding three years. */
+    /** COMAH 2015 reg 14: tested at intervals not exceeding three years. */
     public static final int TEST_INTERVAL_YEARS = 3;
-    /** COMAH reg 13: reviewed at intervals not exceeding three years. */
+    /** COMAH 2015 reg 14: reviewed at intervals not exceeding three years. */
     public static final int REVIEW_INTERVAL_YEARS = 3;
     /** Halton sends its public information zone letter every five years. */
     public static final int PIZ_MAILING_INTERVAL_YEARS = 5;
-    /** COMAH reg 13: a plan is prepared within six months of the operator's information... */
+    /** COMAH 2015 reg 13(2): a plan is prepared within six months of the operator's information... */
     public static final int PREPARATION_MONTHS = 6;
     /** ...or nine with the competent authority's written agreement. */
     public static final int EXTENDED_PREPARATION_MONTHS = 9;
@@ -34,7 +36,8 @@ public final class StatusRules {
             "Amber: the nearest deadline is within " + AMBER_DAYS + " days.",
             "Red: the nearest deadline is within " + RED_DAYS + " days or overdue, or no test is recorded.",
             "The nearest deadline is the earliest of the next test due (at most " + TEST_INTERVAL_YEARS
-                    + " years after the last test), the next review due, the preparation deadline of a new plan ("
+                    + " years after the last test, or after the plan was prepared if it was never tested), the next "
+                    + "review due (likewise), the preparation deadline of a new plan ("
                     + PREPARATION_MONTHS + " months from the operator's information, " + EXTENDED_PREPARATION_MONTHS
                     + " with the competent authority's written agreement) and each site's public information mailing ("
                     + PIZ_MAILING_INTERVAL_YEARS + "-yearly).");
@@ -75,20 +78,14 @@ public final class StatusRules {
             return new Result(PlanStatus.RED, "No deadline recorded", null);
         }
         long days = ChronoUnit.DAYS.between(today, nearest.dueDate());
-        String what = nearest.kind().label().toLowerCase(java.util.Locale.ROOT);
-        if (days < 0) {
-            return new Result(PlanStatus.RED, capital(what) + " overdue by " + -days + " days", nearest);
-        }
+        String reason = nearest.kind().subject() + " " + Dates.timeLeft(nearest.dueDate(), today);
         if (days <= RED_DAYS) {
-            return new Result(PlanStatus.RED, capital(what) + " in " + days + " days", nearest);
+            return new Result(PlanStatus.RED, reason, nearest);
         }
         if (days <= AMBER_DAYS) {
-            return new Result(PlanStatus.AMBER, capital(what) + " in " + days + " days", nearest);
+            return new Result(PlanStatus.AMBER, reason, nearest);
         }
-        return new Result(PlanStatus.GREEN, "Next: " + what + " in " + days + " days", nearest);
+        return new Result(PlanStatus.GREEN, "Next: " + reason.toLowerCase(java.util.Locale.ROOT), nearest);
     }
 
-    private static String capital(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
 }

@@ -12,12 +12,8 @@ import java.util.Optional;
  */
 public interface ComahProgrammeFacts {
 
-    /**
-     * The COMAH exercises of a financial year as known on {@code today}: whether one testing a COMAH off-site plan
-     * has been held in the year up to and including {@code today}, and whether one is scheduled from {@code today}
-     * up to 31 March of that year.
-     */
-    Ppt06Facts factsFor(FinancialYear year, LocalDate today);
+    /** Where PPT 06 stands for a financial year as known on {@code asOf} (the programme's own verdict). */
+    Ppt06Facts factsFor(FinancialYear year, LocalDate asOf);
 
     /**
      * The share (0.0 to 1.0) of COMAH off-site plans in force on {@code quarterEnd} whose last test was within the

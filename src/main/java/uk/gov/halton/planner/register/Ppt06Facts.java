@@ -1,36 +1,20 @@
 package uk.gov.halton.planner.register;
 
-import java.time.LocalDate;
-import java.util.Optional;
-
 /**
- * The exercise programme's answer for PPT 06 in one financial year.
- *
- * @param exerciseHeld           a COMAH exercise has been held in the year (up to the date asked about)
- * @param lastHeldOn             the date of the latest one held, when known
- * @param exerciseScheduled      one is scheduled between the date asked about and 31 March
- * @param nextScheduledOn        the date of the next scheduled one, when known
+ * The exercise programme's verdict on PPT 06 for one financial year as of a date, with the programme's own words.
+ * The register only maps it to a progress symbol, so the milestone can never disagree with the programme.
  */
-public record Ppt06Facts(boolean exerciseHeld, LocalDate lastHeldOn, boolean exerciseScheduled,
-                         LocalDate nextScheduledOn) {
+public record Ppt06Facts(Standing standing, String commentary) {
 
-    public static Ppt06Facts held(LocalDate on) {
-        return new Ppt06Facts(true, on, false, null);
-    }
-
-    public static Ppt06Facts scheduled(LocalDate on) {
-        return new Ppt06Facts(false, null, true, on);
-    }
-
-    public static Ppt06Facts none() {
-        return new Ppt06Facts(false, null, false, null);
-    }
-
-    public Optional<LocalDate> lastHeld() {
-        return Optional.ofNullable(lastHeldOn);
-    }
-
-    public Optional<LocalDate> nextScheduled() {
-        return Optional.ofNullable(nextScheduledOn);
+    /** Where the year stands. */
+    public enum Standing {
+        /** An exercise of the COMAH plans was held in the year. */
+        HELD,
+        /** One is scheduled before the year ends. */
+        SCHEDULED,
+        /** None held or scheduled ahead yet: only proposed, nothing, or one passed but not recorded. */
+        AT_RISK,
+        /** The year ended without one held. */
+        NOT_HELD
     }
 }

@@ -116,7 +116,7 @@ class PlanServiceTest {
     }
 
     private static PlanEdit edit(PlanSummary p, LocalDate received, boolean extension, String reference) {
-        return new PlanEdit(p.title(), p.version(), p.owner(), p.lifecycle(), p.preparedOn(), p.lastReviewed(),
+        return new PlanEdit(p.title(), p.version(), p.owner(), p.lifecycle(), p.preparedOn(),
                 p.nextReviewDue(), p.nextTestDue(), received, extension, reference, p.notes());
     }
 }

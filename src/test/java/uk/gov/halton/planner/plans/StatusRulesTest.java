@@ -39,7 +39,7 @@ class StatusRulesTest {
         assertThat(StatusRules.evaluate(true, List.of(test(today)), today).status()).isEqualTo(PlanStatus.RED);
         StatusRules.Result overdue = StatusRules.evaluate(true, List.of(test(today.minusDays(3))), today);
         assertThat(overdue.status()).isEqualTo(PlanStatus.RED);
-        assertThat(overdue.reason()).isEqualTo("Plan test due overdue by 3 days");
+        assertThat(overdue.reason()).isEqualTo("Plan test overdue by 3 days");
     }
 
     @Test

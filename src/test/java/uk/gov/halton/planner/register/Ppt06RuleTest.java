@@ -18,13 +18,30 @@ class Ppt06RuleTest {
 
     private static final FinancialYear YEAR = new FinancialYear(2026);
 
-    /** A fake programme: one exercise held on {@code held} and one scheduled on {@code scheduled}, either may be null. */
-    record FakeProgramme(LocalDate held, LocalDate scheduled, Double share) implements ComahProgrammeFacts {
+    /**
+     * A fake programme with one exercise held on {@code held} and one scheduled on {@code scheduled} (either may be
+     * null), judged as the real programme judges it; it records the dates it was asked about.
+     */
+    record FakeProgramme(LocalDate held, LocalDate scheduled, Double share, java.util.List<LocalDate> asked)
+            implements ComahProgrammeFacts {
+
+        FakeProgramme(LocalDate held, LocalDate scheduled, Double share) {
+            this(held, scheduled, share, new java.util.ArrayList<>());
+        }
+
         @Override
-        public Ppt06Facts factsFor(FinancialYear year, LocalDate today) {
-            boolean wasHeld = held != null && year.contains(held) && !held.isAfter(today);
-            boolean isScheduled = scheduled != null && year.contains(scheduled) && !scheduled.isBefore(today);
-            return new Ppt06Facts(wasHeld, wasHeld ? held : null, isScheduled, isScheduled ? scheduled : null);
+        public Ppt06Facts factsFor(FinancialYear year, LocalDate asOf) {
+            asked.add(asOf);
+            if (held != null && year.contains(held) && !held.isAfter(asOf)) {
+                return new Ppt06Facts(Ppt06Facts.Standing.HELD, "Held on " + held);
+            }
+            if (asOf.isAfter(year.end())) {
+                return new Ppt06Facts(Ppt06Facts.Standing.NOT_HELD, "None held");
+            }
+            if (scheduled != null && year.contains(scheduled) && !scheduled.isBefore(asOf)) {
+                return new Ppt06Facts(Ppt06Facts.Standing.SCHEDULED, "Scheduled for " + scheduled);
+            }
+            return new Ppt06Facts(Ppt06Facts.Standing.AT_RISK, "Nothing scheduled");
         }
 
         @Override
@@ -34,47 +51,42 @@ class Ppt06RuleTest {
     }
 
     @Test
-    void heldIsOnCourse() {
-        var outcome = Ppt06Rule.evaluate(YEAR, LocalDate.of(2026, 11, 1), Ppt06Facts.held(LocalDate.of(2026, 10, 14)));
-        assertThat(outcome.status()).isEqualTo(ProgressStatus.ON_COURSE);
-        assertThat(outcome.commentary()).contains("14 October 2026");
-    }
-
-    @Test
-    void onlyScheduledIsUncertain() {
-        var outcome = Ppt06Rule.evaluate(YEAR, LocalDate.of(2026, 11, 1), Ppt06Facts.scheduled(LocalDate.of(2027, 2, 3)));
-        assertThat(outcome.status()).isEqualTo(ProgressStatus.UNCERTAIN);
-        assertThat(outcome.commentary()).contains("3 February 2027").contains("31 March 2027");
-    }
-
-    @Test
-    void noneHeldAndNonePossibleBefore31MarchWillNotBeAchieved() {
-        assertThat(Ppt06Rule.evaluate(YEAR, LocalDate.of(2027, 3, 1), Ppt06Facts.none()).status())
+    void theProgrammesVerdictMapsToOneSymbolEach() {
+        assertThat(Ppt06Rule.evaluate(new Ppt06Facts(Ppt06Facts.Standing.HELD, "Held")).status())
+                .isEqualTo(ProgressStatus.ON_COURSE);
+        assertThat(Ppt06Rule.evaluate(new Ppt06Facts(Ppt06Facts.Standing.SCHEDULED, "Scheduled")).status())
+                .isEqualTo(ProgressStatus.ON_COURSE);
+        var atRisk = Ppt06Rule.evaluate(new Ppt06Facts(Ppt06Facts.Standing.AT_RISK, "Not yet recorded"));
+        assertThat(atRisk.status()).isEqualTo(ProgressStatus.UNCERTAIN);
+        assertThat(atRisk.commentary()).isEqualTo("Not yet recorded.");
+        assertThat(Ppt06Rule.evaluate(new Ppt06Facts(Ppt06Facts.Standing.NOT_HELD, "None")).status())
                 .isEqualTo(ProgressStatus.WILL_NOT_BE_ACHIEVED);
     }
 
     @Test
-    void anExerciseOn31MarchStillCountsButOn1AprilTheYearIsClosed() {
+    void anExerciseOn31MarchStillCountsAndOnceTheYearEndsQ4Resolves() {
         ComahLink link = link(new FakeProgramme(null, LocalDate.of(2027, 3, 31), null));
         // On 31 March an exercise scheduled that day is still possible.
-        assertThat(link.ppt06(YEAR, 4, LocalDate.of(2027, 3, 31)).orElseThrow().status()).isEqualTo(ProgressStatus.UNCERTAIN);
-        // Held on 31 March: on course, also when looked at on 1 April.
+        assertThat(link.ppt06(YEAR, 4, LocalDate.of(2027, 3, 31)).orElseThrow().status()).isEqualTo(ProgressStatus.ON_COURSE);
+        // On 1 April the year is over: Q4 is judged as of today, and a schedule cannot rescue it.
+        assertThat(link.ppt06(YEAR, 4, LocalDate.of(2027, 4, 1)).orElseThrow().status())
+                .isEqualTo(ProgressStatus.WILL_NOT_BE_ACHIEVED);
+        // Held on 31 March: achieved, also when looked at on 1 April.
         ComahLink heldOnLastDay = link(new FakeProgramme(LocalDate.of(2027, 3, 31), null, null));
         assertThat(heldOnLastDay.ppt06(YEAR, 4, LocalDate.of(2027, 4, 1)).orElseThrow().status())
                 .isEqualTo(ProgressStatus.ON_COURSE);
-        // On 1 April the year is over: a schedule cannot rescue it.
-        assertThat(Ppt06Rule.evaluate(YEAR, LocalDate.of(2027, 4, 1), Ppt06Facts.scheduled(LocalDate.of(2027, 3, 31))).status())
-                .isEqualTo(ProgressStatus.WILL_NOT_BE_ACHIEVED);
-        // And 1 April opens the next year, where nothing has happened yet.
+        // And 1 April opens the next year, where nothing has happened yet: uncertain, not lost.
         assertThat(link.ppt06(YEAR.next(), 1, LocalDate.of(2027, 4, 1)).orElseThrow().status())
-                .isEqualTo(ProgressStatus.WILL_NOT_BE_ACHIEVED);
+                .isEqualTo(ProgressStatus.UNCERTAIN);
     }
 
     @Test
     void aPastQuarterIsJudgedAsAtItsEnd() {
-        ComahLink link = link(new FakeProgramme(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20), null));
-        // In Q2 (to 30 September) the November exercise was only scheduled.
-        assertThat(link.ppt06(YEAR, 2, LocalDate.of(2027, 1, 10)).orElseThrow().status()).isEqualTo(ProgressStatus.UNCERTAIN);
+        FakeProgramme programme = new FakeProgramme(LocalDate.of(2026, 11, 20), null, null);
+        ComahLink link = link(programme);
+        link.ppt06(YEAR, 2, LocalDate.of(2027, 1, 10));
+        link.ppt06(YEAR, 3, LocalDate.of(2027, 1, 10));
+        assertThat(programme.asked()).containsExactly(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 12, 31));
         assertThat(link.ppt06(YEAR, 3, LocalDate.of(2027, 1, 10)).orElseThrow().status()).isEqualTo(ProgressStatus.ON_COURSE);
         // A quarter that has not begun has no progress.
         assertThat(link.ppt06(YEAR, 4, LocalDate.of(2026, 12, 1))).isEmpty();

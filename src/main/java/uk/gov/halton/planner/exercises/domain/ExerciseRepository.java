@@ -8,5 +8,6 @@ import java.util.List;
 public interface ExerciseRepository extends JpaRepository<Exercise, Long> {
     List<Exercise> findAllByOrderByStartsAtAsc();
 
-    List<Exercise> findByStartsAtBetweenOrderByStartsAtAsc(Instant from, Instant to);
+    /** Exercises starting at or after {@code from} and before {@code to}: half-open, so no instant is in two ranges. */
+    List<Exercise> findByStartsAtGreaterThanEqualAndStartsAtLessThanOrderByStartsAtAsc(Instant from, Instant to);
 }

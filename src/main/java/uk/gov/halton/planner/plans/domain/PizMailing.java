@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import uk.gov.halton.planner.plans.StatusRules;
 
 import java.time.LocalDate;
 
@@ -38,7 +39,15 @@ public class PizMailing {
     public String getSiteName() { return siteName; }
     public void setSiteName(String siteName) { this.siteName = siteName; }
     public LocalDate getLastSent() { return lastSent; }
-    public void setLastSent(LocalDate lastSent) { this.lastSent = lastSent; }
     public LocalDate getNextDue() { return nextDue; }
-    public void setNextDue(LocalDate nextDue) { this.nextDue = nextDue; }
+
+    /** A mailing sent on {@code sentOn}: only a later one than the last moves the five-yearly clock. */
+    public boolean recordSent(LocalDate sentOn) {
+        if (lastSent != null && sentOn.isBefore(lastSent)) {
+            return false;
+        }
+        lastSent = sentOn;
+        nextDue = StatusRules.nextMailingDue(sentOn);
+        return true;
+    }
 }

@@ -6,6 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import uk.gov.halton.planner.base.Dates;
+import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.plans.StatusRules;
 
 import java.time.LocalDate;
 
@@ -26,10 +29,14 @@ public class Plan {
     private String lifecycle;
     private LocalDate preparedOn;
     private LocalDate lastReviewed;
-    private LocalDate nextReviewDue;
+    /** A review date a planner brought forward; null when the statutory date applies. */
+    @Column(name = "next_review_due")
+    private LocalDate reviewBroughtForward;
     private LocalDate lastTested;
     private Long lastTestExerciseId;
-    private LocalDate nextTestDue;
+    /** A test date a planner brought forward; null when the statutory date applies. */
+    @Column(name = "next_test_due")
+    private LocalDate testBroughtForward;
     private LocalDate operatorInfoReceived;
     private boolean extensionAgreed;
     private String extensionReference;
@@ -55,7 +62,105 @@ public class Plan {
         }
     }
 
+    // ---- the plan's clocks (COMAH 2015 reg 14: reviewed and tested at intervals not exceeding three years)
+
+    /** When the test clock started: the last test, or, for a plan never tested, when it was prepared (adopted). */
+    public LocalDate testClockStart() {
+        return lastTested != null ? lastTested : preparedOn;
+    }
+
+    /** When the review clock started: the last review, or, for a plan never reviewed, when it was prepared. */
+    public LocalDate reviewClockStart() {
+        return lastReviewed != null ? lastReviewed : preparedOn;
+    }
+
+    /** The latest date the law allows for the next test; null only while the plan has no preparation date. */
+    public LocalDate statutoryTestDue() {
+        return StatusRules.nextTestDue(testClockStart());
+    }
+
+    public LocalDate statutoryReviewDue() {
+        return StatusRules.nextReviewDue(reviewClockStart());
+    }
+
+    /** The next test due: the statutory date, or an earlier one a planner chose. */
+    public LocalDate nextTestDue() {
+        return earlier(testBroughtForward, statutoryTestDue());
+    }
+
+    public LocalDate nextReviewDue() {
+        return earlier(reviewBroughtForward, statutoryReviewDue());
+    }
+
+    /**
+     * Records a test. Only a later test moves the clock (an older one entered late goes to the history alone); a new
+     * test restarts the cycle, so a date brought forward for the old cycle no longer applies.
+     */
+    public boolean recordTest(LocalDate testedOn, Long exerciseId) {
+        if (lastTested != null && testedOn.isBefore(lastTested)) {
+            return false;
+        }
+        lastTested = testedOn;
+        lastTestExerciseId = exerciseId;
+        testBroughtForward = null;
+        return true;
+    }
+
+    /** Records a review; as with tests, only a later one moves the clock. */
+    public boolean recordReview(LocalDate reviewedOn) {
+        if (lastReviewed != null && reviewedOn.isBefore(lastReviewed)) {
+            return false;
+        }
+        lastReviewed = reviewedOn;
+        reviewBroughtForward = null;
+        return true;
+    }
+
+    /**
+     * Changes the preparation date and the next test and review due as a planner asks. A due date left as it was shown
+     * follows the statutory date (which may have moved with the preparation date); an earlier one brings it forward;
+     * a later one is refused, since the law sets the limit.
+     */
+    public void reviseDates(LocalDate preparedOn, LocalDate testDue, LocalDate reviewDue) {
+        LocalDate shownTest = testBroughtForward == null ? nextTestDue() : null;
+        LocalDate shownReview = reviewBroughtForward == null ? nextReviewDue() : null;
+        this.preparedOn = preparedOn;
+        testBroughtForward = broughtForward("nextTestDue", "test",
+                testDue != null && testDue.equals(shownTest) ? null : testDue, statutoryTestDue(), lastTested);
+        reviewBroughtForward = broughtForward("nextReviewDue", "review",
+                reviewDue != null && reviewDue.equals(shownReview) ? null : reviewDue, statutoryReviewDue(),
+                lastReviewed);
+    }
+
+    private static LocalDate earlier(LocalDate chosen, LocalDate statutory) {
+        if (chosen == null) {
+            return statutory;
+        }
+        return statutory == null || chosen.isBefore(statutory) ? chosen : statutory;
+    }
+
+    private static LocalDate broughtForward(String field, String what, LocalDate chosen, LocalDate statutory,
+                                            LocalDate last) {
+        if (chosen == null || chosen.equals(statutory)) {
+            return null;
+        }
+        if (statutory == null) {
+            throw new InvalidInputException(field, "Enter when the plan was prepared (adopted) first: the three-year "
+                    + what + " clock runs from then.");
+        }
+        if (chosen.isAfter(statutory)) {
+            throw new InvalidInputException(field, "The next " + what + " is due by " + Dates.day(statutory)
+                    + " at the latest (three years on, COMAH 2015 regulation 14); you may bring it forward, not put it back.");
+        }
+        if (last != null && !chosen.isAfter(last)) {
+            throw new InvalidInputException(field, "The next " + what + " must be after the last (" + Dates.day(last)
+                    + ").");
+        }
+        return chosen;
+    }
+
     public String getId() { return id; }
+    public long getRowVersion() { return rowVersion; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public String getPlanVersion() { return planVersion; }
@@ -65,17 +170,9 @@ public class Plan {
     public String getLifecycle() { return lifecycle; }
     public void setLifecycle(String lifecycle) { this.lifecycle = lifecycle; }
     public LocalDate getPreparedOn() { return preparedOn; }
-    public void setPreparedOn(LocalDate preparedOn) { this.preparedOn = preparedOn; }
     public LocalDate getLastReviewed() { return lastReviewed; }
-    public void setLastReviewed(LocalDate lastReviewed) { this.lastReviewed = lastReviewed; }
-    public LocalDate getNextReviewDue() { return nextReviewDue; }
-    public void setNextReviewDue(LocalDate nextReviewDue) { this.nextReviewDue = nextReviewDue; }
     public LocalDate getLastTested() { return lastTested; }
-    public void setLastTested(LocalDate lastTested) { this.lastTested = lastTested; }
     public Long getLastTestExerciseId() { return lastTestExerciseId; }
-    public void setLastTestExerciseId(Long lastTestExerciseId) { this.lastTestExerciseId = lastTestExerciseId; }
-    public LocalDate getNextTestDue() { return nextTestDue; }
-    public void setNextTestDue(LocalDate nextTestDue) { this.nextTestDue = nextTestDue; }
     public LocalDate getOperatorInfoReceived() { return operatorInfoReceived; }
     public void setOperatorInfoReceived(LocalDate operatorInfoReceived) { this.operatorInfoReceived = operatorInfoReceived; }
     public boolean isExtensionAgreed() { return extensionAgreed; }

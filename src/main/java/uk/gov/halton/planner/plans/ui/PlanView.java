@@ -174,11 +174,14 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         ComboBox<String> lifecycle = new ComboBox<>("Plan status", Plan.Lifecycle.ALL);
         lifecycle.setValue(plan.lifecycle());
         DatePicker prepared = PlanUi.datePicker("Prepared", plan.preparedOn());
-        DatePicker lastReviewed = PlanUi.datePicker("Last reviewed", plan.lastReviewed());
+        prepared.setHelperText("When the plan was adopted: the test and review clocks run from here until the first "
+                + "test and review are recorded");
         DatePicker nextReview = PlanUi.datePicker("Next review due", plan.nextReviewDue());
-        nextReview.setHelperText("Empty: three years after the last review");
+        nextReview.setHelperText("At the latest three years after the last review (or preparation); you may bring it "
+                + "forward");
         DatePicker nextTest = PlanUi.datePicker("Next test due", plan.nextTestDue());
-        nextTest.setHelperText("No later than three years after the last test");
+        nextTest.setHelperText("At the latest three years after the last test (or preparation); you may bring it "
+                + "forward");
         DatePicker received = PlanUi.datePicker("Operator's information received", plan.operatorInfoReceived());
         received.setHelperText("For a newly top-tier site: starts the six-month preparation deadline");
         Checkbox extension = new Checkbox("Nine months agreed in writing by the competent authority", plan.extensionAgreed());
@@ -186,10 +189,10 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         TextArea notes = new TextArea("Notes", nz(plan.notes()), "");
         Button save = new Button("Save", e -> attempt(dialog, () -> plans.update(plan.id(), new PlanEdit(
                 title.getValue(), version.getValue(), owner.getValue(), lifecycle.getValue(), prepared.getValue(),
-                lastReviewed.getValue(), nextReview.getValue(), nextTest.getValue(), received.getValue(),
+                nextReview.getValue(), nextTest.getValue(), received.getValue(),
                 extension.getValue(), reference.getValue(), notes.getValue()))));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new FormLayout(title, version, owner, lifecycle, prepared, lastReviewed, nextReview, nextTest,
+        dialog.add(new FormLayout(title, version, owner, lifecycle, prepared, nextReview, nextTest,
                 received, extension, reference, notes));
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();

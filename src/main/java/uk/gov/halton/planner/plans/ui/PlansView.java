@@ -80,7 +80,8 @@ public class PlansView extends VerticalLayout {
                         str(p.nextReviewDue()), str(p.preparationDeadline()), str(p.nearestDeadline()))).toList());
         HorizontalLayout tools = new HorizontalLayout(filter, statusFilter, export);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new Paragraph("Each off-site emergency plan must be tested at least every three years (COMAH reg 13)."),
+        add(new Paragraph("Each off-site emergency plan must be reviewed and tested at intervals of no more than three years "
+                + "(COMAH Regulations 2015, regulation 14), the first time three years after it was prepared."),
                 tools, grid, PlanUi.legend());
     }
 

@@ -30,14 +30,23 @@ public class ComahLink {
         return facts.getIfAvailable() != null;
     }
 
-    /** PPT 06 progress for a quarter, as known at the quarter's end (or today, for a quarter not yet over). */
+    /**
+     * PPT 06 progress for a quarter: as known at the quarter's end (or today, for a quarter not yet over). The last
+     * quarter of a year that has ended is judged as of today, so that it resolves to achieved or not achieved.
+     */
     public Optional<Ppt06Rule.Outcome> ppt06(FinancialYear year, int quarter, LocalDate today) {
         ComahProgrammeFacts source = facts.getIfAvailable();
         if (source == null || today.isBefore(year.quarterStart(quarter))) {
             return Optional.empty();
         }
-        LocalDate asOf = today.isBefore(year.quarterEnd(quarter)) ? today : year.quarterEnd(quarter);
-        return Optional.of(Ppt06Rule.evaluate(year, asOf, source.factsFor(year, asOf)));
+        return Optional.of(Ppt06Rule.evaluate(source.factsFor(year, asOf(year, quarter, today))));
+    }
+
+    static LocalDate asOf(FinancialYear year, int quarter, LocalDate today) {
+        if (quarter == 4 && today.isAfter(year.end())) {
+            return today;
+        }
+        return today.isBefore(year.quarterEnd(quarter)) ? today : year.quarterEnd(quarter);
     }
 
     /** The local indicator for a quarter, in per cent, once the quarter has begun. */
