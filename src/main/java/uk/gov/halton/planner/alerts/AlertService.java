@@ -61,14 +61,17 @@ public class AlertService {
                 .param(me()).query(Long.class).single();
     }
 
-    /** The user's alerts, newest first; optionally only those not yet acknowledged, or of one kind. */
+    /**
+     * The user's alerts, newest first; optionally only the open ones (not acknowledged, and not withdrawn because the
+     * item was done or its date moved), or of one kind.
+     */
     @Transactional(readOnly = true)
     public List<AlertItem> myAlerts(boolean openOnly, DeadlineKind kind) {
         return jdbc.sql("""
                 select n.id, a.id, a.kind, a.title, a.link, a.due_date, a.threshold, a.created_at, n.read_at,
                        n.acknowledged_at, a.superseded
                 from alert_notification n join alert a on a.id = n.alert_id
-                where n.username = :user and (:openOnly = false or n.acknowledged_at is null)
+                where n.username = :user and (:openOnly = false or (n.acknowledged_at is null and a.superseded = false))
                   and (:kind is null or a.kind = :kind)
                 order by a.created_at desc, a.id desc""")
                 .param("user", me()).param("openOnly", openOnly).param("kind", kind == null ? null : kind.name())

@@ -102,10 +102,15 @@ public class AlertStore {
         return revived > 0;
     }
 
-    /** The deadline moved or is done: its alert stops, and mail not yet sent for it is cancelled. */
-    public void supersede(long alertId) {
+    /**
+     * The deadline moved or is done: its alert stops, and mail not yet sent for it is cancelled. Returns the users it
+     * had been shown to, whose unread counts change.
+     */
+    public java.util.List<String> supersede(long alertId) {
         jdbc.sql("update alert set superseded = true where id = ?").param(alertId).update();
         jdbc.sql("update mail_outbox set status = 'CANCELLED' where alert_id = ? and status = 'PENDING'")
                 .param(alertId).update();
+        return jdbc.sql("select username from alert_notification where alert_id = ?").param(alertId)
+                .query(String.class).list();
     }
 }

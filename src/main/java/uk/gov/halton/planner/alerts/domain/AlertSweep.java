@@ -58,12 +58,14 @@ public class AlertSweep {
     private final JdbcSubscriptions subscriptions;
     private final TransactionTemplate eachChange;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final AtomicLong sweepsStarted = new AtomicLong();
     private final Object coalesce = new Object();
 
     AlertSweep(ObjectProvider<DeadlineProvider> providers, AlertStore store, AlertWriter writer, AlertSettings settings,
                UserService users, AlertPreferences preferences, JdbcSubscriptions subscriptions,
-               PlatformTransactionManager transactions, Clock clock) {
+               PlatformTransactionManager transactions, Clock clock,
+               org.springframework.context.ApplicationEventPublisher events) {
         this.providers = providers;
         this.store = store;
         this.writer = writer;
@@ -74,6 +76,7 @@ public class AlertSweep {
         this.eachChange = new TransactionTemplate(transactions);
         this.eachChange.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.events = events;
     }
 
     /** The same alert to the same person always carries the same Message-ID, so a resend is the same message. */
@@ -161,15 +164,20 @@ public class AlertSweep {
     /** Alerts whose deadline is done or moved stop, with their unsent mail. */
     private int supersedeMoved(Map<String, Deadline> open, Snapshot snapshot) {
         int superseded = 0;
+        java.util.Set<String> told = new java.util.HashSet<>();
         for (AlertStore.KnownAlert alert : snapshot.alerts().values()) {
             if (alert.superseded()) {
                 continue;
             }
             Deadline now = open.get(alert.kind() + "|" + alert.itemId());
             if (now == null || !now.dueDate().equals(alert.dueDate())) {
-                eachChange.executeWithoutResult(s -> store.supersede(alert.id()));
+                eachChange.executeWithoutResult(s -> told.addAll(store.supersede(alert.id())));
                 superseded++;
             }
+        }
+        if (!told.isEmpty()) {
+            // Their bells count one fewer now: tell the open ones.
+            events.publishEvent(new uk.gov.halton.planner.alerts.AlertsCreated(Set.copyOf(told)));
         }
         return superseded;
     }

@@ -95,7 +95,7 @@ public class NotificationCentreView extends VerticalLayout {
         });
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.setAriaLabel("Acknowledge: " + a.title());
-        button.setVisible(a.acknowledgedAt() == null);
+        button.setVisible(a.acknowledgedAt() == null && !a.superseded());
         return button;
     }
 
