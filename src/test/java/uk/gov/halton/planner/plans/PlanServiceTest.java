@@ -117,6 +117,6 @@ class PlanServiceTest {
 
     private static PlanEdit edit(PlanSummary p, LocalDate received, boolean extension, String reference) {
         return new PlanEdit(p.title(), p.version(), p.owner(), p.lifecycle(), p.preparedOn(), p.lastReviewed(),
-                p.nextReviewDue(), p.nextTestDue(), received, extension, reference, p.notes());
+                p.nextReviewDue(), p.nextTestDue(), received, extension, reference, p.notes(), p.rowVersion());
     }
 }

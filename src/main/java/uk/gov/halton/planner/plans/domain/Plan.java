@@ -56,6 +56,7 @@ public class Plan {
     }
 
     public String getId() { return id; }
+    public long getRowVersion() { return rowVersion; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public String getPlanVersion() { return planVersion; }
