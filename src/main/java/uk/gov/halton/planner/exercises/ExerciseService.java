@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.Application;
 import uk.gov.halton.planner.base.FinancialYear;
 import uk.gov.halton.planner.base.DateRules;
+import uk.gov.halton.planner.base.EditConflicts;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.base.TextRules;
 import uk.gov.halton.planner.exercises.domain.ActionEntity;
@@ -57,11 +58,13 @@ public class ExerciseService {
     private final JobScheduling scheduling;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final EditConflicts conflicts;
 
     ExerciseService(ExerciseRepository exercises, LessonRepository lessons, ActionRepository actions,
                     ExerciseTemplates templates, PlanService plans, JobScheduling scheduling, Clock clock,
-                    org.springframework.context.ApplicationEventPublisher events) {
+                    org.springframework.context.ApplicationEventPublisher events, EditConflicts conflicts) {
         this.events = events;
+        this.conflicts = conflicts;
         this.exercises = exercises;
         this.lessons = lessons;
         this.actions = actions;
@@ -165,8 +168,8 @@ public class ExerciseService {
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public ExerciseSummary update(long id, ExerciseDraft draft) {
-        Exercise exercise = get(id);
+    public ExerciseSummary update(long id, long rowVersion, ExerciseDraft draft) {
+        Exercise exercise = opened(id, rowVersion);
         if (exercise.getStatus() == ExerciseStatus.HELD || exercise.getStatus() == ExerciseStatus.CANCELLED) {
             throw new InvalidInputException("status", "A " + exercise.getStatus().label().toLowerCase()
                     + " exercise cannot be changed; record debriefs and lessons instead.");
@@ -188,8 +191,8 @@ public class ExerciseService {
     /** Moves an exercise to new times; a postponed exercise given a new date is scheduled again. */
     @Transactional
     @PreAuthorize(WRITERS)
-    public ExerciseSummary move(long id, LocalDateTime startsAt, LocalDateTime endsAt) {
-        Exercise exercise = get(id);
+    public ExerciseSummary move(long id, long rowVersion, LocalDateTime startsAt, LocalDateTime endsAt) {
+        Exercise exercise = opened(id, rowVersion);
         require(exercise, "moved", ExerciseStatus.PROPOSED, ExerciseStatus.SCHEDULED, ExerciseStatus.POSTPONED);
         checkTimes(startsAt, endsAt);
         exercise.setStartsAt(startsAt.atZone(Application.LONDON).toInstant());
@@ -254,8 +257,8 @@ public class ExerciseService {
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public ExerciseSummary recordHotDebrief(long id, String notes) {
-        Exercise exercise = get(id);
+    public ExerciseSummary recordHotDebrief(long id, long rowVersion, String notes) {
+        Exercise exercise = opened(id, rowVersion);
         require(exercise, "debriefed", ExerciseStatus.HELD);
         exercise.setHotDebrief(required(notes, 4000, "hotDebrief", "Write up the hot debrief."));
         return Exercises.summary(exercise);
@@ -263,8 +266,8 @@ public class ExerciseService {
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public ExerciseSummary recordColdDebrief(long id, LocalDate on, String notes) {
-        Exercise exercise = get(id);
+    public ExerciseSummary recordColdDebrief(long id, long rowVersion, LocalDate on, String notes) {
+        Exercise exercise = opened(id, rowVersion);
         require(exercise, "debriefed", ExerciseStatus.HELD);
         LocalDate earliest = exercise.getHeldOn().plusDays(COLD_DEBRIEF_MIN_DAYS);
         LocalDate latest = exercise.getHeldOn().plusDays(COLD_DEBRIEF_MAX_DAYS);
@@ -281,8 +284,8 @@ public class ExerciseService {
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public ExerciseSummary recordPublicInformation(long id, String howInformed) {
-        Exercise exercise = get(id);
+    public ExerciseSummary recordPublicInformation(long id, long rowVersion, String howInformed) {
+        Exercise exercise = opened(id, rowVersion);
         exercise.setPublicInformed(text(howInformed, 300, "publicInformed"));
         return Exercises.summary(exercise);
     }
@@ -376,6 +379,7 @@ public class ExerciseService {
     private ExerciseSummary sync(Exercise exercise) {
         scheduling.syncExercise(exercise.getId(), exercise.getStatus(), exercise.getStartsAt());
         deadlinesChanged("exercise " + exercise.getId());
+        exercises.flush(); // so that the summary carries the new version for the user's next edit
         return Exercises.summary(exercise);
     }
 
@@ -389,6 +393,13 @@ public class ExerciseService {
             throw new InvalidInputException("status", "A " + exercise.getStatus().label().toLowerCase()
                     + " exercise cannot be " + action + ".");
         }
+    }
+
+    /** The exercise to change, if it is still the version the user opened. */
+    private Exercise opened(long id, long rowVersion) {
+        Exercise exercise = get(id);
+        conflicts.check(Exercise.class, id, rowVersion, exercise.getRowVersion());
+        return exercise;
     }
 
     private Exercise get(long id) {

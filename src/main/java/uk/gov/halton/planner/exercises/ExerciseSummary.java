@@ -4,13 +4,16 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 
-/** An exercise as other modules and views see it; times are in Europe/London. */
+/**
+ * An exercise as other modules and views see it; times are in Europe/London. {@code rowVersion} is the record's
+ * version, which an edit passes back to say which version it was made from.
+ */
 public record ExerciseSummary(long id, String name, String templateType, ExerciseStatus status,
                               ZonedDateTime startsAt, ZonedDateTime endsAt, String location, List<String> agencies,
                               List<String> planIds, String planElements, boolean testsPlan, String objectives,
                               String scenario, String postponeReason, String cancelReason, LocalDate heldOn,
                               String hotDebrief, LocalDate coldDebriefOn, String coldDebrief, String publicInformed,
-                              String createdBy) {
+                              String createdBy, long rowVersion) {
 
     public LocalDate date() {
         return startsAt.toLocalDate();

@@ -6,6 +6,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.base.DateRules;
+import uk.gov.halton.planner.base.EditConflicts;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.base.TextRules;
 import uk.gov.halton.planner.plans.domain.PizMailing;
@@ -48,9 +49,11 @@ public class PlanService {
     private final SiteService sites;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EditConflicts conflicts;
 
     PlanService(PlanRepository plans, PlanRevisionRepository revisions, PlanTestRepository tests,
-                PizMailingRepository mailings, PizMailingSentRepository mailingHistory, SiteService sites, ApplicationEventPublisher events, Clock clock) {
+                PizMailingRepository mailings, PizMailingSentRepository mailingHistory, SiteService sites,
+                ApplicationEventPublisher events, Clock clock, EditConflicts conflicts) {
         this.plans = plans;
         this.revisions = revisions;
         this.tests = tests;
@@ -59,6 +62,7 @@ public class PlanService {
         this.sites = sites;
         this.events = events;
         this.clock = clock;
+        this.conflicts = conflicts;
     }
 
     public LocalDate today() {
@@ -181,6 +185,7 @@ public class PlanService {
     @PreAuthorize(WRITERS)
     public PlanSummary update(String planId, PlanEdit edit) {
         Plan plan = get(planId);
+        conflicts.check(Plan.class, planId, edit.rowVersion(), plan.getRowVersion());
         String title = trim(edit.title(), 200, "title");
         if (title == null) {
             throw new InvalidInputException("title", "A plan needs a title.");
@@ -259,7 +264,8 @@ public class PlanService {
                 p.getPreparedOn(), p.getLastReviewed(), p.nextReviewDue(), p.getLastTested(),
                 p.getLastTestExerciseId(), p.nextTestDue(), p.getOperatorInfoReceived(), p.isExtensionAgreed(),
                 p.getExtensionReference(), preparation, p.getNotes(), status.status(), status.reason(),
-                status.nearest() == null ? null : status.nearest().dueDate(), List.copyOf(deadlines));
+                status.nearest() == null ? null : status.nearest().dueDate(), List.copyOf(deadlines),
+                p.getRowVersion());
     }
 
     private static SiteMailing mailing(PizMailing m) {

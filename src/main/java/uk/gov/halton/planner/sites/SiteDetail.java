@@ -2,11 +2,14 @@ package uk.gov.halton.planner.sites;
 
 import java.util.List;
 
-/** Everything the register knows about one site, with what lies in its zone. */
+/**
+ * Everything the register knows about one site, with what lies in its zone; {@code rowVersion} is the record's
+ * version, which an edit passes back to say which version it was made from.
+ */
 public record SiteDetail(SiteSummary summary, String tier, double longitude, double latitude, double easting,
                          double northing, String positionNote, Integer zoneRadiusMetres, boolean zoneIsPolygon,
                          boolean zoneIndicative, String newlyTopTierNote, String hazards, String note, String sources,
-                         List<OperatorEntry> operatorHistory, ZoneReport zone) {
+                         List<OperatorEntry> operatorHistory, ZoneReport zone, long rowVersion) {
 
     /** A former or recorded alternative operator. */
     public record OperatorEntry(String name, String until, String note) {

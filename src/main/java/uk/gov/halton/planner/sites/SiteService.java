@@ -6,10 +6,12 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.base.CsvCells;
+import uk.gov.halton.planner.base.EditConflicts;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.base.TextFiles;
 import uk.gov.halton.planner.base.TextRules;
@@ -55,13 +57,18 @@ public class SiteService {
     private final GeoFeatures layers;
     private final SiteImporter importer;
     private final Clock clock;
+    private final EditConflicts conflicts;
+    private final ApplicationEventPublisher events;
 
-    SiteService(Sites sites, OperatorRecords operators, GeoFeatures layers, SiteImporter importer, Clock clock) {
+    SiteService(Sites sites, OperatorRecords operators, GeoFeatures layers, SiteImporter importer, Clock clock,
+                EditConflicts conflicts, ApplicationEventPublisher events) {
         this.sites = sites;
         this.operators = operators;
         this.layers = layers;
         this.importer = importer;
         this.clock = clock;
+        this.conflicts = conflicts;
+        this.events = events;
     }
 
     public List<SiteSummary> findAll() {
@@ -170,31 +177,32 @@ public class SiteService {
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public SiteDetail moveTo(String id, double longitude, double latitude) {
+    public SiteDetail moveTo(String id, long rowVersion, double longitude, double latitude) {
         String problem = SiteRules.positionProblem(longitude, latitude, boroughBng());
         if (problem != null) {
             throw new InvalidInputException("position", problem);
         }
-        Site site = get(id);
+        Site site = opened(id, rowVersion);
         site.setPosition(longitude, latitude);
         site.markPositionEdited();
-        return detail(site, null);
+        changed(site, SiteChanged.Change.MOVED);
+        return detail(flushed(site), null);
     }
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public SiteDetail moveToGrid(String id, double easting, double northing) {
+    public SiteDetail moveToGrid(String id, long rowVersion, double easting, double northing) {
         if (!Double.isFinite(easting) || !Double.isFinite(northing)) {
             throw new InvalidInputException("position", "Enter an easting and a northing in metres.");
         }
         Coordinate lonLat = BritishNationalGrid.toWgs84(easting, northing);
-        return moveTo(id, lonLat.x, lonLat.y);
+        return moveTo(id, rowVersion, lonLat.x, lonLat.y);
     }
 
     /** A new operator; the old one goes into the site's history, dated today. */
     @Transactional
     @PreAuthorize(WRITERS)
-    public SiteDetail changeOperator(String id, String operator, String note) {
+    public SiteDetail changeOperator(String id, long rowVersion, String operator, String note) {
         String name = operator == null ? "" : operator.strip();
         if (name.isEmpty() || name.length() > 200) {
             throw new InvalidInputException("operator", "Enter the operator's name (at most 200 characters).");
@@ -205,7 +213,7 @@ public class SiteService {
                     + " given).");
         }
         TextRules.check("note", "The note", note);
-        Site site = get(id);
+        Site site = opened(id, rowVersion);
         if (name.equals(site.getOperator())) {
             throw new InvalidInputException("operator", "That is already the operator.");
         }
@@ -213,26 +221,27 @@ public class SiteService {
                 note == null || note.isBlank() ? "Replaced by " + name : note.strip()));
         site.setOperator(name);
         site.markDetailsEdited();
-        return detail(site, null);
+        return detail(flushed(site), null);
     }
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public SiteDetail setZoneRadius(String id, Integer radiusMetres) {
+    public SiteDetail setZoneRadius(String id, long rowVersion, Integer radiusMetres) {
         String problem = SiteRules.radiusProblem(radiusMetres);
         if (problem != null) {
             throw new InvalidInputException("zoneRadius", problem);
         }
-        Site site = get(id);
+        Site site = opened(id, rowVersion);
         site.setZone(radiusMetres, null);
         site.markZoneEdited();
-        return detail(site, null);
+        changed(site, SiteChanged.Change.ZONE);
+        return detail(flushed(site), null);
     }
 
     /** A zone drawn as a polygon (GeoJSON geometry, WGS84) that must contain the site. */
     @Transactional
     @PreAuthorize(WRITERS)
-    public SiteDetail setZonePolygon(String id, String geometryJson) {
+    public SiteDetail setZonePolygon(String id, long rowVersion, String geometryJson) {
         if (geometryJson == null || geometryJson.isBlank()) {
             throw new InvalidInputException("zonePolygon", "Paste or draw the zone polygon as a GeoJSON geometry.");
         }
@@ -249,7 +258,7 @@ public class SiteService {
         if (!(polygon instanceof Polygonal)) {
             throw new InvalidInputException("zonePolygon", "The zone must be a Polygon or MultiPolygon.");
         }
-        Site site = get(id);
+        Site site = opened(id, rowVersion);
         if (!polygon.covers(BritishNationalGrid.WGS84.createPoint(new Coordinate(site.getLongitude(), site.getLatitude())))) {
             throw new InvalidInputException("zonePolygon", "The zone polygon must contain the site.");
         }
@@ -265,23 +274,28 @@ public class SiteService {
         }
         site.setZone(null, written);
         site.markZoneEdited();
-        return detail(site, null);
+        changed(site, SiteChanged.Change.ZONE);
+        return detail(flushed(site), null);
     }
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public SiteDetail updateDetails(String id, String name, String address, String tier) {
+    public SiteDetail updateDetails(String id, long rowVersion, String name, String address, String tier) {
         requireText("name", name, 200);
         requireText("address", address, 300);
         if (!"upper".equals(tier) && !"lower".equals(tier)) {
             throw new InvalidInputException("tier", "The tier is upper or lower.");
         }
-        Site site = get(id);
+        Site site = opened(id, rowVersion);
+        boolean renamed = !name.strip().equals(site.getName());
         site.setName(name.strip());
         site.setAddress(address.strip());
         site.setTier(tier);
         site.markDetailsEdited();
-        return detail(site, null);
+        if (renamed) {
+            changed(site, SiteChanged.Change.RENAMED);
+        }
+        return detail(flushed(site), null);
     }
 
     /**
@@ -309,6 +323,24 @@ public class SiteService {
     public record ImportResult(int added, int updated) {
     }
 
+    private void changed(Site site, SiteChanged.Change change) {
+        events.publishEvent(new SiteChanged(site.getId(), site.getPlanId(), site.getPlanId(), site.getName(),
+                java.util.Set.of(change)));
+    }
+
+    /** The site to change, if it is still the version the user opened. */
+    private Site opened(String id, long rowVersion) {
+        Site site = get(id);
+        conflicts.check(Site.class, id, rowVersion, site.getVersion());
+        return site;
+    }
+
+    /** Writes the change now, so that the detail returned carries the new version for the next edit. */
+    private Site flushed(Site site) {
+        sites.flush();
+        return site;
+    }
+
     private Site get(String id) {
         return sites.findById(id).orElseThrow(() -> new InvalidInputException("id", "There is no site " + id + "."));
     }
@@ -327,7 +359,7 @@ public class SiteService {
         return new SiteDetail(summary(site), site.getTier(), site.getLongitude(), site.getLatitude(), grid.x, grid.y,
                 site.getPositionNote(), site.getPizRadiusMetres(), site.getPizPolygon() != null,
                 site.isPizIndicative(), site.getNewlyTopTierNote(), site.getHazards(), site.getNote(),
-                site.getSources(), history, report);
+                site.getSources(), history, report, site.getVersion());
     }
 
     private static SiteSummary summary(Site s) {

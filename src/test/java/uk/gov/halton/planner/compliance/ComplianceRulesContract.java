@@ -157,8 +157,8 @@ abstract class ComplianceRulesContract {
         refused(() -> exercises.markHeld(running.id(), tomorrow), "heldOn");
         ExerciseSummary held = exercises.markHeld(running.id(), today);
         clock.setDate(today.plusDays(20));
-        refused(() -> exercises.recordColdDebrief(held.id(), today.plusDays(25), "Not yet"), "coldDebriefOn");
-        assertThat(exercises.recordColdDebrief(held.id(), today.plusDays(20), "Held today").coldDebriefOn())
+        refused(() -> exercises.recordColdDebrief(held.id(), version(held.id()), today.plusDays(25), "Not yet"), "coldDebriefOn");
+        assertThat(exercises.recordColdDebrief(held.id(), version(held.id()), today.plusDays(20), "Held today").coldDebriefOn())
                 .isEqualTo(today.plusDays(20));
     }
 
@@ -235,7 +235,7 @@ abstract class ComplianceRulesContract {
         ExerciseSummary overnight = scheduled(LocalDateTime.of(2049, 3, 31, 23, 0), LocalDateTime.of(2049, 4, 1, 1, 0));
         exercises.markHeld(overnight.id(), LocalDate.of(2049, 4, 1));
         ExerciseSummary moved = scheduled(LocalDateTime.of(2049, 5, 5, 10, 0), LocalDateTime.of(2049, 5, 5, 12, 0));
-        exercises.move(moved.id(), LocalDateTime.of(2050, 3, 30, 10, 0), LocalDateTime.of(2050, 3, 30, 12, 0));
+        exercises.move(moved.id(), version(moved.id()), LocalDateTime.of(2050, 3, 30, 10, 0), LocalDateTime.of(2050, 3, 30, 12, 0));
         ExerciseSummary postponed = scheduled(LocalDateTime.of(2049, 9, 9, 10, 0), LocalDateTime.of(2049, 9, 9, 12, 0));
         exercises.postpone(postponed.id(), "Severe weather");
 
@@ -283,6 +283,10 @@ abstract class ComplianceRulesContract {
         return exercises.schedule(exercises.create(draft).id());
     }
 
+    private long version(long exerciseId) {
+        return exercises.find(exerciseId).orElseThrow().rowVersion();
+    }
+
     private PlanSummary plan() {
         return plans.find(planId).orElseThrow();
     }
@@ -291,7 +295,7 @@ abstract class ComplianceRulesContract {
         return new PlanEdit(p.title(), p.version(), p.owner(), p.lifecycle(), preparedOn,
                 nextReviewDue == null ? p.nextReviewDue() : nextReviewDue,
                 nextTestDue == null ? p.nextTestDue() : nextTestDue, p.operatorInfoReceived(), p.extensionAgreed(),
-                p.extensionReference(), p.notes());
+                p.extensionReference(), p.notes(), p.rowVersion());
     }
 
     private static void refused(Runnable action, String field) {

@@ -98,7 +98,7 @@ class ExerciseServiceTest {
         ExerciseSummary postponed = exercises.postpone(created.id(), "Site turnaround");
         assertThat(postponed.status()).isEqualTo(ExerciseStatus.POSTPONED);
         assertThat(postponed.postponeReason()).isEqualTo("Site turnaround");
-        ExerciseSummary moved = exercises.move(created.id(), good.startsAt().plusDays(7), good.endsAt().plusDays(7));
+        ExerciseSummary moved = exercises.move(created.id(), version(created.id()), good.startsAt().plusDays(7), good.endsAt().plusDays(7));
         assertThat(moved.status()).isEqualTo(ExerciseStatus.SCHEDULED);
         assertThat(moved.date()).isEqualTo(date.plusDays(7));
         exercises.cancel(created.id(), "Merged with the live exercise");
@@ -112,14 +112,14 @@ class ExerciseServiceTest {
         ExerciseSummary e = exercises.create(exercises.draftFromTemplate("communications", List.of("univar-widnes"), heldOn));
         exercises.schedule(e.id());
         exercises.markHeld(e.id(), heldOn);
-        exercises.recordHotDebrief(e.id(), "Call-out worked; two numbers out of date.");
+        exercises.recordHotDebrief(e.id(), version(e.id()), "Call-out worked; two numbers out of date.");
         // The cold debrief is recorded after it happened.
         clock.setDate(heldOn.plusDays(50));
-        assertThatThrownBy(() -> exercises.recordColdDebrief(e.id(), heldOn.plusDays(13), "Too soon"))
+        assertThatThrownBy(() -> exercises.recordColdDebrief(e.id(), version(e.id()), heldOn.plusDays(13), "Too soon"))
                 .isInstanceOfSatisfying(InvalidInputException.class, x -> assertThat(x.field()).isEqualTo("coldDebriefOn"));
-        assertThatThrownBy(() -> exercises.recordColdDebrief(e.id(), heldOn.plusDays(43), "Too late"))
+        assertThatThrownBy(() -> exercises.recordColdDebrief(e.id(), version(e.id()), heldOn.plusDays(43), "Too late"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("2026-03-24").hasMessageContaining("2026-04-21");
-        assertThat(exercises.recordColdDebrief(e.id(), heldOn.plusDays(14), "Agreed actions").coldDebriefOn())
+        assertThat(exercises.recordColdDebrief(e.id(), version(e.id()), heldOn.plusDays(14), "Agreed actions").coldDebriefOn())
                 .isEqualTo(heldOn.plusDays(14));
 
         exercises.addLesson(e.id(), Lesson.Category.DID_NOT_GO_WELL, "Alert and call-out", "=HYPERLINK(\"x\") contact list stale");
@@ -144,7 +144,7 @@ class ExerciseServiceTest {
         assertThat(scheduling.exerciseTriggerExists(e.id())).isTrue();
         exercises.postpone(e.id(), "Weather");
         assertThat(scheduling.exerciseTriggerExists(e.id())).isFalse();
-        exercises.move(e.id(), date.plusDays(10).atTime(9, 0), date.plusDays(10).atTime(17, 0));
+        exercises.move(e.id(), version(e.id()), date.plusDays(10).atTime(9, 0), date.plusDays(10).atTime(17, 0));
         assertThat(scheduling.exerciseTriggerExists(e.id())).isTrue();
         exercises.cancel(e.id(), null);
         assertThat(scheduling.exerciseTriggerExists(e.id())).isFalse();
@@ -174,5 +174,10 @@ class ExerciseServiceTest {
     private static ExerciseDraft withTimes(ExerciseDraft d, java.time.LocalDateTime start, java.time.LocalDateTime end) {
         return new ExerciseDraft(d.name(), d.templateType(), d.planIds(), d.planElements(), start, end, d.location(),
                 d.agencies(), d.objectives(), d.scenario(), d.testsPlan());
+    }
+
+    /** The version of the exercise as a form would open it now. */
+    private long version(long id) {
+        return exercises.find(id).orElseThrow().rowVersion();
     }
 }

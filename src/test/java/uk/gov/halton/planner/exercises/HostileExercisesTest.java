@@ -74,9 +74,9 @@ class HostileExercisesTest {
         assertThat(exercises.findAll()).hasSize(before);
 
         ExerciseSummary created = exercises.create(d);
-        refused(() -> exercises.move(created.id(), LocalDateTime.of(9999, 1, 1, 9, 0), LocalDateTime.of(9999, 1, 1, 12, 0)),
+        refused(() -> exercises.move(created.id(), version(created.id()), LocalDateTime.of(9999, 1, 1, 9, 0), LocalDateTime.of(9999, 1, 1, 12, 0)),
                 "startsAt", "(9999-01-01 was given)");
-        refused(() -> exercises.update(created.id(), with(d, "Renamed", LocalDateTime.of(1, 1, 1, 9, 0),
+        refused(() -> exercises.update(created.id(), version(created.id()), with(d, "Renamed", LocalDateTime.of(1, 1, 1, 9, 0),
                 LocalDateTime.of(1, 1, 1, 12, 0), null, d.agencies(), null)), "startsAt", "between 1970 and 2099");
         assertThat(exercises.find(created.id()).orElseThrow()).isEqualTo(created);
 
@@ -134,7 +134,7 @@ class HostileExercisesTest {
                 MARKUP));
         exercises.schedule(e.id());
         exercises.markHeld(e.id(), today);
-        exercises.recordHotDebrief(e.id(), MARKUP);
+        exercises.recordHotDebrief(e.id(), version(e.id()), MARKUP);
         exercises.addLesson(e.id(), Lesson.Category.LEARNING_POINT, "-2+3 plan element", "=1+1 " + MARKUP);
         return exercises.find(e.id()).orElseThrow();
     }
@@ -172,5 +172,10 @@ class HostileExercisesTest {
         String unfolded = feed.replace("\r\n ", "");
         assertThat(unfolded).contains("SUMMARY:Evil\\nATTENDEE:mailto:all@example.org\\nEND:VEVENT " + MARKUP)
                 .contains("LOCATION:Room\\; 1\\, \"A\"\\nBEGIN:VALARM");
+    }
+
+    /** The version of the exercise as a form would open it now. */
+    private long version(long id) {
+        return exercises.find(id).orElseThrow().rowVersion();
     }
 }

@@ -48,8 +48,10 @@ class HostilePlansTest {
         private LocalDate nextTestDue;
         private LocalDate operatorInfoReceived;
         private String notes;
+        private final long rowVersion;
 
         Builder(PlanSummary p) {
+            rowVersion = p.rowVersion();
             title = p.title();
             version = p.version();
             owner = p.owner();
@@ -63,7 +65,7 @@ class HostilePlansTest {
 
         PlanEdit build() {
             return new PlanEdit(title, version, owner, lifecycle, preparedOn, nextReviewDue, nextTestDue,
-                    operatorInfoReceived, false, null, notes);
+                    operatorInfoReceived, false, null, notes, rowVersion);
         }
 
         Builder title(String v) { title = v; return this; }

@@ -36,8 +36,9 @@ class PlanServiceTest {
 
     @Test
     void onePlanPerPlanIdOfTheSiteRegisterWithNoInventedDates() {
-        assertThat(plans.findAll()).extracting(PlanSummary::id)
-                .containsExactlyInAnyOrderElementsOf(sites.findAll().stream().map(SiteSummary::planId).distinct().toList());
+        // Every plan id of the register has its plan; a plan that a re-planned site left (another test) keeps its record.
+        assertThat(plans.findAll()).extracting(PlanSummary::id).doesNotHaveDuplicates()
+                .containsAll(sites.findAll().stream().map(SiteSummary::planId).distinct().toList());
         PlanSummary runcorn = plans.find("runcorn-site").orElseThrow();
         assertThat(runcorn.siteIds()).hasSize(6);
         assertThat(runcorn.title()).isEqualTo("Runcorn Site off-site emergency plan");
@@ -117,6 +118,6 @@ class PlanServiceTest {
 
     private static PlanEdit edit(PlanSummary p, LocalDate received, boolean extension, String reference) {
         return new PlanEdit(p.title(), p.version(), p.owner(), p.lifecycle(), p.preparedOn(),
-                p.nextReviewDue(), p.nextTestDue(), received, extension, reference, p.notes());
+                p.nextReviewDue(), p.nextTestDue(), received, extension, reference, p.notes(), p.rowVersion());
     }
 }

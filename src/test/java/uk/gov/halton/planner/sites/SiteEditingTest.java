@@ -26,18 +26,18 @@ class SiteEditingTest {
     @Test
     @WithMockUser(username = "partner", roles = "PARTNER")
     void aPartnerCannotChangeASite() {
-        assertThatThrownBy(() -> sites.moveTo("univar-widnes", -2.74, 53.356)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> sites.setZoneRadius("univar-widnes", 900)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sites.moveTo("univar-widnes", version("univar-widnes"), -2.74, 53.356)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sites.setZoneRadius("univar-widnes", version("univar-widnes"), 900)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sites.importGeoJson("{}")).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     @WithMockUser(username = "planner", roles = "PLANNER")
     void aPlannerMovesASiteByLatitudeAndLongitudeOrGridReferenceAndTheAuditLogSaysSo() {
-        SiteDetail moved = sites.moveTo("iconichem-widnes", -2.7185, 53.3572);
+        SiteDetail moved = sites.moveTo("iconichem-widnes", version("iconichem-widnes"), -2.7185, 53.3572);
         assertThat(moved.latitude()).isEqualTo(53.3572);
 
-        SiteDetail byGrid = sites.moveToGrid("iconichem-widnes", moved.easting() + 100, moved.northing());
+        SiteDetail byGrid = sites.moveToGrid("iconichem-widnes", version("iconichem-widnes"), moved.easting() + 100, moved.northing());
         assertThat(byGrid.easting()).isCloseTo(moved.easting() + 100, within(0.01));
 
         org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
@@ -53,42 +53,42 @@ class SiteEditingTest {
     @Test
     @WithMockUser(username = "planner", roles = "PLANNER")
     void positionsFarFromHaltonAndBadRadiiAreRefusedWithTheFieldNamed() {
-        assertThatThrownBy(() -> sites.moveTo("univar-widnes", -0.1276, 51.5072))
+        assertThatThrownBy(() -> sites.moveTo("univar-widnes", version("univar-widnes"), -0.1276, 51.5072))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("position");
                     assertThat(e.getMessage()).contains("outside Halton");
                 });
-        assertThatThrownBy(() -> sites.setZoneRadius("univar-widnes", 99))
+        assertThatThrownBy(() -> sites.setZoneRadius("univar-widnes", version("univar-widnes"), 99))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("zoneRadius"));
-        assertThatThrownBy(() -> sites.setZoneRadius("univar-widnes", 10_001)).isInstanceOf(InvalidInputException.class);
-        assertThat(sites.setZoneRadius("univar-widnes", 10_000).zoneRadiusMetres()).isEqualTo(10_000);
-        sites.setZoneRadius("univar-widnes", 800);
+        assertThatThrownBy(() -> sites.setZoneRadius("univar-widnes", version("univar-widnes"), 10_001)).isInstanceOf(InvalidInputException.class);
+        assertThat(sites.setZoneRadius("univar-widnes", version("univar-widnes"), 10_000).zoneRadiusMetres()).isEqualTo(10_000);
+        sites.setZoneRadius("univar-widnes", version("univar-widnes"), 800);
     }
 
     @Test
     @WithMockUser(username = "planner", roles = "PLANNER")
     void aZonePolygonMustContainTheSite() {
         String farSquare = "{\"type\":\"Polygon\",\"coordinates\":[[[-2.60,53.30],[-2.59,53.30],[-2.59,53.31],[-2.60,53.31],[-2.60,53.30]]]}";
-        assertThatThrownBy(() -> sites.setZonePolygon("koura-runcorn", farSquare))
+        assertThatThrownBy(() -> sites.setZonePolygon("koura-runcorn", version("koura-runcorn"), farSquare))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("contain the site");
         String around = "{\"type\":\"Polygon\",\"coordinates\":[[[-2.76,53.32],[-2.74,53.32],[-2.74,53.33],[-2.76,53.33],[-2.76,53.32]]]}";
-        SiteDetail withPolygon = sites.setZonePolygon("koura-runcorn", around);
+        SiteDetail withPolygon = sites.setZonePolygon("koura-runcorn", version("koura-runcorn"), around);
         assertThat(withPolygon.zoneIsPolygon()).isTrue();
         assertThat(sites.zonesGeoJson()).contains("koura-runcorn");
-        sites.setZoneRadius("koura-runcorn", 1500);
+        sites.setZoneRadius("koura-runcorn", version("koura-runcorn"), 1500);
     }
 
     @Test
     @WithMockUser(username = "planner", roles = "PLANNER")
     void aChangeOfOperatorKeepsTheOldNameOnRecord() {
         String before = sites.find("runcorn-mcp").orElseThrow().operator();
-        SiteDetail after = sites.changeOperator("runcorn-mcp", "Runcorn MCP Holdings", "Renamed");
+        SiteDetail after = sites.changeOperator("runcorn-mcp", version("runcorn-mcp"), "Runcorn MCP Holdings", "Renamed");
         assertThat(after.summary().operator()).isEqualTo("Runcorn MCP Holdings");
         assertThat(after.operatorHistory()).last().satisfies(e -> {
             assertThat(e.name()).isEqualTo(before);
             assertThat(e.note()).isEqualTo("Renamed");
         });
-        assertThatThrownBy(() -> sites.changeOperator("runcorn-mcp", "  ", null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> sites.changeOperator("runcorn-mcp", version("runcorn-mcp"), "  ", null)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -113,5 +113,10 @@ class SiteEditingTest {
                         .containsExactly("feature 2 (id \"london\")", "feature 3 (id \"no-radius\")"));
         assertThat(sites.findAll()).hasSize(before);
         assertThat(sites.find("new-site")).isEmpty();
+    }
+
+    /** The version of the site as a form would open it now. */
+    private long version(String id) {
+        return sites.detail(id).orElseThrow().rowVersion();
     }
 }

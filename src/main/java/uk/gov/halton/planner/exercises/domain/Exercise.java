@@ -75,6 +75,7 @@ public class Exercise {
     }
 
     public Long getId() { return id; }
+    public long getRowVersion() { return rowVersion; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getTemplateType() { return templateType; }

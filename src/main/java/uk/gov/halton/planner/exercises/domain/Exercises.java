@@ -14,6 +14,6 @@ public final class Exercises {
                 e.getStartsAt().atZone(Application.LONDON), e.getEndsAt().atZone(Application.LONDON), e.getLocation(),
                 e.agencyList(), e.planIdList(), e.getPlanElements(), e.isTestsPlan(), e.getObjectives(),
                 e.getScenario(), e.getPostponeReason(), e.getCancelReason(), e.getHeldOn(), e.getHotDebrief(),
-                e.getColdDebriefOn(), e.getColdDebrief(), e.getPublicInformed(), e.getCreatedBy());
+                e.getColdDebriefOn(), e.getColdDebrief(), e.getPublicInformed(), e.getCreatedBy(), e.getRowVersion());
     }
 }

@@ -205,7 +205,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
                 Ui.error(new uk.gov.halton.planner.base.InvalidInputException("startsAt", "Enter the date, start and end."));
                 return;
             }
-            if (Ui.attempt(() -> exercises.move(exercise.id(), date.getValue().atTime(start.getValue()),
+            if (Ui.attempt(() -> exercises.move(exercise.id(), exercise.rowVersion(), date.getValue().atTime(start.getValue()),
                     date.getValue().atTime(end.getValue())))) {
                 dialog.close();
                 refresh();
@@ -252,11 +252,11 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         add(coldOn, cold, informed);
         if (canEdit) {
             add(new HorizontalLayout(
-                    new Button("Save hot debrief", e -> save(() -> exercises.recordHotDebrief(exercise.id(), hot.getValue()))),
-                    new Button("Save cold debrief", e -> save(() -> exercises.recordColdDebrief(exercise.id(),
+                    new Button("Save hot debrief", e -> save(() -> exercises.recordHotDebrief(exercise.id(), exercise.rowVersion(), hot.getValue()))),
+                    new Button("Save cold debrief", e -> save(() -> exercises.recordColdDebrief(exercise.id(), exercise.rowVersion(),
                             coldOn.getValue(), cold.getValue()))),
                     new Button("Save public information", e -> save(() -> exercises.recordPublicInformation(
-                            exercise.id(), informed.getValue())))));
+                            exercise.id(), exercise.rowVersion(), informed.getValue())))));
         }
 
         add(new H3("Lessons"));

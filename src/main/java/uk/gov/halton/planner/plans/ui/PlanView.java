@@ -190,7 +190,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         Button save = new Button("Save", e -> attempt(dialog, () -> plans.update(plan.id(), new PlanEdit(
                 title.getValue(), version.getValue(), owner.getValue(), lifecycle.getValue(), prepared.getValue(),
                 nextReview.getValue(), nextTest.getValue(), received.getValue(),
-                extension.getValue(), reference.getValue(), notes.getValue()))));
+                extension.getValue(), reference.getValue(), notes.getValue(), plan.rowVersion()))));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(title, version, owner, lifecycle, prepared, nextReview, nextTest,
                 received, extension, reference, notes));

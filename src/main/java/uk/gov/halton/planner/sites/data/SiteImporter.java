@@ -1,16 +1,21 @@
 package uk.gov.halton.planner.sites.data;
 
 import org.locationtech.jts.geom.Point;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.geo.Feature;
 import uk.gov.halton.planner.geo.GeoJson;
+import uk.gov.halton.planner.sites.SiteChanged;
 import uk.gov.halton.planner.sites.domain.OperatorRecord;
 import uk.gov.halton.planner.sites.domain.OperatorRecords;
 import uk.gov.halton.planner.sites.domain.Site;
 import uk.gov.halton.planner.sites.domain.Sites;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Writes validated site features into the register. From the shipped geodata, a site a planner has edited keeps
@@ -21,10 +26,12 @@ public class SiteImporter {
 
     private final Sites sites;
     private final OperatorRecords operators;
+    private final ApplicationEventPublisher events;
 
-    SiteImporter(Sites sites, OperatorRecords operators) {
+    SiteImporter(Sites sites, OperatorRecords operators, ApplicationEventPublisher events) {
         this.sites = sites;
         this.operators = operators;
+        this.events = events;
     }
 
     /** Applies features already checked by {@link SiteFeatures#read}; returns how many sites were new. */
@@ -37,6 +44,7 @@ public class SiteImporter {
                 site = new Site(f.id());
                 added++;
             }
+            Snapshot before = isNew ? null : new Snapshot(site);
             Map<String, Object> p = f.properties();
             Point point = (Point) f.geometry();
             if (isNew || byPlanner || !site.isPositionEdited()) {
@@ -70,6 +78,7 @@ public class SiteImporter {
                 site.markDetailsEdited();
             }
             sites.save(site);
+            publish(before, site);
             if (operators.findBySiteIdOrderById(f.id()).isEmpty() && p.get("operatorHistory") instanceof List<?> history) {
                 for (Object entry : history) {
                     if (entry instanceof Map<?, ?> record && record.get("name") instanceof String name) {
@@ -82,5 +91,40 @@ public class SiteImporter {
             }
         }
         return added;
+    }
+
+    /** Tells the other modules what changed, if anything they follow did. */
+    private void publish(Snapshot before, Site after) {
+        Set<SiteChanged.Change> changes = EnumSet.noneOf(SiteChanged.Change.class);
+        if (before == null) {
+            changes.add(SiteChanged.Change.ADDED);
+        } else {
+            if (!Objects.equals(before.name, after.getName())) {
+                changes.add(SiteChanged.Change.RENAMED);
+            }
+            if (before.longitude != after.getLongitude() || before.latitude != after.getLatitude()) {
+                changes.add(SiteChanged.Change.MOVED);
+            }
+            if (!Objects.equals(before.radius, after.getPizRadiusMetres())
+                    || !Objects.equals(before.polygon, after.getPizPolygon())) {
+                changes.add(SiteChanged.Change.ZONE);
+            }
+            if (!Objects.equals(before.planId, after.getPlanId())) {
+                changes.add(SiteChanged.Change.REPLANNED);
+            }
+        }
+        if (!changes.isEmpty()) {
+            events.publishEvent(new SiteChanged(after.getId(), after.getPlanId(),
+                    before == null ? null : before.planId, after.getName(), changes));
+        }
+    }
+
+    /** The parts of a site other modules follow, as they were before the import. */
+    private record Snapshot(String name, String planId, double longitude, double latitude, Integer radius,
+                            String polygon) {
+        Snapshot(Site site) {
+            this(site.getName(), site.getPlanId(), site.getLongitude(), site.getLatitude(), site.getPizRadiusMetres(),
+                    site.getPizPolygon());
+        }
     }
 }

@@ -68,6 +68,7 @@ public class Site {
     }
 
     public String getId() { return id; }
+    public long getVersion() { return version; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getOperator() { return operator; }

@@ -42,11 +42,14 @@ class SiteEditor extends Div {
     private final SiteService service;
     private final String siteId;
     private final Consumer<SiteDetail> saved;
+    /** The version of the site this form shows; a save made from an older one is refused. */
+    private long rowVersion;
 
     SiteEditor(SiteService service, SiteDetail detail, Consumer<SiteDetail> saved, Consumer<Boolean> pickMode) {
         this.service = service;
         this.siteId = detail.summary().id();
         this.saved = saved;
+        this.rowVersion = detail.rowVersion();
         addClassName("site-editor");
 
         latitude.setValue(round(detail.latitude(), 6));
@@ -58,9 +61,9 @@ class SiteEditor extends Div {
             Notification.show("Click the map where the site is.", 4000, Notification.Position.BOTTOM_START);
         });
         Button saveLatLon = save("Save latitude and longitude", latitude,
-                () -> service.moveTo(siteId, value(longitude), value(latitude)));
+                () -> service.moveTo(siteId, rowVersion, value(longitude), value(latitude)));
         Button saveGrid = save("Save grid reference", easting,
-                () -> service.moveToGrid(siteId, value(easting), value(northing)));
+                () -> service.moveToGrid(siteId, rowVersion, value(easting), value(northing)));
 
         if (detail.zoneRadiusMetres() != null) {
             radius.setValue(detail.zoneRadiusMetres());
@@ -69,18 +72,18 @@ class SiteEditor extends Div {
         radius.setMax(10_000);
         radius.setStepButtonsVisible(true);
         radius.setStep(100);
-        Button saveRadius = save("Save radius", radius, () -> service.setZoneRadius(siteId, radius.getValue()));
-        Button savePolygon = save("Save polygon", polygon, () -> service.setZonePolygon(siteId, polygon.getValue()));
+        Button saveRadius = save("Save radius", radius, () -> service.setZoneRadius(siteId, rowVersion, radius.getValue()));
+        Button savePolygon = save("Save polygon", polygon, () -> service.setZonePolygon(siteId, rowVersion, polygon.getValue()));
 
         Button saveOperator = save("Change operator", operator,
-                () -> service.changeOperator(siteId, operator.getValue(), operatorNote.getValue()));
+                () -> service.changeOperator(siteId, rowVersion, operator.getValue(), operatorNote.getValue()));
 
         name.setValue(detail.summary().name());
         address.setValue(detail.summary().address());
         tier.setItems("upper", "lower");
         tier.setValue(detail.tier());
         Button saveDetails = save("Save details", name,
-                () -> service.updateDetails(siteId, name.getValue(), address.getValue(), tier.getValue()));
+                () -> service.updateDetails(siteId, rowVersion, name.getValue(), address.getValue(), tier.getValue()));
 
         add(new H3("Position"), new FormLayout(latitude, longitude), saveLatLon,
                 new FormLayout(easting, northing), saveGrid, pickOnMap,
@@ -101,6 +104,7 @@ class SiteEditor extends Div {
             field.setInvalid(false);
             try {
                 SiteDetail detail = action.get();
+                rowVersion = detail.rowVersion();
                 Notification.show("Saved", 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 saved.accept(detail);

@@ -94,7 +94,7 @@ class GeodataLoadingTest {
     @Test
     @org.springframework.security.test.context.support.WithMockUser(username = "planner", roles = "PLANNER")
     void aChangedSitesFileUpdatesWhatItDescribesButKeepsAPlannersMove() throws Exception {
-        sites.moveTo("packed-chlorine-runcorn", -2.7452, 53.3233);
+        sites.moveTo("packed-chlorine-runcorn", version("packed-chlorine-runcorn"), -2.7452, 53.3233);
         String shipped = new String(new org.springframework.core.io.ClassPathResource("geodata/sites.geojson")
                 .getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         var root = (java.util.Map<String, Object>) uk.gov.halton.planner.geo.GeoJson.parseObject(shipped);
@@ -114,5 +114,10 @@ class GeodataLoadingTest {
         assertThat(site.latitude()).as("the planner's position is kept").isEqualTo(53.3233);
         transactions.executeWithoutResult(t -> geodata.apply(new ReferenceFile("sites.geojson", "geodata/sites.geojson",
                 shipped.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /** The version of the site as a form would open it now. */
+    private long version(String id) {
+        return sites.detail(id).orElseThrow().rowVersion();
     }
 }
