@@ -17,6 +17,14 @@ import uk.gov.halton.planner.plans.PlanSummary;
 import uk.gov.halton.planner.sites.SiteDetail;
 import uk.gov.halton.planner.sites.SiteService;
 
+import uk.gov.halton.planner.base.FinancialYear;
+import uk.gov.halton.planner.register.domain.FigureInput;
+import uk.gov.halton.planner.register.domain.FigureKind;
+import uk.gov.halton.planner.register.domain.FigureService;
+import uk.gov.halton.planner.register.domain.RegisterService;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -44,6 +52,15 @@ public class ConcurrentEditsTest {
 
     @Autowired
     ExerciseService exercises;
+
+    @Autowired
+    FigureService figures;
+
+    @Autowired
+    RegisterService register;
+
+    @Autowired
+    MutableClock clock;
 
     @Test
     void theSecondSaveOfAPlanFromTheSameVersionIsRefusedAndTheFirstStays() {
@@ -104,6 +121,32 @@ public class ConcurrentEditsTest {
         return new PlanEdit(p.title(), p.version(), p.owner(), p.lifecycle(), p.preparedOn(),
                 p.nextReviewDue(), p.nextTestDue(), p.operatorInfoReceived(), p.extensionAgreed(),
                 p.extensionReference(), notes, p.rowVersion());
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void theSecondSaveOfAFigureFromWhatTheFormShowedIsRefusedAndTheFirstStays() {
+        clock.setDate(LocalDate.of(2042, 6, 1));
+        try {
+            FinancialYear year = new FinancialYear(2042);
+            FigureInput.Seen none = new FigureInput.Seen(null);
+            asAdmin(() -> figures.save(List.of(target(year, "100", none))));
+
+            assertThatThrownBy(() -> figures.save(List.of(target(year, "120", none))))
+                    .isInstanceOf(ConcurrentEditException.class).hasMessageMatching(".*" + BY_ADMIN + ".*");
+            assertThat(figures.yearFigures(register.indicatorByRef("CE LI 30").orElseThrow(), year).target())
+                    .isEqualByComparingTo("100");
+
+            assertThat(figures.save(List.of(target(year, "120", new FigureInput.Seen(new BigDecimal("100"))))))
+                    .isEqualTo(1);
+            figures.save(List.of(new FigureInput("CE LI 30", year, 0, FigureKind.TARGET, null, false, null)));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    private static FigureInput target(FinancialYear year, String amount, FigureInput.Seen seen) {
+        return new FigureInput("CE LI 30", year, 0, FigureKind.TARGET, new BigDecimal(amount), false, null, seen);
     }
 
     /** Runs a save as the demo administrator, the other person editing at the same time. */

@@ -34,13 +34,16 @@ public class FigureService {
     private final Indicators indicators;
     private final ComahLink comah;
     private final Clock clock;
+    private final uk.gov.halton.planner.base.EditConflicts conflicts;
 
-    FigureService(Figures figures, FigureRevisions revisions, Indicators indicators, ComahLink comah, Clock clock) {
+    FigureService(Figures figures, FigureRevisions revisions, Indicators indicators, ComahLink comah, Clock clock,
+                  uk.gov.halton.planner.base.EditConflicts conflicts) {
         this.figures = figures;
         this.revisions = revisions;
         this.indicators = indicators;
         this.comah = comah;
         this.clock = clock;
+        this.conflicts = conflicts;
     }
 
     public LocalDate today() {
@@ -153,6 +156,10 @@ public class FigureService {
             }
         }
         Optional<Figure> existing = existing(indicator, input);
+        if (input.seen() != null && !sameAmount(input.seen().amount(), existing.map(Figure::getAmount).orElse(null))) {
+            throw existing.map(f -> conflicts.refused(f.getEnteredBy(), f.getEnteredAt()))
+                    .orElseGet(() -> conflicts.refused(null, null));
+        }
         boolean changes = existing.map(f -> amount == null || f.getAmount().compareTo(amount) != 0).orElse(false);
         if (changes && periodEnded(input.year(), input.period(), today)) {
             String reason = input.reason() == null ? "" : input.reason().strip();
@@ -164,6 +171,10 @@ public class FigureService {
             }
             TextRules.check("reason", "The reason", reason);
         }
+    }
+
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private boolean apply(FigureInput input) {

@@ -117,6 +117,9 @@ public class FigureEntryView extends VerticalLayout implements BeforeEnterObserv
                         .filter(x -> x.getId().equals(i.getId())).findFirst().orElse(null)));
     }
 
+    /** The figures as last shown in the form. */
+    private YearFigures shown;
+
     private void fill() {
         Indicator i = indicator.getValue();
         FinancialYear y = year.getValue();
@@ -128,6 +131,7 @@ public class FigureEntryView extends VerticalLayout implements BeforeEnterObserv
                 + i.getQuarterlyMode().label().toLowerCase() + "."
                 + (i.isCount() ? " Counts are whole numbers and never negative." : ""));
         YearFigures f = figures.yearFigures(i, y);
+        shown = f;
         target.setValue(f.target());
         yearActual.setValue(f.enteredActual());
         for (int q = 1; q <= 4; q++) {
@@ -157,7 +161,8 @@ public class FigureEntryView extends VerticalLayout implements BeforeEnterObserv
             indicator.setErrorMessage("Choose an indicator.");
             return;
         }
-        YearFigures before = figures.yearFigures(i, y);
+        // What the form showed: a figure someone else changed since is refused, not overwritten.
+        YearFigures before = shown == null ? figures.yearFigures(i, y) : shown;
         List<FigureInput> inputs = new ArrayList<>();
         List<BigDecimalField> fields = new ArrayList<>();
         add(inputs, fields, i, y, Figure.YEAR, FigureKind.TARGET, target, before.target());
@@ -200,7 +205,8 @@ public class FigureEntryView extends VerticalLayout implements BeforeEnterObserv
         if (sameAmount && (value == null || sample.getValue() == figures.yearFigures(i, y).sample())) {
             return;
         }
-        inputs.add(new FigureInput(i.getRef(), y, period, kind, value, sample.getValue(), reason.getValue()));
+        inputs.add(new FigureInput(i.getRef(), y, period, kind, value, sample.getValue(), reason.getValue(),
+                new FigureInput.Seen(before)));
         fields.add(field);
     }
 
