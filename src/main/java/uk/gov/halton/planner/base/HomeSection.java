@@ -16,5 +16,6 @@ public interface HomeSection {
     /** Whether a user with these roles sees it. */
     boolean shownTo(Set<Role> roles);
 
-    Component create();
+    /** A new component for a user with these roles (what a line asks of the reader may depend on them). */
+    Component create(Set<Role> roles);
 }

@@ -47,7 +47,7 @@ class WorkListSection implements HomeSection {
     }
 
     @Override
-    public Component create() {
+    public Component create(Set<Role> roles) {
         LocalDate today = LocalDate.now(clock);
         List<Deadline> due = providers.stream().flatMap(p -> p.openDeadlines().stream())
                 .filter(d -> !d.dueDate().isAfter(today.plusDays(LATER_DAYS)))

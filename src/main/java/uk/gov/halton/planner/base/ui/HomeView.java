@@ -14,6 +14,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import uk.gov.halton.planner.base.HomeSection;
 import uk.gov.halton.planner.base.Role;
+import uk.gov.halton.planner.base.UserAccount;
+import uk.gov.halton.planner.base.UserService;
 
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -33,10 +35,12 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
 
     private final AuthenticationContext authentication;
     private final List<HomeSection> sections;
+    private final UserService users;
 
-    public HomeView(AuthenticationContext authentication, List<HomeSection> sections) {
+    public HomeView(AuthenticationContext authentication, List<HomeSection> sections, UserService users) {
         this.authentication = authentication;
         this.sections = sections;
+        this.users = users;
         addClassName("home-view");
     }
 
@@ -52,9 +56,11 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
         if (roles.isEmpty()) {
             roles.add(Role.PARTNER);
         }
-        add(new H2("Welcome, " + authentication.getPrincipalName().orElse("")));
+        String username = authentication.getPrincipalName().orElse("");
+        add(new H2("Welcome, " + users.findByUsername(username).map(UserAccount::displayName)
+                .filter(name -> !name.isBlank()).orElse(username)));
         sections.stream().filter(s -> s.shownTo(roles)).sorted(Comparator.comparingInt(HomeSection::order))
-                .forEach(s -> add(s.create()));
+                .forEach(s -> add(s.create(roles)));
 
         Role role = roles.iterator().next();
         UnorderedList abilities = new UnorderedList();

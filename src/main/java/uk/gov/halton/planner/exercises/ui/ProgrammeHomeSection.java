@@ -45,7 +45,7 @@ class ProgrammeHomeSection implements HomeSection {
     }
 
     @Override
-    public Component create() {
+    public Component create(Set<Role> roles) {
         LocalDate today = programme.today();
         YearCompliance year = programme.compliance(programme.currentYear());
         Div section = HomeSections.section("Exercise programme " + year.year().label(), "programme-summary");

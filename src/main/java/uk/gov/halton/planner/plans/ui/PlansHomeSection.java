@@ -40,7 +40,7 @@ class PlansHomeSection implements HomeSection {
     }
 
     @Override
-    public Component create() {
+    public Component create(Set<Role> roles) {
         List<PlanSummary> all = plans.findAll();
         Div section = HomeSections.section("Off-site plans", "plan-summary");
         String counts = Arrays.stream(PlanStatus.values())
@@ -50,11 +50,15 @@ class PlansHomeSection implements HomeSection {
         glance.addClassName("plan-counts");
         section.add(glance);
         List<PlanSummary> undated = all.stream().filter(p -> p.nextTestDue() == null).toList();
+        boolean planner = roles.contains(Role.PLANNER) || roles.contains(Role.ADMIN);
         if (!undated.isEmpty()) {
-            Div missing = new Div(HomeSections.group("Dates not recorded", undated.size()));
+            Div missing = new Div(HomeSections.group("Dates not recorded", undated.size()),
+                    HomeSections.empty("With no preparation date and no test recorded, a plan's test and review due "
+                            + "dates cannot be worked out, so nothing can warn before they pass."));
             missing.addClassName("plans-undated");
             undated.forEach(p -> missing.add(HomeSections.line("plans/" + p.id(), p.title(),
-                    "No preparation date or test recorded: its test and review due dates cannot be worked out", true)));
+                    planner ? "Enter when it was prepared, or its last test"
+                            : "Not yet recorded by the emergency planning team", false)));
             section.add(missing);
         }
         List<PlanSummary> dated = all.stream().filter(p -> p.nextTestDue() != null).toList();

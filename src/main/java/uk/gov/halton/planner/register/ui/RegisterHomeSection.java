@@ -44,7 +44,7 @@ class RegisterHomeSection implements HomeSection {
     }
 
     @Override
-    public Component create() {
+    public Component create(Set<Role> roles) {
         LocalDate today = figures.today();
         LocalDate inLastQuarter = FinancialYear.of(today).quarterStart(FinancialYear.quarterOf(today)).minusDays(1);
         FinancialYear year = FinancialYear.of(inLastQuarter);
