@@ -50,7 +50,8 @@ import java.util.stream.Collectors;
 public class SiteService {
 
     private static final String WRITERS = "hasAnyRole('PLANNER','ADMIN')";
-    static final int MAX_IMPORT_CHARACTERS = 5 * 1024 * 1024;
+    /** The largest GeoJSON file a planner may import. */
+    public static final int MAX_IMPORT_CHARACTERS = 5 * 1024 * 1024;
 
     private final Sites sites;
     private final OperatorRecords operators;

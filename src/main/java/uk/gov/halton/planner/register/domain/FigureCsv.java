@@ -36,7 +36,8 @@ public class FigureCsv {
     public static final List<String> COLUMNS = List.of("indicator", "financial_year", "period", "kind", "amount",
             "sample", "reason");
     private static final int MAX_ROWS = 10_000;
-    static final int MAX_BYTES = 2 * 1024 * 1024;
+    /** The largest figures file an officer may import. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
 
     private final FigureService figures;
     private final Indicators indicators;

@@ -1,6 +1,5 @@
 package uk.gov.halton.planner.register.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -25,7 +24,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
+import uk.gov.halton.planner.base.Uploads;
 import jakarta.annotation.security.RolesAllowed;
 import uk.gov.halton.planner.base.FinancialYear;
 import uk.gov.halton.planner.base.InvalidInputException;
@@ -220,26 +219,21 @@ public class FigureEntryView extends VerticalLayout implements BeforeEnterObserv
             byte[] bytes = csv.export().getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "register-figures.csv", "text/csv", bytes.length);
         }), "Export all figures as CSV");
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            String message;
-            List<String> problems = List.of();
+        Upload upload = new Upload(Uploads.limited(FigureCsv.MAX_BYTES, (fileName, bytes) -> {
             try {
-                int changed = csv.importCsv(metadata.fileName(), bytes);
-                message = "Imported " + metadata.fileName() + ": " + changed + " figure" + (changed == 1 ? "" : "s") + " changed.";
+                int changed = csv.importCsv(fileName, bytes);
+                showImport("Imported " + fileName + ": " + changed + " figure" + (changed == 1 ? "" : "s")
+                        + " changed.", List.of());
             } catch (CsvImportException e) {
-                message = metadata.fileName() + " was not imported; nothing was changed. Problems:";
-                problems = e.problems().stream().map(Objects::toString).toList();
+                showImport(fileName + " was not imported; nothing was changed. Problems:",
+                        e.problems().stream().map(Objects::toString).toList());
             } catch (InvalidInputException e) {
-                message = metadata.fileName() + " was not imported; nothing was changed.";
-                problems = List.of(e.getMessage());
+                showImport(fileName + " was not imported; nothing was changed.", List.of(e.getMessage()));
             }
-            String text = message;
-            List<String> list = problems;
-            ui.access(() -> showImport(text, list));
-        }));
+        }, (fileName, message) -> showImport(message, List.of())));
         upload.setAcceptedFileTypes("text/csv", ".csv");
-        upload.setMaxFileSize(2 * 1024 * 1024);
+        upload.setMaxFileSize(FigureCsv.MAX_BYTES);
+        upload.setMaxFiles(1);
         upload.setUploadButton(new Button("Import figures from CSV…"));
         importResult.setId("import-result");
         importResult.getElement().setAttribute("aria-live", "polite");

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,7 +21,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
+import uk.gov.halton.planner.base.Uploads;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import uk.gov.halton.planner.geo.GeoJsonException;
@@ -47,8 +45,6 @@ public class SiteRegisterView extends VerticalLayout {
     final Div importErrors = new Div();
     private final SiteService service;
     private List<SiteSummary> all;
-    private byte[] uploaded;
-    private String uploadedName;
 
     public SiteRegisterView(SiteService service, AuthenticationContext authentication) {
         this.service = service;
@@ -86,16 +82,20 @@ public class SiteRegisterView extends VerticalLayout {
     }
 
     private Div importer() {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            uploadedName = metadata.fileName();
-            uploaded = data;
+        Upload upload = new Upload(Uploads.limited(SiteService.MAX_IMPORT_CHARACTERS, this::importGeoJson, (name, message) -> {
+            importErrors.removeAll();
+            importErrors.add(new H3("Nothing was imported"), new Paragraph(message));
         }));
         upload.setAcceptedFileTypes(".geojson", ".json", "application/geo+json", "application/json");
-        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setMaxFileSize(SiteService.MAX_IMPORT_CHARACTERS);
+        upload.setMaxFiles(1);
         upload.setUploadButton(new Button("Import sites from GeoJSON", VaadinIcon.UPLOAD.create()));
-        upload.addSucceededListener(e -> importUploaded());
-        upload.addFileRejectedListener(e -> Notification.show(e.getErrorMessage(), 6000, Notification.Position.MIDDLE));
+        upload.addFileRejectedListener(e -> {
+            importErrors.removeAll();
+            importErrors.add(new H3("Nothing was imported"), new Paragraph(e.getErrorMessage()));
+        });
         importErrors.addClassName("import-errors");
+        importErrors.getElement().setAttribute("role", "status");
         Div box = new Div(upload, importErrors);
         box.addClassName("site-import");
         return box;
@@ -109,8 +109,10 @@ public class SiteRegisterView extends VerticalLayout {
         importErrors.removeAll();
         try {
             SiteService.ImportResult result = service.importGeoJson(fileName, content);
-            Notification.show("Imported: " + result.added() + " new, " + result.updated() + " updated.", 5000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Paragraph done = new Paragraph("Imported " + fileName + ": " + result.added() + " new, "
+                    + result.updated() + " updated.");
+            done.addClassName("import-success");
+            importErrors.add(done);
             refresh();
         } catch (uk.gov.halton.planner.base.InvalidInputException e) {
             importErrors.add(new H3("Nothing was imported"), new Paragraph(e.getMessage()));
@@ -119,13 +121,6 @@ public class SiteRegisterView extends VerticalLayout {
             e.problems().forEach(p -> problems.add(new ListItem(p.toString())));
             importErrors.add(new H3("Nothing was imported"),
                     new Paragraph("Correct these problems and import the file again:"), problems);
-        }
-    }
-
-    private void importUploaded() {
-        if (uploaded != null) {
-            importGeoJson(uploadedName, uploaded);
-            uploaded = null;
         }
     }
 
