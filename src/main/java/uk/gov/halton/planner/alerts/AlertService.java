@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.alerts;
 
+import uk.gov.halton.planner.Application;
 import uk.gov.halton.planner.base.DatabaseTime;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,6 +52,12 @@ public class AlertService {
         this.sweep = sweep;
         this.outbox = outbox;
         this.clock = clock;
+    }
+
+    /** Today in Europe/London, by the application's clock: what "due in 11 days" is counted from. */
+    @Transactional(readOnly = true)
+    public LocalDate today() {
+        return clock.instant().atZone(Application.LONDON).toLocalDate();
     }
 
     @Transactional(readOnly = true)
@@ -156,6 +163,14 @@ public class AlertService {
     public int sendNow() {
         jdbc.sql("update mail_outbox set next_attempt_at = ? where status = 'PENDING'").param(DatabaseTime.of(clock.instant())).update();
         return outbox.sendDue();
+    }
+
+    /** Sends a message the outbox gave up on again, from its first attempt. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void retryFailedMail(long outboxId) {
+        if (!outbox.retry(outboxId)) {
+            throw new InvalidInputException("outbox", "That message has not failed, or was retried already.");
+        }
     }
 
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)

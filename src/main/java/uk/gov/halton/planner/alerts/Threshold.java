@@ -17,14 +17,12 @@ public final class Threshold {
         return "D" + days;
     }
 
-    /** "in 30 days", "today", "overdue", for people. */
-    public static String describe(String threshold) {
+    /** Why an escalation went wider, after the time left; empty for the other thresholds. */
+    public static String escalation(String threshold) {
         return switch (threshold) {
-            case OVERDUE -> "overdue";
-            case ESCALATION1 -> "overdue and not acknowledged: escalated to managers";
-            case ESCALATION2 -> "overdue and not acknowledged: escalated to administrators";
-            case "D0" -> "due today";
-            default -> "due in " + threshold.substring(1) + " days";
+            case ESCALATION1 -> "; nobody acknowledged it, so it went to the managers";
+            case ESCALATION2 -> "; nobody acknowledged it, so it went to the administrators";
+            default -> "";
         };
     }
 }

@@ -2,6 +2,7 @@ package uk.gov.halton.planner.alerts.domain;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import uk.gov.halton.planner.Application;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -10,10 +11,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.gov.halton.planner.alerts.AlertsCreated;
 import uk.gov.halton.planner.alerts.Deadline;
 import uk.gov.halton.planner.alerts.Threshold;
+import uk.gov.halton.planner.alerts.TimeLeft;
 import uk.gov.halton.planner.base.UserAccount;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -107,19 +110,25 @@ class AlertWriter {
         }
     }
 
+    /** The real time left today, not the threshold's name: an item first seen 11 days away is "due in 11 days". */
+    private String timeLeft(Deadline d, String threshold) {
+        LocalDate today = clock.instant().atZone(Application.LONDON).toLocalDate();
+        return TimeLeft.describe(d.dueDate(), today) + Threshold.escalation(threshold);
+    }
+
     /** The same alert to the same person always carries the same Message-ID, so a resend is the same message. */
     static String messageId(long alertId, String username) {
         return "<alert-" + alertId + "." + username + "@safer-halton-planner>";
     }
 
-    private static String subject(Deadline d, String threshold) {
-        return "[Safer Halton] " + d.kind().title() + ": " + d.title() + " (" + Threshold.describe(threshold) + ")";
+    private String subject(Deadline d, String threshold) {
+        return "[Safer Halton] " + d.kind().title() + ": " + d.title() + " (" + timeLeft(d, threshold) + ")";
     }
 
     private String body(Deadline d, String threshold, UserAccount user) {
         return "Dear " + user.displayName() + ",\n\n"
                 + d.kind().title() + ": " + d.title() + "\n"
-                + "Due: " + DAY.format(d.dueDate()) + " (" + Threshold.describe(threshold) + ")\n\n"
+                + "Due: " + DAY.format(d.dueDate()) + " (" + timeLeft(d, threshold) + ")\n\n"
                 + "Open it: " + baseUrl + "/" + (d.link() == null ? "" : d.link()) + "\n"
                 + "Acknowledge it in the notification centre: " + baseUrl + "/alerts\n\n"
                 + "You receive this because you own the item, manage emergency planning, or subscribed to it.\n"

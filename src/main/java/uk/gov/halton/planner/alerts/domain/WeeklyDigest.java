@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.gov.halton.planner.Application;
 import uk.gov.halton.planner.alerts.DeadlineKind;
 import uk.gov.halton.planner.alerts.Threshold;
+import uk.gov.halton.planner.alerts.TimeLeft;
 import uk.gov.halton.planner.base.UserAccount;
 import uk.gov.halton.planner.base.UserService;
 
@@ -89,6 +90,7 @@ public class WeeklyDigest {
                         rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getBoolean(7)))
                 .list();
         List<Line> current = lines.stream().filter(l -> !l.superseded()).toList();
+        LocalDate today = now.atZone(Application.LONDON).toLocalDate();
         if (user != null && user.email() != null && !current.isEmpty()) {
             StringBuilder body = new StringBuilder("Dear ").append(user.displayName())
                     .append(",\n\nYour Safer Halton Planner alerts for the week of ").append(DAY.format(monday))
@@ -96,7 +98,7 @@ public class WeeklyDigest {
             for (Line l : current) {
                 body.append("- ").append(DeadlineKind.valueOf(l.kind()).title()).append(": ").append(l.title())
                         .append(", due ").append(DAY.format(l.due())).append(" (")
-                        .append(Threshold.describe(l.threshold())).append(")\n  ")
+                        .append(TimeLeft.describe(l.due(), today)).append(Threshold.escalation(l.threshold())).append(")\n  ")
                         .append(baseUrl).append('/').append(l.link() == null ? "" : l.link()).append('\n');
             }
             body.append("\nAcknowledge them in the notification centre: ").append(baseUrl).append("/alerts\n");
