@@ -284,8 +284,7 @@ public class ExerciseService {
         }
         exercise.setColdDebriefOn(on);
         exercise.setColdDebrief(required(notes, 4000, "coldDebrief", "Write up the cold debrief."));
-        deadlinesChanged("cold debrief of exercise " + id);
-        return Exercises.summary(exercise);
+        return sync(exercise); // the cold debrief prompt is no longer owed
     }
 
     @Transactional
@@ -383,9 +382,10 @@ public class ExerciseService {
     }
 
     private ExerciseSummary sync(Exercise exercise) {
-        scheduling.syncExercise(exercise.getId(), exercise.getStatus(), exercise.getStartsAt());
+        ExerciseSummary summary = Exercises.summary(exercise);
+        scheduling.syncExercise(summary);
         deadlinesChanged("exercise " + exercise.getId());
-        return Exercises.summary(exercise);
+        return summary;
     }
 
     /** Alerts sweeps again once this change commits. */

@@ -45,8 +45,29 @@ class PlanDeadlines implements DeadlineProvider {
                 result.add(new Deadline(kind(d.kind()), d.itemId(), d.title(), d.dueDate(), plan.owner(),
                         subjects, "plans/" + plan.id()));
             }
+            firstTest(plan).ifPresent(result::add);
         }
         return result;
+    }
+
+    /**
+     * A plan never tested falls due for its first test three years after it was prepared (COMAH reg 14). Until the
+     * plans module lists that date itself, it is worked out here, so that the plan alerts like any other test: and
+     * when that date has passed, it is overdue when first seen and goes to the owner and the managers, then
+     * escalates. With no preparation date either there is no date to alert on; the plan's status shows it red.
+     */
+    private static java.util.Optional<Deadline> firstTest(PlanSummary plan) {
+        boolean listed = plan.deadlines().stream()
+                .anyMatch(d -> d.kind() == uk.gov.halton.planner.plans.DeadlineKind.PLAN_TEST);
+        if (plan.lastTested() != null || listed || plan.preparedOn() == null) {
+            return java.util.Optional.empty();
+        }
+        Set<String> subjects = new LinkedHashSet<>();
+        subjects.add("plan:" + plan.id());
+        plan.siteIds().forEach(site -> subjects.add("site:" + site));
+        return java.util.Optional.of(new Deadline(DeadlineKind.PLAN_TEST, plan.id(),
+                "First test of " + plan.title() + " (no test recorded)", plan.preparedOn().plusYears(3), plan.owner(),
+                subjects, "plans/" + plan.id()));
     }
 
     @Override
