@@ -12,6 +12,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import uk.gov.halton.planner.alerts.DeadlinesChanged;
 
 import java.util.Date;
@@ -27,7 +28,7 @@ import java.util.UUID;
  */
 @Component
 @Order(40)
-class SweepTriggers implements ApplicationRunner {
+public class SweepTriggers implements ApplicationRunner {
 
     static final String GROUP = "alerts-sweep-soon";
 
@@ -42,12 +43,17 @@ class SweepTriggers implements ApplicationRunner {
         sweepSoon("start-up");
     }
 
-    @ApplicationModuleListener
+    /**
+     * Outside a transaction: Quartz's store would join it, and the scheduler, woken before the commit, would not see
+     * the trigger until its next idle poll (about 30 s).
+     */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void deadlinesChanged(DeadlinesChanged event) {
         sweepSoon(event.reason());
     }
 
-    void sweepSoon(String reason) {
+    /** A sweep as soon as Quartz can, unless one is waiting already. */
+    public void sweepSoon(String reason) {
         try {
             if (aSweepIsWaiting()) {
                 return;

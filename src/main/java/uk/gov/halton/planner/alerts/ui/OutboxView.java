@@ -58,14 +58,14 @@ public class OutboxView extends VerticalLayout {
                 ? "outbox-failing" : null);
         grid.setEmptyStateText("No mail yet.");
         Button send = new Button("Send waiting mail now", e -> {
-            int sent = alerts.sendNow();
-            Notification.show(sent + " sent", 3000, Notification.Position.BOTTOM_START);
-            refresh();
+            int due = alerts.sendNow();
+            Notification.show(due + " waiting message(s) being sent; reload to see them go", 3000,
+                    Notification.Position.BOTTOM_START);
         });
         Button sweep = new Button("Check deadlines now", e -> {
-            var result = alerts.sweepNow();
-            Notification.show(result.alertsMade() + " new alert(s)", 3000, Notification.Position.BOTTOM_START);
-            refresh();
+            alerts.sweepNow();
+            Notification.show("The deadlines are being checked; the scheduled jobs page shows what it delivered", 3000,
+                    Notification.Position.BOTTOM_START);
         });
         failedOnly.addValueChangeListener(e -> refresh());
         add(new HorizontalLayout(send, sweep, failedOnly), grid);

@@ -32,8 +32,6 @@ import java.util.Date;
 public class JobScheduling {
 
     static final JobKey REMINDER_JOB = JobKey.jobKey("exercise-reminder", "planner");
-    /** Jobs of the old design whose triggers reached nobody; removed on start (V41 removes their rows too). */
-    static final JobKey[] RETIRED_JOBS = {JobKey.jobKey("deadline", "planner"), JobKey.jobKey("compliance-sweep", "planner")};
     public static final String REMINDERS = "exercise-reminders";
     static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
 
@@ -51,9 +49,6 @@ public class JobScheduling {
     /** The durable reminder job; safe to call on every start. */
     public void installJobs() {
         try {
-            for (JobKey retired : RETIRED_JOBS) {
-                scheduler.deleteJob(retired);
-            }
             scheduler.addJob(JobBuilder.newJob(ExerciseReminderJob.class).withIdentity(REMINDER_JOB)
                     .withDescription("Exercise reminders").storeDurably().build(), true);
         } catch (SchedulerException e) {
