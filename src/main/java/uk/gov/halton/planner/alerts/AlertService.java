@@ -171,6 +171,14 @@ public class AlertService {
         return due;
     }
 
+    /** Sends a message the outbox gave up on again, from its first attempt. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void retryFailedMail(long outboxId) {
+        if (!outbox.retry(outboxId)) {
+            throw new InvalidInputException("outbox", "That message has not failed, or was retried already.");
+        }
+    }
+
     /** Asks Quartz to sweep now; the sweep runs on a Quartz thread and its result shows on the scheduled jobs page. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     @PreAuthorize("hasRole('ADMIN')")
