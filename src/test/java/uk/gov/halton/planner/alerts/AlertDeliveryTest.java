@@ -33,7 +33,8 @@ import static org.awaitility.Awaitility.await;
  * Alerts against a real SMTP server (GreenMail) and Quartz's real store, with a clock the test moves. The demo users
  * are the recipients: "manager" for every alert, "planner" as the owner of the test deadlines.
  */
-@SpringBootTest(properties = {"planner.mail.poll-interval=PT1H", "planner.mail.max-attempts=2"})
+@SpringBootTest(properties = {"planner.mail.poll-interval=PT1H", "planner.mail.max-attempts=2",
+        uk.gov.halton.planner.exercises.PlannerContextTest.OWN_QUARTZ})
 @ActiveProfiles("demo")
 @Import(AlertTestSupport.class)
 class AlertDeliveryTest {

@@ -23,6 +23,7 @@ import uk.gov.halton.planner.MutableClock;
 import uk.gov.halton.planner.alerts.AlertTestSupport;
 import uk.gov.halton.planner.alerts.mail.MailOutbox;
 import uk.gov.halton.planner.exercises.ExerciseService;
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +41,7 @@ import static org.awaitility.Awaitility.await;
  * test's clock has passed the fire time, the test brings the stored trigger's start to now and resumes it; the job
  * then reads the application's clock like any other code.
  */
-@SpringBootTest(properties = "planner.mail.poll-interval=PT1H")
+@SpringBootTest(properties = {"planner.mail.poll-interval=PT1H", PlannerContextTest.OWN_QUARTZ})
 @ActiveProfiles("demo")
 @Import(AlertTestSupport.class)
 @WithUserDetails("planner")
