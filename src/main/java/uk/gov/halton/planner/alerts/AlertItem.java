@@ -12,7 +12,9 @@ public record AlertItem(long notificationId, long alertId, DeadlineKind kind, St
         return readAt == null && acknowledgedAt == null && !superseded;
     }
 
-    public String describe() {
-        return superseded ? "withdrawn: the deadline moved or the item is done" : Threshold.describe(threshold);
+    /** The time left as of {@code today} ("due in 11 days", "overdue by 3 days"), or why the alert was withdrawn. */
+    public String describe(LocalDate today) {
+        return superseded ? "withdrawn: the deadline moved or the item is done"
+                : uk.gov.halton.planner.base.Dates.timeLeft(dueDate, today) + Threshold.escalation(threshold);
     }
 }

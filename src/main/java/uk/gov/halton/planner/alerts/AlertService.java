@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.alerts;
 
+import uk.gov.halton.planner.Application;
 import uk.gov.halton.planner.base.DatabaseTime;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.alerts.domain.AlertPreference;
 import uk.gov.halton.planner.alerts.domain.AlertPreferences;
-import uk.gov.halton.planner.alerts.domain.AlertSweep;
+import uk.gov.halton.planner.alerts.domain.SweepTriggers;
 import uk.gov.halton.planner.alerts.domain.JdbcSubscriptions;
 import uk.gov.halton.planner.alerts.mail.MailOutbox;
 import uk.gov.halton.planner.base.InvalidInputException;
@@ -38,19 +39,26 @@ public class AlertService {
     private final AlertPreferences preferences;
     private final JdbcSubscriptions subscriptions;
     private final ObjectProvider<DeadlineProvider> providers;
-    private final AlertSweep sweep;
+    private final SweepTriggers sweepTriggers;
     private final MailOutbox outbox;
     private final Clock clock;
 
     AlertService(JdbcClient jdbc, AlertPreferences preferences, JdbcSubscriptions subscriptions,
-                 ObjectProvider<DeadlineProvider> providers, AlertSweep sweep, MailOutbox outbox, Clock clock) {
+                 ObjectProvider<DeadlineProvider> providers, SweepTriggers sweepTriggers, MailOutbox outbox,
+                 Clock clock) {
         this.jdbc = jdbc;
         this.preferences = preferences;
         this.subscriptions = subscriptions;
         this.providers = providers;
-        this.sweep = sweep;
+        this.sweepTriggers = sweepTriggers;
         this.outbox = outbox;
         this.clock = clock;
+    }
+
+    /** Today in Europe/London, by the application's clock: what "due in 11 days" is counted from. */
+    @Transactional(readOnly = true)
+    public LocalDate today() {
+        return clock.instant().atZone(Application.LONDON).toLocalDate();
     }
 
     @Transactional(readOnly = true)
@@ -153,18 +161,32 @@ public class AlertService {
         return outbox.hasMailServer();
     }
 
-    /** Sends what is waiting now instead of at the next poll. */
+    /**
+     * Makes what is waiting due now and sends it on a thread of its own (never the caller's, which may be a screen's);
+     * returns how many messages were made due. Not in a transaction: the sending thread must see the change.
+     */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     @PreAuthorize("hasRole('ADMIN')")
     public int sendNow() {
-        jdbc.sql("update mail_outbox set next_attempt_at = ? where status = 'PENDING'").param(DatabaseTime.of(clock.instant())).update();
-        return outbox.sendDue();
+        int due = jdbc.sql("update mail_outbox set next_attempt_at = ? where status = 'PENDING'")
+                .param(DatabaseTime.of(clock.instant())).update();
+        Thread.ofVirtual().name("outbox-send-now").start(outbox::sendDue);
+        return due;
     }
 
+    /** Sends a message the outbox gave up on again, from its first attempt. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void retryFailedMail(long outboxId) {
+        if (!outbox.retry(outboxId)) {
+            throw new InvalidInputException("outbox", "That message has not failed, or was retried already.");
+        }
+    }
+
+    /** Asks Quartz to sweep now; the sweep runs on a Quartz thread and its result shows on the scheduled jobs page. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     @PreAuthorize("hasRole('ADMIN')")
-    public AlertSweep.Result sweepNow() {
-        return sweep.run();
+    public void sweepNow() {
+        sweepTriggers.sweepSoon("an administrator asked");
     }
 
     private boolean mine(long notificationId) {

@@ -278,8 +278,7 @@ public class ExerciseService {
         DateRules.notFuture("coldDebriefOn", "A cold debrief", on, today());
         exercise.setColdDebriefOn(on);
         exercise.setColdDebrief(required(notes, 4000, "coldDebrief", "Write up the cold debrief."));
-        deadlinesChanged("cold debrief of exercise " + id);
-        return Exercises.summary(exercise);
+        return sync(exercise); // the cold debrief prompt is no longer owed
     }
 
     @Transactional
@@ -377,10 +376,11 @@ public class ExerciseService {
     }
 
     private ExerciseSummary sync(Exercise exercise) {
-        scheduling.syncExercise(exercise.getId(), exercise.getStatus(), exercise.getStartsAt());
-        deadlinesChanged("exercise " + exercise.getId());
         exercises.flush(); // so that the summary carries the new version for the user's next edit
-        return Exercises.summary(exercise);
+        ExerciseSummary summary = Exercises.summary(exercise);
+        scheduling.syncExercise(summary);
+        deadlinesChanged("exercise " + exercise.getId());
+        return summary;
     }
 
     /** Alerts sweeps again once this change commits. */

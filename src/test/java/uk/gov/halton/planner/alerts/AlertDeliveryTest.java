@@ -33,7 +33,8 @@ import static org.awaitility.Awaitility.await;
  * Alerts against a real SMTP server (GreenMail) and Quartz's real store, with a clock the test moves. The demo users
  * are the recipients: "manager" for every alert, "planner" as the owner of the test deadlines.
  */
-@SpringBootTest(properties = "planner.mail.poll-interval=PT1H")
+@SpringBootTest(properties = {"planner.mail.poll-interval=PT1H", "planner.mail.max-attempts=2",
+        uk.gov.halton.planner.exercises.PlannerContextTest.OWN_QUARTZ})
 @ActiveProfiles("demo")
 @Import(AlertTestSupport.class)
 class AlertDeliveryTest {
@@ -152,7 +153,63 @@ class AlertDeliveryTest {
         sweepAndSendOn(DUE.minusDays(20));
         await().atMost(Duration.ofSeconds(10)).until(() -> mailTo("manager@demo.invalid").size() == 2);
         assertThat(mailTo("manager@demo.invalid")).extracting(AlertDeliveryTest::subject)
-                .anyMatch(s -> s.contains("due in 30 days")).noneMatch(s -> s.contains("due in 90 days"));
+                .anyMatch(s -> s.contains("due in 20 days")).noneMatch(s -> s.contains("due in 90 days"))
+                .noneMatch(s -> s.contains("due in 30 days"));
+    }
+
+    @Test
+    void theMailSaysTheRealTimeLeftNotTheThresholdPassed() {
+        deadlines.deadlines.add(deadline("eleven", DUE));
+        sweepAndSendOn(DUE.minusDays(11)); // first seen 11 days before: the 30-day threshold has passed
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailTo("manager@demo.invalid").size() == 1);
+        MimeMessage mail = mailTo("manager@demo.invalid").getFirst();
+        assertThat(subject(mail)).endsWith("(due in 11 days)");
+        assertThat(body(mail)).contains("(due in 11 days)").doesNotContain("30 days");
+
+        sweepAndSendOn(DUE.plusDays(3));
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailTo("manager@demo.invalid").size() == 2);
+        assertThat(mailTo("manager@demo.invalid")).extracting(AlertDeliveryTest::subject)
+                .anyMatch(s -> s.endsWith("(overdue by 3 days)"));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aMessageThatKeepsFailingIsMarkedFailedAndAnAdministratorRetriesIt() {
+        smtp.stop();
+        deadlines.deadlines.add(deadline("bounce", DUE));
+        clock.setDate(DUE.minusDays(7));
+        sweep.run();
+        outbox.sendDue(); // attempt 1 of 2
+        clock.advance(MailOutbox.BACK_OFF.getFirst().plusSeconds(1));
+        outbox.sendDue(); // attempt 2 of 2: given up
+        assertThat(alerts.outbox(10)).hasSize(2).allSatisfy(e -> {
+            assertThat(e.status()).isEqualTo("FAILED");
+            assertThat(e.attempts()).isEqualTo(2);
+            assertThat(e.lastError()).isNotBlank();
+        });
+        clock.advance(Duration.ofHours(6));
+        outbox.sendDue();
+        assertThat(alerts.outbox(10)).as("a failed message is not retried by itself").allSatisfy(e -> {
+            assertThat(e.status()).isEqualTo("FAILED");
+            assertThat(e.attempts()).isEqualTo(2);
+        });
+
+        smtp = AlertTestSupport.startMailServer();
+        OutboxEntry toManager = alerts.outbox(10).stream().filter(e -> e.recipient().equals("manager@demo.invalid"))
+                .findFirst().orElseThrow();
+        alerts.retryFailedMail(toManager.id());
+        assertThatThrownBy(() -> alerts.retryFailedMail(toManager.id())).isInstanceOf(InvalidInputException.class);
+        outbox.sendDue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailTo("manager@demo.invalid").size() == 1);
+        assertThat(messageId(mailTo("manager@demo.invalid").getFirst())).isEqualTo(toManager.messageId());
+        assertThat(mailTo("planner@demo.invalid")).as("only the message retried is sent").isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void onlyAnAdministratorRetriesAFailedMessage() {
+        assertThatThrownBy(() -> alerts.retryFailedMail(1L))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @Test

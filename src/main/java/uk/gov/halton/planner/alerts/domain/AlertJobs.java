@@ -6,6 +6,7 @@ import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
+import org.quartz.JobKey;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,7 @@ import java.util.TimeZone;
 class AlertJobs {
 
     static final TimeZone LONDON = TimeZone.getTimeZone(Application.LONDON);
+    static final JobKey SWEEP_JOB = JobKey.jobKey("alert-sweep", "alerts");
 
     @DisallowConcurrentExecution
     public static class SweepJob implements Job {
@@ -36,7 +38,7 @@ class AlertJobs {
 
         @Override
         public void execute(JobExecutionContext context) {
-            sweep.run();
+            context.setResult(sweep.run()); // what it delivered, for the administrators' list of scheduled jobs
         }
     }
 
@@ -48,13 +50,14 @@ class AlertJobs {
 
         @Override
         public void execute(JobExecutionContext context) {
-            digest.run();
+            int made = digest.run();
+            context.setResult(made + (made == 1 ? " digest" : " digests"));
         }
     }
 
     @Bean
     JobDetail alertSweepJob() {
-        return JobBuilder.newJob(SweepJob.class).withIdentity("alert-sweep", "alerts")
+        return JobBuilder.newJob(SweepJob.class).withIdentity(SWEEP_JOB)
                 .withDescription("Daily alert sweep").storeDurably().requestRecovery().build();
     }
 
@@ -62,6 +65,7 @@ class AlertJobs {
     Trigger alertSweepTrigger(JobDetail alertSweepJob,
                               @Value("${planner.alerts.sweep-cron:0 0 6 * * ?}") String cron) {
         return TriggerBuilder.newTrigger().forJob(alertSweepJob).withIdentity("alert-sweep-daily", "alerts")
+                .withDescription("Alert sweep, daily at 06:00 Europe/London")
                 .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(LONDON)
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
@@ -76,6 +80,7 @@ class AlertJobs {
     @Bean
     Trigger alertDigestTrigger(JobDetail alertDigestJob) {
         return TriggerBuilder.newTrigger().forJob(alertDigestJob).withIdentity("alert-digest-weekly", "alerts")
+                .withDescription("Weekly digest, Mondays at 08:00 Europe/London")
                 .withSchedule(CronScheduleBuilder.weeklyOnDayAndHourAndMinute(org.quartz.DateBuilder.MONDAY, 8, 0)
                         .inTimeZone(LONDON).withMisfireHandlingInstructionFireAndProceed())
                 .build();

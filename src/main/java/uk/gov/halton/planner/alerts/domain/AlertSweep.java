@@ -30,7 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -46,7 +45,15 @@ public class AlertSweep {
 
     private static final Logger log = LoggerFactory.getLogger(AlertSweep.class);
 
-    public record Result(int deadlines, int alertsMade, int superseded) {
+    public record Result(int deadlines, int alertsMade, int superseded, int notifications) {
+
+        /** For the administrators' list of scheduled jobs: what this sweep delivered. */
+        @Override
+        public String toString() {
+            return alertsMade + (alertsMade == 1 ? " alert" : " alerts") + " to " + notifications
+                    + (notifications == 1 ? " recipient" : " recipients") + ", " + superseded + " withdrawn, "
+                    + deadlines + " open deadlines checked";
+        }
     }
 
     private final ObjectProvider<DeadlineProvider> providers;
@@ -59,8 +66,6 @@ public class AlertSweep {
     private final TransactionTemplate eachChange;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
-    private final AtomicLong sweepsStarted = new AtomicLong();
-    private final Object coalesce = new Object();
 
     AlertSweep(ObjectProvider<DeadlineProvider> providers, AlertStore store, AlertWriter writer, AlertSettings settings,
                UserService users, AlertPreferences preferences, JdbcSubscriptions subscriptions,
@@ -84,21 +89,7 @@ public class AlertSweep {
         return AlertWriter.messageId(alertId, username);
     }
 
-    /**
-     * Sweeps unless a sweep started after this call was made: when many changes arrive at once, the sweep that
-     * begins after them covers them all, and the rest return at once.
-     */
-    public void runCovering() {
-        long ticket = sweepsStarted.get();
-        synchronized (coalesce) {
-            if (sweepsStarted.get() == ticket) {
-                run();
-            }
-        }
-    }
-
     public Result run() {
-        sweepsStarted.incrementAndGet();
         LocalDate today = LocalDate.now(clock.withZone(Application.LONDON));
         Map<String, Deadline> open = new LinkedHashMap<>();
         providers.orderedStream().forEach(p -> p.openDeadlines().forEach(d -> open.put(d.key(), d)));
@@ -117,11 +108,12 @@ public class AlertSweep {
                 revived += escalate(d, today, snapshot, due);
             }
         }
-        int made = revived + writer.write(due, snapshot.people());
+        AlertWriter.Written written = writer.write(due, snapshot.people());
+        int made = revived + written.alerts();
         if (made > 0 || superseded > 0) {
             log.info("Alert sweep: {} open deadlines, {} alerts made, {} superseded", open.size(), made, superseded);
         }
-        return new Result(open.size(), made, superseded);
+        return new Result(open.size(), made, superseded, written.notifications());
     }
 
     /**

@@ -2,6 +2,7 @@ package uk.gov.halton.planner.alerts.domain;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import uk.gov.halton.planner.Application;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -14,6 +15,7 @@ import uk.gov.halton.planner.base.UserAccount;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,21 @@ class AlertWriter {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
 
     /** An alert to make: the deadline, the threshold passed and who is told. */
-    record NewAlert(Deadline deadline, String threshold, Set<String> recipients) {
+    record NewAlert(Deadline deadline, String threshold, Set<String> recipients, String note) {
+
+        NewAlert(Deadline deadline, String threshold, Set<String> recipients) {
+            this(deadline, threshold, recipients, null);
+        }
+    }
+
+    /** What a write made: alerts, and notifications (one per recipient told). */
+    record Written(int alerts, int notifications) {
+
+        static final Written NONE = new Written(0, 0);
+
+        Written plus(Written other) {
+            return new Written(alerts + other.alerts, notifications + other.notifications);
+        }
     }
 
     /** Who the recipients are: enabled accounts by user name, and their alert preferences. */
@@ -56,17 +72,17 @@ class AlertWriter {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    /** Makes the alerts; returns how many this call made (those another node made first are not counted). */
-    int write(List<NewAlert> alerts, People people) {
-        int made = 0;
+    /** Makes the alerts; returns what this call made (those another node made first are not counted). */
+    Written write(List<NewAlert> alerts, People people) {
+        Written made = Written.NONE;
         for (int from = 0; from < alerts.size(); from += CHUNK) {
             List<NewAlert> chunk = alerts.subList(from, Math.min(alerts.size(), from + CHUNK));
             try {
-                made += inOneTransaction(chunk, people);
+                made = made.plus(inOneTransaction(chunk, people));
             } catch (DuplicateKeyException someoneWasFirst) {
                 for (NewAlert alert : chunk) {
                     try {
-                        made += inOneTransaction(List.of(alert), people);
+                        made = made.plus(inOneTransaction(List.of(alert), people));
                     } catch (DuplicateKeyException e) {
                         // another node or trigger made this one
                     }
@@ -76,35 +92,45 @@ class AlertWriter {
         return made;
     }
 
-    private int inOneTransaction(List<NewAlert> chunk, People people) {
-        Integer made = transaction.execute(status -> {
+    private Written inOneTransaction(List<NewAlert> chunk, People people) {
+        Written made = transaction.execute(status -> {
             Instant now = clock.instant();
             Set<String> notified = new TreeSet<>();
+            int[] notifications = {0};
             for (NewAlert alert : chunk) {
                 long id = store.insert(alert.deadline(), alert.threshold(), now);
                 for (String username : alert.recipients()) {
                     people.accounts().apply(username).ifPresent(user -> {
                         notify(id, alert, user, people.preferences(), now);
                         notified.add(user.username());
+                        notifications[0]++;
                     });
                 }
             }
             events.publishEvent(new AlertsCreated(Set.copyOf(notified)));
-            return chunk.size();
+            return new Written(chunk.size(), notifications[0]);
         });
-        return made == null ? 0 : made;
+        return made == null ? Written.NONE : made;
     }
 
     private void notify(long id, NewAlert alert, UserAccount user, Map<String, AlertPreference> preferences,
                         Instant now) {
         AlertPreference preference = preferences.getOrDefault(user.username(), new AlertPreference(user.username()));
         boolean email = preference.isEmailEnabled() && user.email() != null;
-        store.notify(id, user.username(), email && preference.isWeeklyDigest());
-        if (email && !preference.isWeeklyDigest()) {
+        // A reminder ("exercise tomorrow") is stale by the next Monday, so it is mailed at once even to digest readers.
+        boolean digest = preference.isWeeklyDigest() && !Threshold.REMINDER.equals(alert.threshold());
+        store.notify(id, user.username(), email && digest);
+        if (email && !digest) {
             store.enqueueMail(messageId(id, user.username()), user.email(),
-                    subject(alert.deadline(), alert.threshold()), body(alert.deadline(), alert.threshold(), user),
+                    subject(alert.deadline(), alert.threshold()), body(alert, user),
                     id, now);
         }
+    }
+
+    /** The real time left today, not the threshold's name: an item first seen 11 days away is "due in 11 days". */
+    private String timeLeft(Deadline d, String threshold) {
+        LocalDate today = clock.instant().atZone(Application.LONDON).toLocalDate();
+        return uk.gov.halton.planner.base.Dates.timeLeft(d.dueDate(), today) + Threshold.escalation(threshold);
     }
 
     /** The same alert to the same person always carries the same Message-ID, so a resend is the same message. */
@@ -112,14 +138,17 @@ class AlertWriter {
         return "<alert-" + alertId + "." + username + "@safer-halton-planner>";
     }
 
-    private static String subject(Deadline d, String threshold) {
-        return "[Safer Halton] " + d.kind().title() + ": " + d.title() + " (" + Threshold.describe(threshold) + ")";
+    private String subject(Deadline d, String threshold) {
+        return "[Safer Halton] " + d.kind().title() + ": " + d.title() + " (" + timeLeft(d, threshold) + ")";
     }
 
-    private String body(Deadline d, String threshold, UserAccount user) {
+    private String body(NewAlert alert, UserAccount user) {
+        Deadline d = alert.deadline();
+        String threshold = alert.threshold();
         return "Dear " + user.displayName() + ",\n\n"
+                + (alert.note() == null ? "" : alert.note() + "\n\n")
                 + d.kind().title() + ": " + d.title() + "\n"
-                + "Due: " + DAY.format(d.dueDate()) + " (" + Threshold.describe(threshold) + ")\n\n"
+                + "Due: " + DAY.format(d.dueDate()) + " (" + timeLeft(d, threshold) + ")\n\n"
                 + "Open it: " + baseUrl + "/" + (d.link() == null ? "" : d.link()) + "\n"
                 + "Acknowledge it in the notification centre: " + baseUrl + "/alerts\n\n"
                 + "You receive this because you own the item, manage emergency planning, or subscribed to it.\n"

@@ -89,6 +89,7 @@ public class WeeklyDigest {
                         rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getBoolean(7)))
                 .list();
         List<Line> current = lines.stream().filter(l -> !l.superseded()).toList();
+        LocalDate today = now.atZone(Application.LONDON).toLocalDate();
         if (user != null && user.email() != null && !current.isEmpty()) {
             StringBuilder body = new StringBuilder("Dear ").append(user.displayName())
                     .append(",\n\nYour Safer Halton Planner alerts for the week of ").append(DAY.format(monday))
@@ -96,7 +97,7 @@ public class WeeklyDigest {
             for (Line l : current) {
                 body.append("- ").append(DeadlineKind.valueOf(l.kind()).title()).append(": ").append(l.title())
                         .append(", due ").append(DAY.format(l.due())).append(" (")
-                        .append(Threshold.describe(l.threshold())).append(")\n  ")
+                        .append(uk.gov.halton.planner.base.Dates.timeLeft(l.due(), today)).append(Threshold.escalation(l.threshold())).append(")\n  ")
                         .append(baseUrl).append('/').append(l.link() == null ? "" : l.link()).append('\n');
             }
             body.append("\nAcknowledge them in the notification centre: ").append(baseUrl).append("/alerts\n");

@@ -28,7 +28,9 @@ import java.util.Properties;
  * Sends the mail outbox. A message is claimed by one node at a time (an UPDATE that only one can win), sent, then
  * marked sent; a failure schedules a retry with back-off and keeps the error for administrators. A node that dies
  * between the SMTP server's acceptance and the "sent" mark leaves its claim to expire: the message is sent again
- * with the same Message-ID, so mail systems see one message. With no mail server configured, mail waits here.
+ * with the same Message-ID, so mail systems see one message. With no mail server configured, mail waits here. After
+ * {@code planner.mail.max-attempts} failed attempts a message is marked FAILED with its last error, so that a bad
+ * address is not retried for ever; an administrator can send it again.
  */
 @Component
 public class MailOutbox {
@@ -44,10 +46,16 @@ public class MailOutbox {
     private final String node;
     /** A claim older than this is taken to belong to a node that died mid-send; it must outlast a slow send. */
     private final Duration claimTimeout;
+    private final int maxAttempts;
 
     MailOutbox(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, Clock clock,
                @Value("${planner.mail.from:Safer Halton Planner <no-reply@localhost>}") String from,
-               @Value("${planner.mail.claim-timeout:PT5M}") Duration claimTimeout) {
+               @Value("${planner.mail.claim-timeout:PT5M}") Duration claimTimeout,
+               @Value("${planner.mail.max-attempts:8}") int maxAttempts) {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("planner.mail.max-attempts must be at least 1, not " + maxAttempts);
+        }
+        this.maxAttempts = maxAttempts;
         this.jdbc = jdbc;
         this.mailSender = mailSender;
         this.clock = clock;
@@ -90,6 +98,16 @@ public class MailOutbox {
         return sent;
     }
 
+    /**
+     * A failed message goes back in the queue, due now, with its attempts counted afresh and its last error kept until
+     * the next attempt; returns false when it is not (or no longer) a failed message.
+     */
+    public boolean retry(long id) {
+        return jdbc.sql("update mail_outbox set status = 'PENDING', attempts = 0, next_attempt_at = ? "
+                        + "where id = ? and status = 'FAILED'")
+                .params(DatabaseTime.of(clock.instant()), id).update() == 1;
+    }
+
     private boolean send(JavaMailSender sender, long id, Instant now) {
         record Row(String messageId, String recipient, String subject, String body, int attempts) {
         }
@@ -107,12 +125,19 @@ public class MailOutbox {
                     .params(DatabaseTime.of(clock.instant()), id).update();
             return true;
         } catch (MailException | MessagingException e) {
-            Duration wait = BACK_OFF.get(Math.min(Math.max(row.attempts(), 1), BACK_OFF.size()) - 1);
             String error = String.valueOf(e.getMessage());
+            error = error.length() > 2000 ? error.substring(0, 2000) : error;
+            if (row.attempts() >= maxAttempts) {
+                jdbc.sql("update mail_outbox set status = 'FAILED', last_error = ? where id = ?").params(error, id).update();
+                log.error("Mail {} to {} failed {} times; given up, an administrator can retry it: {}",
+                        row.messageId(), row.recipient(), row.attempts(), error);
+                return false;
+            }
+            Duration wait = BACK_OFF.get(Math.min(Math.max(row.attempts(), 1), BACK_OFF.size()) - 1);
             jdbc.sql("update mail_outbox set status = 'PENDING', next_attempt_at = ?, last_error = ? where id = ?")
-                    .params(DatabaseTime.of(now.plus(wait)), error.length() > 2000 ? error.substring(0, 2000) : error, id).update();
-            log.warn("Mail {} to {} failed (attempt {}), retrying in {}: {}", row.messageId(), row.recipient(),
-                    row.attempts(), wait, error);
+                    .params(DatabaseTime.of(now.plus(wait)), error, id).update();
+            log.warn("Mail {} to {} failed (attempt {} of {}), retrying in {}: {}", row.messageId(), row.recipient(),
+                    row.attempts(), maxAttempts, wait, error);
             return false;
         }
     }

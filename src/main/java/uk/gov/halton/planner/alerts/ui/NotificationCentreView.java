@@ -49,7 +49,7 @@ public class NotificationCentreView extends VerticalLayout {
                 .setComparator(AlertItem::title).setSortable(true);
         grid.addColumn(a -> DAY.format(a.dueDate())).setHeader("Due").setSortable(true)
                 .setComparator(AlertItem::dueDate).setAutoWidth(true);
-        grid.addColumn(AlertItem::describe).setHeader("Alert").setAutoWidth(true);
+        grid.addColumn(a -> a.describe(alerts.today())).setHeader("Alert").setAutoWidth(true);
         grid.addComponentColumn(this::state).setHeader("State").setAutoWidth(true);
         grid.addComponentColumn(this::acknowledgeButton).setHeader("").setAutoWidth(true);
         grid.setEmptyStateText("No alerts. You will be told here, and by email if you wish, as deadlines approach.");

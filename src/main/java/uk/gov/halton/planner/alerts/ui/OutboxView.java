@@ -1,6 +1,8 @@
 package uk.gov.halton.planner.alerts.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -18,7 +20,10 @@ import uk.gov.halton.planner.base.Role;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
-/** The mail outbox: what was sent, what waits (no mail server, or retrying) and the last error of each. */
+/**
+ * The mail outbox: what was sent, what waits (no mail server, or retrying), what failed for good, and the last error
+ * of each. A failed message can be sent again, after a confirmation.
+ */
 @Route("admin/outbox")
 @PageTitle("Mail outbox")
 @Menu(order = 92, icon = "vaadin:envelopes", title = "Mail outbox")
@@ -28,7 +33,10 @@ public class OutboxView extends VerticalLayout {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
             .withZone(Application.LONDON);
 
+    static final String FAILED = "FAILED";
+
     final Grid<OutboxEntry> grid = new Grid<>(OutboxEntry.class, false);
+    final Checkbox failedOnly = new Checkbox("Only messages that failed", false);
     private final AlertService alerts;
 
     public OutboxView(AlertService alerts) {
@@ -45,24 +53,49 @@ public class OutboxView extends VerticalLayout {
         grid.addColumn(OutboxEntry::attempts).setHeader("Attempts").setSortable(true).setAutoWidth(true);
         grid.addColumn(e -> when(e.nextAttemptAt())).setHeader("Next attempt").setAutoWidth(true);
         grid.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader("Last error").setAutoWidth(true);
-        grid.setPartNameGenerator(e -> e.attempts() >= 3 && !"SENT".equals(e.status()) ? "outbox-failing" : null);
+        grid.addComponentColumn(this::retryButton).setHeader("").setAutoWidth(true);
+        grid.setPartNameGenerator(e -> FAILED.equals(e.status()) || e.attempts() >= 3 && !"SENT".equals(e.status())
+                ? "outbox-failing" : null);
         grid.setEmptyStateText("No mail yet.");
         Button send = new Button("Send waiting mail now", e -> {
-            int sent = alerts.sendNow();
-            Notification.show(sent + " sent", 3000, Notification.Position.BOTTOM_START);
-            refresh();
+            int due = alerts.sendNow();
+            Notification.show(due + " waiting message(s) being sent; reload to see them go", 3000,
+                    Notification.Position.BOTTOM_START);
         });
         Button sweep = new Button("Check deadlines now", e -> {
-            var result = alerts.sweepNow();
-            Notification.show(result.alertsMade() + " new alert(s)", 3000, Notification.Position.BOTTOM_START);
-            refresh();
+            alerts.sweepNow();
+            Notification.show("The deadlines are being checked; the scheduled jobs page shows what it delivered", 3000,
+                    Notification.Position.BOTTOM_START);
         });
-        add(new HorizontalLayout(send, sweep), grid);
+        failedOnly.addValueChangeListener(e -> refresh());
+        add(new HorizontalLayout(send, sweep, failedOnly), grid);
         refresh();
     }
 
     private void refresh() {
-        grid.setItems(alerts.outbox(1000));
+        grid.setItems(alerts.outbox(1000).stream().filter(e -> !failedOnly.getValue() || FAILED.equals(e.status()))
+                .toList());
+    }
+
+    private Button retryButton(OutboxEntry entry) {
+        Button retry = new Button("Retry", e -> confirmRetry(entry));
+        retry.setVisible(FAILED.equals(entry.status()));
+        retry.setAriaLabel("Retry the message to " + entry.recipient());
+        return retry;
+    }
+
+    void confirmRetry(OutboxEntry entry) {
+        ConfirmDialog dialog = new ConfirmDialog("Send this message again?",
+                "\"" + entry.subject() + "\" to " + entry.recipient() + " failed " + entry.attempts()
+                        + " times (last error: " + entry.lastError() + "). It goes back in the queue and is tried again "
+                        + "from its first attempt, with the same Message-ID.",
+                "Retry", e -> {
+            alerts.retryFailedMail(entry.id());
+            Notification.show("Queued again", 3000, Notification.Position.BOTTOM_START);
+            refresh();
+        });
+        dialog.setCancelable(true);
+        dialog.open();
     }
 
     private static String when(Instant instant) {

@@ -19,7 +19,7 @@ import java.util.Set;
  * (due six weeks after it, the end of the two-to-six-week window) until it is recorded, and each open action.
  */
 @Component
-class ExerciseDeadlines implements DeadlineProvider {
+public class ExerciseDeadlines implements DeadlineProvider {
 
     static final int COLD_DEBRIEF_DUE_DAYS = 42;
 
@@ -29,21 +29,43 @@ class ExerciseDeadlines implements DeadlineProvider {
         this.exercises = exercises;
     }
 
+    /** A scheduled exercise's date, as a deadline; the reminder job uses the same one, so both withdraw together. */
+    public static Deadline exercise(ExerciseSummary e) {
+        return new Deadline(DeadlineKind.EXERCISE, "exercise-" + e.id(), e.name(), e.date(), e.createdBy(),
+                subjects(e), link(e));
+    }
+
+    /** The cold debrief owed by a held exercise. */
+    public static Deadline coldDebrief(ExerciseSummary e) {
+        return new Deadline(DeadlineKind.COLD_DEBRIEF, "cold-debrief-" + e.id(), "Cold debrief of " + e.name(),
+                coldDebriefDue(e), e.createdBy(), subjects(e), link(e));
+    }
+
+    public static java.time.LocalDate coldDebriefDue(ExerciseSummary e) {
+        return e.heldOn().plusDays(COLD_DEBRIEF_DUE_DAYS);
+    }
+
+    private static Set<String> subjects(ExerciseSummary e) {
+        Set<String> subjects = new LinkedHashSet<>();
+        e.planIds().forEach(plan -> subjects.add("plan:" + plan));
+        return subjects;
+    }
+
+    private static String link(ExerciseSummary e) {
+        return "exercises/" + e.id();
+    }
+
     @Override
     public List<Deadline> openDeadlines() {
         List<Deadline> result = new ArrayList<>();
         for (ExerciseSummary e : exercises.findAll()) {
-            Set<String> subjects = new LinkedHashSet<>();
-            e.planIds().forEach(plan -> subjects.add("plan:" + plan));
-            String link = "exercises/" + e.id();
+            Set<String> subjects = subjects(e);
+            String link = link(e);
             if (e.status() == ExerciseStatus.SCHEDULED) {
-                result.add(new Deadline(DeadlineKind.EXERCISE, "exercise-" + e.id(), e.name(), e.date(),
-                        e.createdBy(), subjects, link));
+                result.add(exercise(e));
             }
             if (e.status() == ExerciseStatus.HELD && e.heldOn() != null && e.coldDebriefOn() == null) {
-                result.add(new Deadline(DeadlineKind.COLD_DEBRIEF, "cold-debrief-" + e.id(),
-                        "Cold debrief of " + e.name(), e.heldOn().plusDays(COLD_DEBRIEF_DUE_DAYS), e.createdBy(),
-                        subjects, link));
+                result.add(coldDebrief(e));
             }
             for (ExerciseActionItem a : exercises.actions(e.id())) {
                 if (!a.done()) {

@@ -1,6 +1,7 @@
 package uk.gov.halton.planner.exercises.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -8,40 +9,58 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.gov.halton.planner.base.Role;
-import uk.gov.halton.planner.exercises.ScheduledEvent;
-import uk.gov.halton.planner.exercises.ScheduledEventLog;
+import uk.gov.halton.planner.exercises.ScheduledJobs;
+import uk.gov.halton.planner.exercises.ScheduledJobs.JobRun;
+import uk.gov.halton.planner.exercises.ScheduledJobs.ScheduledTrigger;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 
-/** What the scheduled jobs reported (deadlines approaching, exercises tomorrow, programme at risk). */
+/** Quartz's triggers with their next fire times, and what each fired trigger delivered to people. */
 @Route("admin/scheduled-events")
-@PageTitle("Scheduled events")
-@Menu(order = 92, icon = "vaadin:clock", title = "Scheduled events")
+@PageTitle("Scheduled jobs")
+@Menu(order = 92, icon = "vaadin:clock", title = "Scheduled jobs")
 @RolesAllowed(Role.ADMIN_NAME)
 public class ScheduledEventsView extends VerticalLayout {
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Ui.UK)
             .withZone(ZoneId.of("Europe/London"));
 
-    final Grid<ScheduledEvent> grid = new Grid<>(ScheduledEvent.class, false);
+    final Grid<ScheduledTrigger> triggers = new Grid<>(ScheduledTrigger.class, false);
+    final Grid<JobRun> runs = new Grid<>(JobRun.class, false);
 
-    public ScheduledEventsView(ScheduledEventLog log) {
+    public ScheduledEventsView(ScheduledJobs jobs) {
         setSizeFull();
-        grid.addColumn(e -> AT.format(e.recordedAt())).setHeader("Recorded").setSortable(true)
-                .setComparator(ScheduledEvent::recordedAt);
-        grid.addColumn(ScheduledEvent::kind).setHeader("Kind").setSortable(true).setAutoWidth(true);
-        grid.addColumn(e -> Ui.date(e.dueOn())).setHeader("Due").setSortable(true).setComparator(ScheduledEvent::dueOn);
-        grid.addColumn(ScheduledEvent::thresholdDays).setHeader("Threshold (days)");
-        grid.addColumn(ScheduledEvent::message).setHeader("Message").setFlexGrow(3);
-        grid.setEmptyStateText("No events yet: the daily sweep runs at 06:00 (Europe/London).");
-        List<ScheduledEvent> events = log.latest(1000);
-        grid.setItems(events);
-        add(new Paragraph("Events the scheduled jobs published, once each per item, due date and threshold. "
-                + "The alerts module sends them to people; until then they are kept here."),
-                Ui.csv("scheduled-events.csv", "Export CSV", List.of("Recorded", "Kind", "Item", "Due", "Threshold",
-                        "Message"), () -> events.stream().map(e -> List.of(e.recordedAt().toString(), e.kind(), e.itemId(),
-                        e.dueOn().toString(), String.valueOf(e.thresholdDays()), e.message())).toList()), grid);
+        triggers.addColumn(ScheduledTrigger::description).setHeader("Trigger").setFlexGrow(2);
+        triggers.addColumn(t -> at(t.nextFireAt())).setHeader("Next fire (London)").setSortable(true)
+                .setComparator(Comparator.comparing(ScheduledTrigger::nextFireAt, Comparator.nullsLast(Comparator.naturalOrder())))
+                .setAutoWidth(true);
+        triggers.addColumn(t -> at(t.previousFireAt())).setHeader("Last fired").setAutoWidth(true);
+        triggers.addColumn(ScheduledTrigger::lastDelivered).setHeader("Last delivered").setFlexGrow(2);
+        triggers.setEmptyStateText("No triggers: the scheduler has nothing to do.");
+        triggers.setAllRowsVisible(true);
+        runs.addColumn(r -> at(r.firedAt())).setHeader("Fired (London)").setAutoWidth(true);
+        runs.addColumn(r -> r.description() == null ? r.name() : r.description()).setHeader("Trigger").setFlexGrow(2);
+        runs.addColumn(JobRun::delivered).setHeader("Delivered").setFlexGrow(2);
+        runs.setPartNameGenerator(r -> r.failed() ? "job-failed" : null);
+        runs.setEmptyStateText("Nothing has fired yet: the daily alert sweep runs at 06:00 (Europe/London).");
+        List<JobRun> recent = jobs.recentRuns(500);
+        triggers.setItems(jobs.triggers());
+        runs.setItems(recent);
+        add(new Paragraph("Quartz fires everything time-based: the daily alert sweep, a sweep soon after any change "
+                        + "to a deadline, the weekly digest, and each exercise's reminders at 09:00. Everything it fires "
+                        + "reaches people through the alerts (notification centre and email, once each)."),
+                new H2("Triggers"), triggers, new H2("What they delivered"),
+                Ui.csv("scheduled-jobs.csv", "Export CSV", List.of("Fired", "Trigger", "Delivered"),
+                        () -> recent.stream().map(r -> List.of(r.firedAt().toString(),
+                                r.description() == null ? r.name() : r.description(), r.delivered())).toList()),
+                runs);
+    }
+
+    private static String at(Instant instant) {
+        return instant == null ? "" : AT.format(instant);
     }
 }

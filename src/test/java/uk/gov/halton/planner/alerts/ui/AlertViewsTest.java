@@ -79,10 +79,39 @@ class AlertViewsTest extends SpringBrowserlessTest {
         Anchor link = (Anchor) test(centre.grid).getCellComponent(0, 2);
         assertThat(link.getText()).isEqualTo("Runcorn Site plan test");
         assertThat(link.getHref()).isEqualTo("plans/runcorn-site");
+        assertThat(test(centre.grid).getCellText(0, 4)).as("the time left today, not the threshold")
+                .isEqualTo("due in 7 days");
         test((Button) test(centre.grid).getCellComponent(0, 6)).click();
         assertThat(test(centre.grid).size()).as("acknowledged alerts leave the open list").isZero();
         test(centre.openOnly).click();
         assertThat(test(centre.grid).size()).isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorFindsAFailedMessageAndRetriesItAfterConfirming() {
+        java.time.Instant now = clock.instant();
+        jdbc.sql("""
+                insert into mail_outbox (message_id, recipient, subject, body, status, attempts, next_attempt_at,
+                                         created_at, last_error)
+                values ('<failed-view-test@safer-halton-planner>', 'nobody@demo.invalid', 'Failed one', 'Body',
+                        'FAILED', 8, ?, ?, '550 no such user')""")
+                .params(uk.gov.halton.planner.base.DatabaseTime.of(now), uk.gov.halton.planner.base.DatabaseTime.of(now))
+                .update();
+        jdbc.sql("""
+                insert into mail_outbox (message_id, recipient, subject, body, status, attempts, next_attempt_at, created_at)
+                values ('<sent-view-test@safer-halton-planner>', 'manager@demo.invalid', 'Sent one', 'Body', 'SENT', 1, ?, ?)""")
+                .params(uk.gov.halton.planner.base.DatabaseTime.of(now), uk.gov.halton.planner.base.DatabaseTime.of(now))
+                .update();
+        OutboxView view = navigate(OutboxView.class);
+        test(view.failedOnly).click();
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getCellText(0, 6)).isEqualTo("550 no such user");
+        test((Button) test(view.grid).getCellComponent(0, 7)).click();
+        test(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).confirm();
+        assertThat(jdbc.sql("select status || ' ' || attempts from mail_outbox where recipient = 'nobody@demo.invalid'")
+                .query(String.class).single()).isEqualTo("PENDING 0");
+        assertThat(test(view.grid).size()).as("no failed message is left").isZero();
     }
 
     @Test

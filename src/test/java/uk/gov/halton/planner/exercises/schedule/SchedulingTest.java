@@ -4,7 +4,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quartz.JobBuilder;
 import org.quartz.Scheduler;
-import org.quartz.Trigger;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.utils.ConnectionProvider;
 import org.quartz.utils.DBConnectionManager;
@@ -15,9 +17,6 @@ import org.springframework.scheduling.quartz.SpringBeanJobFactory;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.gov.halton.planner.MutableClock;
 import uk.gov.halton.planner.exercises.PlannerContextTest;
-import uk.gov.halton.planner.exercises.ScheduledEventLog;
-import uk.gov.halton.planner.plans.Deadline;
-import uk.gov.halton.planner.plans.DeadlineKind;
 import uk.gov.halton.planner.plans.PlanService;
 
 import javax.sql.DataSource;
@@ -25,13 +24,14 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Quartz on its real JDBC store (H2). A second scheduler on the application's database stands in for a server
+ * Quartz on its real JDBC store (H2), handing what it fires to the alerts module. A second scheduler on the application's database stands in for a server
  * that is down at fire time and starts again later.
  */
 @PlannerContextTest
@@ -46,12 +46,6 @@ class SchedulingTest {
 
     @Autowired
     PlanService plans;
-
-    @Autowired
-    ComplianceSweep sweep;
-
-    @Autowired
-    ScheduledEventLog log;
 
     @Autowired
     JdbcClient jdbc;
@@ -78,7 +72,7 @@ class SchedulingTest {
         var draft = exercises.draftFromTemplate("tabletop", java.util.List.of("emerald-kalama"),
                 exercises.today().plusMonths(2));
         long id = exercises.schedule(exercises.create(draft).id()).id();
-        org.quartz.TriggerKey reminder = org.quartz.TriggerKey.triggerKey("exercise-" + id, JobScheduling.REMINDERS);
+        TriggerKey reminder = JobScheduling.tomorrowKey(id);
         assertThat(scheduler.checkExists(reminder)).isTrue();
 
         scheduler.unscheduleJob(reminder); // as after a restore from an export, which carries no Quartz tables
@@ -89,63 +83,63 @@ class SchedulingTest {
 
     @Test
     void aServerDownAtFireTimeCatchesUpExactlyOnceOnRestart() throws Exception {
-        LocalDate today = plans.today();
-        plans.recordTest("emerald-kalama", today, null, "Scheduling test");
-        Deadline deadline = plans.find("emerald-kalama").orElseThrow().deadlines().stream()
-                .filter(d -> d.kind() == DeadlineKind.PLAN_TEST).findFirst().orElseThrow();
-        String kind = ScheduledEventLog.DEADLINE + DeadlineKind.PLAN_TEST.name();
-        jdbc.sql("delete from scheduled_event_log where kind = ? and item_id = ?").params(kind, "emerald-kalama").update();
+        var draft = exercises.draftFromTemplate("tabletop", java.util.List.of("emerald-kalama"),
+                exercises.today().plusMonths(3));
+        long id = exercises.schedule(exercises.create(draft).id()).id();
+        String item = "exercise-" + id;
 
         Scheduler down = scheduler("one");
-        down.addJob(JobBuilder.newJob(DeadlineJob.class).withIdentity(JobScheduling.DEADLINE_JOB).storeDurably().build(), true);
+        down.addJob(JobBuilder.newJob(ExerciseReminderJob.class).withIdentity(JobScheduling.REMINDER_JOB).storeDurably().build(), true);
         Instant fireAt = Instant.now().plusMillis(300);
-        Trigger trigger = JobScheduling.deadlineTrigger(deadline, 180, fireAt);
-        down.scheduleJob(trigger);
+        down.scheduleJob(TriggerBuilder.newTrigger().withIdentity("restart-" + id, JobScheduling.REMINDERS)
+                .forJob(JobScheduling.REMINDER_JOB).startAt(Date.from(fireAt))
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                .usingJobData("exerciseId", id).usingJobData("prompt", "TOMORROW").build());
         // The server is down (the scheduler is not started) past the fire time and the misfire threshold.
         await().pollDelay(Duration.ofMillis(100)).atMost(Duration.ofSeconds(10))
                 .until(() -> Instant.now().isAfter(fireAt.plusMillis(1500)));
-        assertThat(log.count(kind, "emerald-kalama", deadline.dueDate(), 180)).isZero();
+        assertThat(reminders(item)).isZero();
         down.shutdown(false);
 
         Scheduler restarted = scheduler("two");
         restarted.start();
-        await().atMost(Duration.ofSeconds(20)).until(() -> log.count(kind, "emerald-kalama", deadline.dueDate(), 180) == 1);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
-                .until(() -> log.count(kind, "emerald-kalama", deadline.dueDate(), 180) == 1);
-        assertThat(restarted.checkExists(trigger.getKey())).isFalse();
+        await().atMost(Duration.ofSeconds(20)).until(() -> reminders(item) == 1);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> reminders(item) == 1);
+        assertThat(restarted.checkExists(TriggerKey.triggerKey("restart-" + id, JobScheduling.REMINDERS))).isFalse();
         restarted.shutdown(true);
 
         Scheduler again = scheduler("three");
         again.start();
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
-                .until(() -> log.count(kind, "emerald-kalama", deadline.dueDate(), 180) == 1);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> reminders(item) == 1);
         again.shutdown(true);
     }
 
     @Test
-    void theDailySweepReportsEachThresholdOnceHoweverOftenItRuns() {
-        plans.recordTest("univar-widnes", plans.today(), null, "Sweep test");
-        Deadline deadline = plans.find("univar-widnes").orElseThrow().deadlines().stream()
-                .filter(d -> d.kind() == DeadlineKind.PLAN_TEST).findFirst().orElseThrow();
-        String kind = ScheduledEventLog.DEADLINE + DeadlineKind.PLAN_TEST.name();
-
-        clock.setDate(deadline.dueDate().minusDays(25));
-        sweep.run();
-        sweep.run();
-        assertThat(log.count(kind, "univar-widnes", deadline.dueDate(), 180)).isEqualTo(1);
-        assertThat(log.count(kind, "univar-widnes", deadline.dueDate(), 30)).isEqualTo(1);
-        assertThat(log.count(kind, "univar-widnes", deadline.dueDate(), 0)).isZero();
-        assertThat(log.query(50)).anySatisfy(e -> assertThat(e.message()).contains("within 30 days"));
+    void aChangeToADeadlineIsSweptThroughAQuartzTriggerAndNoTriggerIsKeptPerDeadline() {
+        long before = sweepsAfterChanges();
+        plans.recordTest("univar-widnes", plans.today(), null, "Trigger test");
+        await().atMost(Duration.ofSeconds(20)).until(() -> sweepsAfterChanges() > before);
+        assertThat(jdbc.sql("select delivered from job_run where trigger_group = 'alerts-sweep-soon' order by id desc")
+                .query(String.class).list().getFirst()).contains("open deadlines checked");
+        assertThat(jdbc.sql("select count(*) from qrtz_triggers where job_name in ('deadline', 'compliance-sweep')")
+                .query(Long.class).single()).as("the per-deadline triggers that reached nobody are gone").isZero();
     }
 
     @Test
-    void eachPlanHasATriggerPerDeadlineThresholdStillAhead() {
-        plans.recordTest("univar-widnes", plans.today(), null, "Trigger test");
-        assertThat(context.getBean(JobScheduling.class).triggersOf("deadlines-univar-widnes"))
-                .extracting(k -> k.getName()).contains("PLAN_TEST-univar-widnes-180", "PLAN_TEST-univar-widnes-30",
-                        "PLAN_TEST-univar-widnes-0");
-        assertThat(JobScheduling.sweepTrigger().getMisfireInstruction())
-                .isEqualTo(org.quartz.CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW);
+    void theRemindersFireAtNineLondonTimeTheDayBeforeOnBothSidesOfTheClockChanges() {
+        assertThat(JobScheduling.nineAm(LocalDate.of(2026, 3, 29))).isEqualTo(Instant.parse("2026-03-29T08:00:00Z"));
+        assertThat(JobScheduling.nineAm(LocalDate.of(2026, 3, 28))).isEqualTo(Instant.parse("2026-03-28T09:00:00Z"));
+        assertThat(JobScheduling.nineAm(LocalDate.of(2026, 10, 25))).isEqualTo(Instant.parse("2026-10-25T09:00:00Z"));
+        assertThat(JobScheduling.nineAm(LocalDate.of(2026, 10, 24))).isEqualTo(Instant.parse("2026-10-24T08:00:00Z"));
+    }
+
+    private long reminders(String item) {
+        return jdbc.sql("select count(*) from alert where item_id = ? and threshold = 'REMINDER'").param(item)
+                .query(Long.class).single();
+    }
+
+    private long sweepsAfterChanges() {
+        return jdbc.sql("select count(*) from job_run where trigger_group = 'alerts-sweep-soon'").query(Long.class).single();
     }
 
     /** A scheduler like the application's, on the same tables under its own name, with a one-second misfire threshold. */

@@ -92,11 +92,29 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admin")
-    void anAdministratorSeesTheCalendarAndTheScheduledEvents() {
+    void anAdministratorSeesTheCalendar() {
         CalendarView calendar = navigate(CalendarView.class);
         assertThat(find(Button.class).withText("Make a feed address").exists()
                 || find(Button.class).withTextContaining("Make a new address").exists()).isTrue();
         assertThat(calendar.entries(exercises.today().minusYears(1), exercises.today().plusYears(6))).isNotNull();
-        navigate(ScheduledEventsView.class);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorSeesTheQuartzTriggersWithTheirNextFireTimes() {
+        var exercise = exercises.schedule(exercises.create(exercises.draftFromTemplate("tabletop",
+                java.util.List.of("emerald-kalama"), exercises.today().plusMonths(4))).id());
+        ScheduledEventsView view = navigate(ScheduledEventsView.class);
+        var triggers = test(view.triggers);
+        java.util.Map<String, String> nextFire = new java.util.HashMap<>();
+        for (int row = 0; row < triggers.size(); row++) {
+            nextFire.put(triggers.getCellText(row, 0), triggers.getCellText(row, 1));
+        }
+        assertThat(nextFire.get("Alert sweep, daily at 06:00 Europe/London")).endsWith(" 06:00");
+        assertThat(nextFire.get("Weekly digest, Mondays at 08:00 Europe/London")).endsWith(" 08:00");
+        java.time.LocalDate dayBefore = exercise.date().minusDays(1);
+        assertThat(nextFire.get("Exercise tomorrow: " + exercise.name()))
+                .isEqualTo(dayBefore.getDayOfMonth() + " " + dayBefore.format(java.time.format.DateTimeFormatter
+                        .ofPattern("MMM yyyy", Ui.UK)) + " 09:00");
     }
 }
