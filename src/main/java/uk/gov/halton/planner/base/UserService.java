@@ -132,7 +132,7 @@ public class UserService {
         if (name.isEmpty() || name.length() > 100) {
             throw new InvalidInputException("displayName", "A name is required (at most 100 characters).");
         }
-        return TextRules.check("displayName", "The name", name);
+        return TextRules.checkSingleLine("displayName", "The name", name);
     }
 
     private static String checkEmail(String email) {
