@@ -46,7 +46,8 @@ import java.util.Optional;
  * debrief and each action, served at a secret URL per user. Every item keeps one UID for its whole life (never one
  * that holds a date), so that when a date moves, calendar clients move the event instead of showing the old and
  * the new side by side. A postponed exercise is TENTATIVE (it is not called off; the reason is in the description),
- * only a cancelled one is CANCELLED. The token is 32 random bytes; only its SHA-256 is stored, so it is shown once and can be revoked.
+ * only a cancelled one is CANCELLED. The token is 32 random bytes; only its SHA-256 is stored, so it is shown once
+ * and can be revoked.
  */
 @Service
 @Transactional(readOnly = true)
