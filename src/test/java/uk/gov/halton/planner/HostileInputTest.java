@@ -133,7 +133,8 @@ class HostileInputTest {
     @Transactional
     void aUsersNameWithControlCharactersOrTooLongAndOddEmailsAreRefusedNamingTheField() {
         int before = users.findAll().size();
-        for (String name : new String[] {"Nul\u0000Name", "Escape\u001B[2J", "Broken \uD800", "N".repeat(101), " "}) {
+        for (String name : new String[] {"Nul\u0000Name", "Escape\u001B[2J", "Broken \uD800", "N".repeat(101), " ",
+                "Two\nLines", "Carriage\rReturn", "Line\u2028Separator"}) {
             assertThatThrownBy(() -> users.create("hostile.name", name, null, Role.PARTNER, "long-enough-password"))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("displayName"));
         }
@@ -142,7 +143,8 @@ class HostileInputTest {
             assertThatThrownBy(() -> users.create("hostile.mail", "Mail", email, Role.PARTNER, "long-enough-password"))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("email"));
         }
-        for (String username : new String[] {"<script>", "admin\u0000", "a", "../etc", "x".repeat(41)}) {
+        for (String username : new String[] {"<script>", "admin\u0000", "a", "../etc", "x".repeat(41), "offıcer",
+                "admın.twin"}) {
             assertThatThrownBy(() -> users.create(username, "Name", null, Role.PARTNER, "long-enough-password"))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("username"));
         }

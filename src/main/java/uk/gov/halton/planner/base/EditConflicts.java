@@ -58,7 +58,7 @@ public class EditConflicts {
     }
 
     private String displayName(String username) {
-        return users.findByUsernameIgnoreCase(username).map(AppUser::getDisplayName)
+        return users.findByUsername(username).map(AppUser::getDisplayName)
                 .filter(name -> !name.isBlank()).orElse(username);
     }
 }

@@ -29,6 +29,32 @@ public final class TextRules {
         return null;
     }
 
+    /**
+     * As {@link #problem(String)}, and no line break of any kind (CR, LF, NEL, U+2028, U+2029): for text that is one
+     * line wherever it is shown or exported (names, addresses, titles), whatever the form's field lets through.
+     */
+    public static String singleLineProblem(String text) {
+        String problem = problem(text);
+        if (problem != null || text == null) {
+            return problem;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if ("\r\n\u0085\u2028\u2029".indexOf(text.charAt(i)) >= 0) {
+                return String.format("contains a line break at position %d, but it is a single line", i + 1);
+            }
+        }
+        return null;
+    }
+
+    /** As {@link #check(String, String, String)} for a single line ({@link #singleLineProblem(String)}). */
+    public static String checkSingleLine(String field, String label, String text) {
+        String problem = singleLineProblem(text);
+        if (problem != null) {
+            throw new InvalidInputException(field, label + " " + problem + ": remove it and try again.");
+        }
+        return text;
+    }
+
     /** As {@link #check(String, String, String)}, labelled by the field's name: "planElements" reads "The plan elements". */
     public static String check(String field, String text) {
         return check(field, "The " + field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT), text);

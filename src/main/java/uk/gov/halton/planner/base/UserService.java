@@ -7,9 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.base.security.AppUser;
 import uk.gov.halton.planner.base.security.AppUsers;
+import uk.gov.halton.planner.base.security.UserNames;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -51,13 +51,13 @@ public class UserService {
 
     @Transactional(readOnly = true)
     public Optional<UserAccount> findByUsername(String username) {
-        return users.findByUsernameIgnoreCase(username).map(AppUser::toAccount);
+        return users.findByUsername(UserNames.normalise(username)).map(AppUser::toAccount);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public UserAccount create(String username, String displayName, String email, Role role, String password) {
         String name = checkUsername(username);
-        if (users.findByUsernameIgnoreCase(name).isPresent()) {
+        if (users.findByUsername(name).isPresent()) {
             throw new InvalidInputException("username", "The user name '" + name + "' is taken.");
         }
         checkPassword(password);
@@ -110,7 +110,7 @@ public class UserService {
 
     private AppUser current() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return users.findByUsernameIgnoreCase(authentication.getName())
+        return users.findByUsername(UserNames.normalise(authentication.getName()))
                 .orElseThrow(() -> new IllegalStateException("The signed-in user is not in the database"));
     }
 
@@ -119,7 +119,7 @@ public class UserService {
     }
 
     private static String checkUsername(String username) {
-        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        String name = UserNames.normalise(username);
         if (!USERNAME.matcher(name).matches()) {
             throw new InvalidInputException("username",
                     "A user name has 3 to 40 characters: lower-case letters, digits, dots, dashes or underscores.");
@@ -132,7 +132,7 @@ public class UserService {
         if (name.isEmpty() || name.length() > 100) {
             throw new InvalidInputException("displayName", "A name is required (at most 100 characters).");
         }
-        return TextRules.check("displayName", "The name", name);
+        return TextRules.checkSingleLine("displayName", "The name", name);
     }
 
     private static String checkEmail(String email) {

@@ -42,8 +42,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The iCalendar feed (RFC 5545): a VEVENT per exercise and an all-day VEVENT per due date, served at a secret URL
- * per user. The token is 32 random bytes; only its SHA-256 is stored, so it is shown once and can be revoked.
+ * The iCalendar feed (RFC 5545): a VEVENT per exercise and all-day VEVENTs for each plan's due dates, each cold
+ * debrief and each action, served at a secret URL per user. Every item keeps one UID for its whole life (never one
+ * that holds a date), so that when a date moves, calendar clients move the event instead of showing the old and
+ * the new side by side. A postponed exercise is TENTATIVE (it is not called off; the reason is in the description),
+ * only a cancelled one is CANCELLED. The token is 32 random bytes; only its SHA-256 is stored, so it is shown once
+ * and can be revoked.
  */
 @Service
 @Transactional(readOnly = true)
@@ -122,6 +126,13 @@ public class CalendarFeedService {
         lastRendered = null;
     }
 
+    /** The same for a plan's dates (a test or review recorded moves the next due date). */
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    void planDatesChanged(uk.gov.halton.planner.plans.PlanDatesChanged event) {
+        lastRendered = null;
+    }
+
     private String rendered() {
         Rendered last = lastRendered;
         Instant now = clock.instant();
@@ -153,18 +164,19 @@ public class CalendarFeedService {
             String status = e.status().label() + (e.postponeReason() == null ? "" : ": " + e.postponeReason());
             event.add(new Description("Status: " + status + ". Plans: " + String.join(", ", e.planIds())));
             event.add(switch (e.status()) {
-                case CANCELLED, POSTPONED -> ImmutableStatus.VEVENT_CANCELLED;
-                case PROPOSED -> ImmutableStatus.VEVENT_TENTATIVE;
+                case CANCELLED -> ImmutableStatus.VEVENT_CANCELLED;
+                case PROPOSED, POSTPONED -> ImmutableStatus.VEVENT_TENTATIVE;
                 default -> ImmutableStatus.VEVENT_CONFIRMED;
             });
             calendar.add(event);
+            coldDebrief(e).ifPresent(calendar::add);
+            for (ExerciseActionItem action : exercises.actions(e.id())) {
+                calendar.add(action(e, action));
+            }
         }
         for (Deadline d : plans.deadlines()) {
-            VEvent event = new VEvent(d.dueDate(), d.dueDate().plusDays(1), d.kind().label() + ": " + d.title());
-            event.replace(stamp);
-            event.add(new Uid("deadline-" + d.kind().name().toLowerCase() + "-" + d.itemId() + "-" + d.dueDate()
-                    + "@safer-halton-planner"));
-            event.add(new Categories("Deadline"));
+            VEvent event = allDay(d.dueDate(), d.kind().label() + ": " + d.title(),
+                    "deadline-" + d.kind().name().toLowerCase() + "-" + d.itemId(), "Deadline");
             event.add(new Description(d.kind().label() + " (" + d.title() + "). Alerts come from the planner, "
                     + "not from this calendar."));
             calendar.add(event);
@@ -176,6 +188,36 @@ public class CalendarFeedService {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** When the cold debrief was held, or until it is, the day it falls due (six weeks after the exercise). */
+    private Optional<VEvent> coldDebrief(ExerciseSummary e) {
+        if (e.status() != ExerciseStatus.HELD || e.heldOn() == null) {
+            return Optional.empty();
+        }
+        boolean held = e.coldDebriefOn() != null;
+        var day = held ? e.coldDebriefOn() : e.heldOn().plusDays(ExerciseService.COLD_DEBRIEF_MAX_DAYS);
+        VEvent event = allDay(day, (held ? "Cold debrief: " : "Cold debrief due: ") + e.name(),
+                "cold-debrief-" + e.id(), "Deadline");
+        event.add(new Description(held ? "Held on " + day + "." : "Two to six weeks after the exercise, held on "
+                + e.heldOn() + "; not yet recorded."));
+        return Optional.of(event);
+    }
+
+    private VEvent action(ExerciseSummary e, ExerciseActionItem action) {
+        VEvent event = allDay(action.dueOn(), (action.done() ? "Action (done): " : "Action due: ")
+                + action.description(), "action-" + action.id(), "Action");
+        event.add(new Description("From the exercise " + e.name() + ". Owner: "
+                + (action.owner() == null ? "none" : action.owner()) + ". " + (action.done() ? "Done." : "Open.")));
+        return event;
+    }
+
+    private VEvent allDay(java.time.LocalDate day, String summary, String uid, String category) {
+        VEvent event = new VEvent(day, day.plusDays(1), summary);
+        event.replace(new DtStamp(clock.instant()));
+        event.add(new Uid(uid + "@safer-halton-planner"));
+        event.add(new Categories(category));
+        return event;
     }
 
     static String hash(String token) {

@@ -23,6 +23,11 @@ import java.util.Set;
 /**
  * GeoJSON (RFC 7946) feature collections in WGS84: strict reading that reports every bad feature, and writing that
  * GDAL and QGIS read (no "crs" member, counter-clockwise outer rings, six decimals, about 0.1 m).
+ * <p>
+ * RFC 7946 has no "crs" member, but GIS tools still write the older one (GeoJSON 2008), for example when a layer in
+ * British National Grid is saved as GeoJSON. A file whose top-level "crs" names EPSG:27700 is read as eastings and
+ * northings and turned into WGS84; one naming WGS84 (CRS84, EPSG:4326) is read as it is; any other is refused with
+ * the name it gives, never read as longitude and latitude by mistake.
  */
 public final class GeoJson {
 
@@ -47,10 +52,11 @@ public final class GeoJson {
             throw new GeoJsonException(List.of(new GeoJsonException.Problem(null,
                     "expected a GeoJSON FeatureCollection with a \"features\" array")));
         }
+        boolean bng = britishNationalGrid(root.path("crs"));
         List<GeoJsonException.Problem> problems = new ArrayList<>();
         List<Feature> features = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        GeoJsonReader reader = new GeoJsonReader(BritishNationalGrid.WGS84);
+        GeoJsonReader reader = new GeoJsonReader(bng ? BritishNationalGrid.BNG : BritishNationalGrid.WGS84);
         int index = 0;
         for (JsonNode node : root.get("features")) {
             index++;
@@ -68,6 +74,11 @@ public final class GeoJson {
                 problems.add(new GeoJsonException.Problem(label, "the id \"" + id + "\" is used twice"));
                 continue;
             }
+            if (node.has("crs") || node.path("geometry").has("crs")) {
+                problems.add(new GeoJsonException.Problem(label, "a \"crs\" member is read only at the top of the "
+                        + "file, for every feature"));
+                continue;
+            }
             Geometry geometry;
             try {
                 JsonNode g = node.path("geometry");
@@ -79,6 +90,14 @@ public final class GeoJson {
             } catch (ParseException | RuntimeException e) {
                 problems.add(new GeoJsonException.Problem(label, "the geometry cannot be read: " + e.getMessage()));
                 continue;
+            }
+            if (bng) {
+                String outside = outsideTheGrid(geometry);
+                if (outside != null) {
+                    problems.add(new GeoJsonException.Problem(label, outside));
+                    continue;
+                }
+                geometry = BritishNationalGrid.toWgs84(geometry);
             }
             String invalid = invalidity(geometry);
             if (invalid != null) {
@@ -138,6 +157,47 @@ public final class GeoJson {
         writer.setEncodeCRS(false);
         writer.setForceCCW(true);
         return writer.write(geometry);
+    }
+
+    private static final java.util.regex.Pattern EPSG = java.util.regex.Pattern.compile(
+            "(?i)(?:urn:ogc:def:crs:EPSG:[0-9.]*:|EPSG:|https?://www\\.opengis\\.net/def/crs/EPSG/0/)(\\d+)");
+
+    /**
+     * Whether the file's "crs" member names British National Grid; false when it is absent or names WGS84;
+     * {@link GeoJsonException} for any other.
+     */
+    private static boolean britishNationalGrid(JsonNode crs) {
+        if (crs.isMissingNode() || crs.isNull()) {
+            return false;
+        }
+        String name = "name".equals(crs.path("type").asString("")) ? crs.path("properties").path("name").asString("")
+                : "";
+        java.util.regex.Matcher epsg = EPSG.matcher(name.strip());
+        String code = epsg.matches() ? epsg.group(1) : name.strip().toUpperCase(java.util.Locale.ROOT).endsWith("CRS84")
+                ? "4326" : "";
+        if (code.equals(String.valueOf(BritishNationalGrid.BNG_SRID))) {
+            return true;
+        }
+        if (code.equals(String.valueOf(BritishNationalGrid.WGS84_SRID))) {
+            return false;
+        }
+        String given = name.isBlank() ? crs.toString() : "\"" + name + "\"";
+        throw new GeoJsonException(List.of(new GeoJsonException.Problem(null, "the \"crs\" member names "
+                + (given.length() > 120 ? given.substring(0, 120) + "…" : given) + ", which this application cannot "
+                + "read: give WGS84 longitude and latitude (no \"crs\", as RFC 7946 says) or British National Grid "
+                + "(\"crs\" naming EPSG:27700)")));
+    }
+
+    /** Eastings and northings must lie on the grid (0 to 700 km east, 0 to 1,300 km north). */
+    private static String outsideTheGrid(Geometry geometry) {
+        for (Coordinate c : geometry.getCoordinates()) {
+            if (!Double.isFinite(c.x) || !Double.isFinite(c.y) || c.x < 0 || c.x > 700_000 || c.y < 0
+                    || c.y > 1_300_000) {
+                return "the position " + c.x + ", " + c.y + " is not a British National Grid easting and northing "
+                        + "(the file's \"crs\" names EPSG:27700)";
+            }
+        }
+        return null;
     }
 
     private static String invalidity(Geometry geometry) {

@@ -208,7 +208,7 @@ public class SiteService {
         if (name.isEmpty() || name.length() > 200) {
             throw new InvalidInputException("operator", "Enter the operator's name (at most 200 characters).");
         }
-        TextRules.check("operator", "The operator's name", name);
+        TextRules.checkSingleLine("operator", "The operator's name", name);
         if (note != null && note.strip().length() > 2000) {
             throw new InvalidInputException("note", "A note has at most 2000 characters (" + note.strip().length()
                     + " given).");
@@ -397,10 +397,11 @@ public class SiteService {
         return BritishNationalGrid.toBng(GeoJson.readGeometry(geoJson));
     }
 
+    /** A required single-line text: the site's name and address are one line in every list and export. */
     private static void requireText(String field, String value, int max) {
         if (value == null || value.isBlank() || value.strip().length() > max) {
             throw new InvalidInputException(field, "The " + field + " is required (at most " + max + " characters).");
         }
-        TextRules.check(field, "The " + field, value);
+        TextRules.checkSingleLine(field, "The " + field, value.strip());
     }
 }

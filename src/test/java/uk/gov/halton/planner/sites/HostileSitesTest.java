@@ -11,6 +11,7 @@ import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.exercises.PlannerContextTest;
 import uk.gov.halton.planner.geo.GeoJson;
 import uk.gov.halton.planner.geo.GeoJsonException;
+import uk.gov.halton.planner.sites.SiteDetail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
@@ -296,6 +297,49 @@ class HostileSitesTest {
         assertThatThrownBy(() -> sites.moveToGrid("univar-widnes", version("univar-widnes"), Double.POSITIVE_INFINITY, 385000))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("position"));
         assertThat(register()).isEqualTo(before);
+    }
+
+    // ---- coordinate reference systems and single-line fields
+
+    private static String withCrs(String id, String crsName, List<Double> coordinates) {
+        Map<String, Object> f = feature(id, properties());
+        f.put("geometry", Map.of("type", "Point", "coordinates", coordinates));
+        return JSON.writeValueAsString(Map.of("type", "FeatureCollection",
+                "crs", Map.of("type", "name", "properties", Map.of("name", crsName)), "features", List.of(f)));
+    }
+
+    @Test
+    @Transactional
+    void aFileInBritishNationalGridIsReadAsEastingsAndNorthings() {
+        // The stack's check point: WGS84 (-2.7336, 53.3636) is E 351278.75, N 385442.98.
+        sites.importGeoJson(withCrs("bng-site", "urn:ogc:def:crs:EPSG::27700", List.of(351278.75, 385442.98)));
+        SiteDetail detail = sites.detail("bng-site").orElseThrow();
+        assertThat(detail.longitude()).isCloseTo(-2.7336, org.assertj.core.data.Offset.offset(1e-5));
+        assertThat(detail.latitude()).isCloseTo(53.3636, org.assertj.core.data.Offset.offset(1e-5));
+    }
+
+    @Test
+    void aFileInAnyOtherCoordinateSystemIsRefusedSayingWhyAndChangesNothing() {
+        // Web Mercator metres that happen to look like a longitude and latitude: never read as one.
+        refusedAndNothingChanged(() -> sites.importGeoJson(withCrs("mercator-site", "EPSG:3857", List.of(-2.7, 53.35))),
+                GeoJsonException.class, "\"EPSG:3857\"", "cannot read", "EPSG:27700");
+        refusedAndNothingChanged(() -> sites.importGeoJson(withCrs("off-grid", "EPSG:27700", List.of(-2.7, 53.35))),
+                GeoJsonException.class, "is not a British National Grid easting and northing");
+        assertThat(sites.find("mercator-site")).isEmpty();
+    }
+
+    @Test
+    void singleLineFieldsRefuseLineBreaksInImportsAndForms() {
+        for (String lineBreak : new String[] {"\n", "\r", "\u2028", "\u0085"}) {
+            refusedAndNothingChanged(() -> sites.importGeoJson(withProperty("broken-name", "name",
+                    "First line" + lineBreak + "Injected")), GeoJsonException.class,
+                    "the property \"name\" contains a line break at position 11");
+            assertField(() -> sites.updateDetails("univar-widnes", version("univar-widnes"), "Univar" + lineBreak + "Widnes", "A", "upper"),
+                    "name");
+            assertField(() -> sites.updateDetails("univar-widnes", version("univar-widnes"), "Univar", "1 Dock Road" + lineBreak + "x", "upper"),
+                    "address");
+            assertField(() -> sites.changeOperator("univar-widnes", version("univar-widnes"), "New" + lineBreak + "Op", null), "operator");
+        }
     }
 
     private static void assertField(Runnable call, String field) {

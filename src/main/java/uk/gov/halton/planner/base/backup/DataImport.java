@@ -50,9 +50,15 @@ final class DataImport {
     private static final CSVFormat HEADED = DataExport.CSV.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private final DataSource dataSource;
+    private final ImportLimits limits;
 
     DataImport(DataSource dataSource) {
+        this(dataSource, ImportLimits.DEFAULT);
+    }
+
+    DataImport(DataSource dataSource, ImportLimits limits) {
         this.dataSource = dataSource;
+        this.limits = limits;
     }
 
     /** The manifest of the export at {@code path}, checked; read before anything touches the database. */
@@ -72,7 +78,7 @@ final class DataImport {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                Map<String, Long> rows = load(connection, zip, source, manifest);
+                Map<String, Long> rows = load(connection, zip, source, manifest, limits.budget());
                 connection.setAutoCommit(autoCommit);
                 return rows;
             } catch (RuntimeException | SQLException | IOException e) {
@@ -87,8 +93,8 @@ final class DataImport {
         }
     }
 
-    private Map<String, Long> load(Connection connection, ZipFile zip, String source, Manifest manifest)
-            throws SQLException, IOException {
+    private Map<String, Long> load(Connection connection, ZipFile zip, String source, Manifest manifest,
+                                   ImportLimits.Budget budget) throws SQLException, IOException {
         String databaseVersion = DatabaseTables.schemaVersion(connection);
         MigrationVersion exported = MigrationVersion.fromVersion(manifest.schemaVersion());
         if (!MigrationVersion.fromVersion(databaseVersion).equals(exported)) {
@@ -110,7 +116,7 @@ final class DataImport {
         }
         Map<String, Long> rows = new LinkedHashMap<>();
         for (Table table : tables) {
-            rows.put(table.key(), loadTable(connection, zip, source, table, entries.get(table)));
+            rows.put(table.key(), loadTable(connection, zip, source, table, entries.get(table), budget));
         }
         // PostgreSQL moves sequences inside the transaction; H2's ALTER TABLE commits, so it goes after the data.
         boolean postgres = DatabaseTables.isPostgres(connection);
@@ -160,11 +166,14 @@ final class DataImport {
         return matched;
     }
 
-    private static long loadTable(Connection connection, ZipFile zip, String source, Table table,
-                                  Manifest.TableEntry entry) throws SQLException, IOException {
+    private long loadTable(Connection connection, ZipFile zip, String source, Table table,
+                           Manifest.TableEntry entry, ImportLimits.Budget budget) throws SQLException, IOException {
         String file = source + ": " + entry.file();
-        try (InputStream in = zip.getInputStream(zip.getEntry(entry.file()));
-             CSVParser parser = parse(file, in)) {
+        ZipEntry zipEntry = zip.getEntry(entry.file());
+        List<String> names = new ArrayList<>();
+        try (InputStream in = budget.open(zip.getInputStream(zipEntry), zipEntry.getCompressedSize());
+             CSVParser parser = parse(file, limits.fields(utf8(in)))) {
+            names.addAll(parser.getHeaderNames());
             List<Table.Column> columns = header(file, table, parser.getHeaderNames());
             String sql = "insert into " + DatabaseTables.quote(table.name()) + " ("
                     + columns.stream().map(c -> DatabaseTables.quote(c.name())).collect(Collectors.joining(", "))
@@ -190,13 +199,25 @@ final class DataImport {
                 throw invalid(file + " holds " + rows + " rows, but manifest.json says " + entry.rows() + ".");
             }
             return rows;
+        } catch (ImportLimits.Exceeded e) {
+            throw invalid(file + where(e, names) + ": " + e.getMessage() + ".");
         }
     }
 
-    /** A parser over {@code in} that has read the header row. */
-    private static CSVParser parse(String file, InputStream in) {
+    /** " line 2, column 'display_name'", as far as the limit that was passed knows it. */
+    private static String where(ImportLimits.Exceeded e, List<String> names) {
+        String line = e.line() > 0 ? " line " + e.line() : "";
+        if (e.field() < 0) {
+            return line;
+        }
+        return line + (e.field() < names.size() ? ", column '" + names.get(e.field()) + "'"
+                : ", column " + (e.field() + 1));
+    }
+
+    /** A parser over {@code csv} that has read the header row. */
+    private static CSVParser parse(String file, Reader csv) {
         try {
-            return HEADED.parse(utf8(in));
+            return HEADED.parse(csv);
         } catch (UncheckedIOException e) {
             throw invalid(file + " line 1: " + reason(e.getCause()));
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.base.TextFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,8 @@ record Manifest(String format, int formatVersion, String application, String sch
     static final String FORMAT = "safer-halton-planner-export";
     static final int FORMAT_VERSION = 1;
     static final String FILE_NAME = "manifest.json";
+    /** Some hundred bytes per column: a megabyte is thousands of tables. */
+    static final int MAX_BYTES = 1024 * 1024;
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -73,7 +76,13 @@ record Manifest(String format, int formatVersion, String application, String sch
         }
         Manifest manifest;
         try (InputStream in = zip.getInputStream(entry)) {
-            manifest = parse(in.readAllBytes());
+            // Read no more than a manifest can need, whatever the ZIP says the entry's size is.
+            byte[] json = in.readNBytes(MAX_BYTES + 1);
+            if (json.length > MAX_BYTES) {
+                throw invalid(source + ": manifest.json is longer than " + TextFiles.size(MAX_BYTES)
+                        + ", which no export's manifest is.");
+            }
+            manifest = parse(json);
         } catch (JacksonException e) {
             throw invalid(source + ": manifest.json is not valid: " + e.getOriginalMessage());
         }

@@ -50,13 +50,23 @@ public class ReferenceDataLoader implements ApplicationRunner {
     private final Clock clock;
     private final Path dataDir;
 
+    @org.springframework.beans.factory.annotation.Autowired
     ReferenceDataLoader(List<ReferenceDataSet> dataSets, JdbcClient jdbc, TransactionTemplate transactions,
-                        Clock clock, @Value("${planner.data.dir:.}") Path dataDir) {
+                        Clock clock, @Value("${planner.data.dir:.}") String dataDir) {
+        this(dataSets, jdbc, transactions, clock, Path.of(dataDir));
+    }
+
+    /**
+     * {@code dataDir} is a folder on the file system, relative to the working directory. (Given to Spring as a
+     * Path, "." became the classpath root, so the working folder's geodata/ and exercise-templates/ were ignored.)
+     */
+    ReferenceDataLoader(List<ReferenceDataSet> dataSets, JdbcClient jdbc, TransactionTemplate transactions,
+                        Clock clock, Path dataDir) {
         this.dataSets = dataSets.stream().sorted(Comparator.comparingInt(ReferenceDataSet::order)).toList();
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
-        this.dataDir = dataDir;
+        this.dataDir = dataDir.toAbsolutePath().normalize();
     }
 
     @Override
@@ -107,7 +117,12 @@ public class ReferenceDataLoader implements ApplicationRunner {
 
     List<ReferenceFile> files(ReferenceDataSet set) {
         Path folder = dataDir.resolve(set.folder());
-        return Files.isDirectory(folder) ? fromDisk(folder, set.pattern()) : fromClasspath(set);
+        if (Files.isDirectory(folder)) {
+            log.info("Reading {} files from the folder {}", set.name(), folder);
+            return fromDisk(folder, set.pattern());
+        }
+        log.info("Reading {} files from the copies inside the application (there is no folder {})", set.name(), folder);
+        return fromClasspath(set);
     }
 
     private static List<ReferenceFile> fromDisk(Path folder, String pattern) {

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 public interface AppUsers extends JpaRepository<AppUser, Long> {
 
-    Optional<AppUser> findByUsernameIgnoreCase(String username);
+    /** By the stored name exactly: pass a name through {@link UserNames#normalise} first. */
+    Optional<AppUser> findByUsername(String username);
 
     List<AppUser> findByRoleAndEnabledTrueOrderByUsername(Role role);
 

@@ -21,7 +21,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        AppUser user = users.findByUsernameIgnoreCase(username.trim())
+        AppUser user = users.findByUsername(UserNames.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())

@@ -59,7 +59,7 @@ class InitialUsers implements ApplicationRunner {
                     + "each with the password '{}'. Do not use the demo profile in production.", DEMO_PASSWORD);
         } else if (!adminUsername.isBlank()) {
             uk.gov.halton.planner.base.UserService.checkPassword(adminPassword);
-            users.save(new AppUser(adminUsername.trim().toLowerCase(Locale.ROOT), "Administrator", null, Role.ADMIN,
+            users.save(new AppUser(UserNames.normalise(adminUsername), "Administrator", null, Role.ADMIN,
                     passwordEncoder.encode(adminPassword)));
             log.info("Created the first administrator '{}' from the configuration.", adminUsername.trim());
         } else {

@@ -1,6 +1,8 @@
 package uk.gov.halton.planner.base.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -71,15 +73,34 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * The read-only GIS API: GIS tools such as QGIS authenticate with HTTP Basic against the same users, and a
+     * signed-in browser's session works too. Without either the answer is 401 with a Basic challenge.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/api/**").authenticated());
-        // GIS tools such as QGIS authenticate to the read-only API with HTTP Basic against the same users.
-        http.httpBasic(Customizer.withDefaults());
+    SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(Customizer.withDefaults());
+        return http.build();
+    }
 
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    /**
+     * Everything else: the Vaadin application, whose unauthenticated requests go to the login page, never to a Basic
+     * challenge. Vaadin's own CSRF set-up exempts the login form's POST /login; here only Vaadin's internal requests
+     * (which carry Vaadin's own CSRF token) are exempt, so signing in needs Spring's token too. The login form sends it
+     * from the page's _csrf meta tags, which Vaadin writes into every page.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil) throws Exception {
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        // The error page rendering a 401 or 403 another chain already decided (the API's, the actuator's) must not
+        // be turned into a redirect to the login page by this chain.
+        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)).build();
     }
 
     /** BCrypt by default, with the algorithm recorded in each hash so that it can be changed later. */

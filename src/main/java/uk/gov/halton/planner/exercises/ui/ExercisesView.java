@@ -72,11 +72,8 @@ public class ExercisesView extends VerticalLayout {
         status.addValueChangeListener(e -> applyFilter(planTitles));
 
         HorizontalLayout tools = new HorizontalLayout(filter, status,
-                Ui.csv("exercises.csv", "Export CSV", List.of("Id", "Exercise", "Type", "Starts (Europe/London)",
-                        "Ends", "Status", "Plans tested", "Location"), () -> data.getItems().stream()
-                        .map(e -> List.of(String.valueOf(e.id()), e.name(), e.templateType(), e.startsAt().toString(),
-                                e.endsAt().toString(), e.status().label(), plansText(e, planTitles),
-                                e.location() == null ? "" : e.location())).toList()),
+                Ui.csv("exercises.csv", "Export CSV", () -> ExerciseCsv.write(List.copyOf(data.getItems()),
+                        e -> plansText(e, planTitles))),
                 Ui.csv("lessons-jol.csv", "Export lessons for JOL", exercises::lessonsCsv));
         if (authentication.hasAnyRole("PLANNER", "ADMIN")) {
             for (ExerciseTemplate t : exercises.templates()) {

@@ -16,6 +16,8 @@ import java.util.Map;
 public final class SiteFeatures {
 
     static final List<String> REQUIRED = List.of("name", "operator", "address", "town", "tier", "planId", "planTitle");
+    /** Shown and exported as one line (the CSV, the map's labels): a line break is refused, not stored. */
+    static final java.util.Set<String> SINGLE_LINE = java.util.Set.copyOf(REQUIRED);
     /** Every text property and its most characters (the register's columns). */
     static final Map<String, Integer> MAX_LENGTH = new java.util.LinkedHashMap<>();
     private static final String ID = "[a-z0-9][a-z0-9-]{1,59}";
@@ -78,7 +80,7 @@ public final class SiteFeatures {
                 return java.util.Optional.of("the property \"" + text.getKey() + "\" has " + s.length()
                         + " characters (at most " + text.getValue() + ")");
             }
-            String bad = TextRules.problem(s);
+            String bad = SINGLE_LINE.contains(text.getKey()) ? TextRules.singleLineProblem(s) : TextRules.problem(s);
             if (bad != null) {
                 return java.util.Optional.of("the property \"" + text.getKey() + "\" " + bad);
             }
@@ -157,7 +159,11 @@ public final class SiteFeatures {
                     || (note != null && note.toString().length() > 2000)) {
                 return where + "\"name\" has at most 200 characters, \"until\" 40 and \"note\" 2000";
             }
-            for (Object text : new Object[] {name, until, note}) {
+            String badName = TextRules.singleLineProblem(name);
+            if (badName != null) {
+                return where + "\"name\" " + badName;
+            }
+            for (Object text : new Object[] {until, note}) {
                 String bad = text == null ? null : TextRules.problem(text.toString());
                 if (bad != null) {
                     return where + bad;

@@ -20,13 +20,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The feed is served without a session at a secret URL and parses in an independent parser (biweekly). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * The feed is served without a session at a secret URL and parses in an independent parser (biweekly). Its own
+ * application and database (the property only sets it apart): the exercises, actions and mailings made here raise
+ * alerts and test plans, which the browser journeys, in the shared application, must not find.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "planner.test.own-context=calendar-feed")
 @ActiveProfiles("demo")
 @WithMockUser(username = "planner", roles = "PLANNER")
 class CalendarFeedTest {
@@ -73,7 +78,7 @@ class CalendarFeedTest {
         assertThat(event.getDateStart().getValue().hasTime()).isTrue();
         assertThat(event.getDateStart().getValue().toInstant()).isEqualTo(exercise.startsAt().toInstant());
         VEvent due = calendar.getEvents().stream()
-                .filter(e -> e.getUid().getValue().startsWith("deadline-plan_test-univar-widnes-"))
+                .filter(e -> e.getUid().getValue().equals("deadline-plan_test-univar-widnes@safer-halton-planner"))
                 .findFirst().orElseThrow();
         assertThat(due.getDateStart().getValue().hasTime()).as("an all-day event").isFalse();
 
@@ -89,6 +94,80 @@ class CalendarFeedTest {
         String second = feeds.regenerate();
         assertThat(get("/calendar/" + token + ".ics").statusCode()).as("the old token after regenerating").isEqualTo(404);
         assertThat(get("/calendar/" + second + ".ics").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aDeadlineKeepsOneUidWhenItsDateMovesSoClientsMoveTheEvent() throws Exception {
+        // A site's public information mailing: recording one moves the next due date (five years on). Plan tests
+        // are left alone: the browser journeys sharing this application need plans with no test recorded.
+        String token = feeds.regenerate();
+        String uid = "deadline-piz_mailing-packed-chlorine-runcorn@safer-halton-planner";
+        LocalDate first = plans.recordMailing("packed-chlorine-runcorn", plans.today().minusDays(20)).nextDue();
+        assertThat(day(event(parse(token), uid))).isEqualTo(first);
+
+        LocalDate moved = plans.recordMailing("packed-chlorine-runcorn", plans.today().minusDays(2)).nextDue();
+        assertThat(moved).isNotEqualTo(first);
+        ICalendar calendar = parse(token);
+        assertThat(calendar.getEvents()).filteredOn(e -> e.getUid().getValue().equals(uid)).hasSize(1);
+        assertThat(day(event(calendar, uid))).isEqualTo(moved);
+        assertThat(calendar.getEvents()).extracting(e -> e.getUid().getValue()).doesNotHaveDuplicates()
+                .noneMatch(u -> u.matches(".*\\d{4}-\\d{2}-\\d{2}.*"));
+    }
+
+    @Test
+    void aPostponedExerciseIsTentativeWithItsReasonAndOnlyACancelledOneIsCancelled() throws Exception {
+        ExerciseSummary postponed = exercises.create(exercises.draftFromTemplate("tabletop", List.of("univar-widnes"),
+                plans.today().plusDays(70)));
+        exercises.schedule(postponed.id());
+        exercises.postpone(postponed.id(), "Site turnaround in May");
+        ExerciseSummary cancelled = exercises.create(exercises.draftFromTemplate("seminar", List.of("univar-widnes"),
+                plans.today().plusDays(80)));
+        exercises.cancel(cancelled.id(), "Superseded");
+        ICalendar calendar = parse(feeds.regenerate());
+
+        VEvent moved = event(calendar, "exercise-" + postponed.id() + "@safer-halton-planner");
+        assertThat(moved.getStatus().getValue()).isEqualTo("TENTATIVE");
+        assertThat(moved.getDescription().getValue()).contains("Postponed: Site turnaround in May");
+        assertThat(event(calendar, "exercise-" + cancelled.id() + "@safer-halton-planner").getStatus().getValue())
+                .isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void actionsAndColdDebriefsAreInTheFeed() throws Exception {
+        LocalDate today = plans.today();
+        ExerciseSummary held = exercises.create(exercises.draftFromTemplate("communications",
+                List.of("univar-widnes"), today));
+        exercises.schedule(held.id());
+        exercises.markHeld(held.id(), today);
+        var action = exercises.addAction(held.id(), "Update the call-out list", "Emergency planning officer",
+                today.plusDays(30));
+        ICalendar calendar = parse(feeds.regenerate());
+
+        VEvent actionEvent = event(calendar, "action-" + action.id() + "@safer-halton-planner");
+        assertThat(day(actionEvent)).isEqualTo(today.plusDays(30));
+        assertThat(actionEvent.getSummary().getValue()).contains("Update the call-out list");
+        assertThat(actionEvent.getDescription().getValue()).contains("Emergency planning officer");
+        VEvent debrief = event(calendar, "cold-debrief-" + held.id() + "@safer-halton-planner");
+        assertThat(day(debrief)).isEqualTo(today.plusDays(ExerciseService.COLD_DEBRIEF_MAX_DAYS));
+        assertThat(debrief.getSummary().getValue()).startsWith("Cold debrief due");
+    }
+
+    private ICalendar parse(String token) throws Exception {
+        HttpResponse<String> response = get("/calendar/" + token + ".ics");
+        assertThat(response.statusCode()).isEqualTo(200);
+        return Biweekly.parse(response.body()).first();
+    }
+
+    private static VEvent event(ICalendar calendar, String uid) {
+        return calendar.getEvents().stream().filter(e -> e.getUid().getValue().equals(uid)).findFirst()
+                .orElseThrow(() -> new AssertionError("no event " + uid));
+    }
+
+    private static LocalDate day(VEvent event) {
+        var date = event.getDateStart().getValue();
+        assertThat(date.hasTime()).as("an all-day event").isFalse();
+        var parts = date.getRawComponents();
+        return LocalDate.of(parts.getYear(), parts.getMonth(), parts.getDate());
     }
 
     @Autowired
