@@ -1,7 +1,7 @@
 -- One pipeline from Quartz to people (issue 11). The per-deadline triggers (job "deadline") and the exercises'
 -- compliance sweep only wrote scheduled_event_log, which reached nobody: the alerts module's sweep alerts those
 -- deadlines. Their Quartz rows go before Quartz starts (their job classes no longer exist). The log table is no longer
--- written or read; it stays until the backup tests, which use it as their sample table, move to another one.
+-- written or read (V54 drops it).
 delete from qrtz_simple_triggers where (sched_name, trigger_name, trigger_group) in
     (select sched_name, trigger_name, trigger_group from qrtz_triggers
      where job_group = 'planner' and job_name in ('deadline', 'compliance-sweep'));

@@ -61,7 +61,7 @@ class DataImportTest {
         try (Connection connection = source.getConnection()) {
             insertUser(connection, 41, "weston.point", "Weston Point – Runcorn ✓");
             insertUser(connection, 42, "halebank", "Halebank, \"east\"");
-            try (PreparedStatement insert = connection.prepareStatement("insert into scheduled_event_log "
+            try (PreparedStatement insert = connection.prepareStatement("insert into test_event "
                     + "(kind, item_id, due_on, threshold_days, title, message, recorded_at) "
                     + "values (?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, "ACTION");
@@ -85,7 +85,7 @@ class DataImportTest {
     void aGoodExportLoadsAndNewRowsGetFreshIds() throws Exception {
         Map<String, Long> rows = new DataImport(target).importFrom(zip(export));
 
-        assertThat(rows).containsEntry("app_user", 2L).containsEntry("scheduled_event_log", 1L)
+        assertThat(rows).containsEntry("app_user", 2L).containsEntry("test_event", 1L)
                 .containsEntry("reg_indicator", 1L);
         assertThat(count("app_user")).isEqualTo(2);
         assertThat(count("reg_indicator")).as("the migration's seed row, replaced, not doubled").isEqualTo(1);
@@ -161,10 +161,10 @@ class DataImportTest {
 
     @Test
     void aBadValueIsRefusedWithFileLineAndColumnAndNothingIsWritten() throws Exception {
-        replace("scheduled_event_log.csv", "\"2025-04-01\"", "\"2025-02-30\"");
-        // app_user comes before scheduled_event_log: its rows were inserted, and must be rolled back.
+        replace("test_event.csv", "\"2025-04-01\"", "\"2025-02-30\"");
+        // app_user comes before test_event: its rows were inserted, and must be rolled back.
         assertRefused(zip(export),
-                "scheduled_event_log.csv line 2, column 'due_on': '2025-02-30' is not a date (YYYY-MM-DD).");
+                "test_event.csv line 2, column 'due_on': '2025-02-30' is not a date (YYYY-MM-DD).");
         assertThat(count("app_user")).isZero();
         assertThat(count("reg_indicator")).as("the rows deleted before loading are back").isEqualTo(1);
     }

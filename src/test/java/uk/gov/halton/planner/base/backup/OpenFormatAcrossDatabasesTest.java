@@ -77,7 +77,7 @@ class OpenFormatAcrossDatabasesTest {
                 + "dark_theme) values (?, ?, ?, 'PLANNER', '$2a$10$notarealhash', ?, ?)";
         jdbc.sql(insertUser).params("weston.point", AWKWARD_NAME, null, false, true).update();
         jdbc.sql(insertUser).params("empty.email", "Empty email", "", true, false).update();
-        jdbc.sql("insert into scheduled_event_log (kind, item_id, due_on, threshold_days, title, message, recorded_at) "
+        jdbc.sql("insert into test_event (kind, item_id, due_on, threshold_days, title, message, recorded_at) "
                         + "values (?, ?, ?, ?, ?, ?, ?)")
                 .params("ACTION", "backup-test", LocalDate.of(2025, 3, 30), 30, CRLF_TITLE, "=SUM(A1:A2)",
                         DatabaseTime.of(RECORDED)).update();
@@ -117,7 +117,7 @@ class OpenFormatAcrossDatabasesTest {
                 assertThat(u.get("dark_theme")).isEqualTo(true);
             });
             assertThat(imported.rows("app_user", "username", "empty.email").getFirst().get("email")).isEqualTo("");
-            assertThat(imported.rows("scheduled_event_log", "item_id", "backup-test")).singleElement().satisfies(e -> {
+            assertThat(imported.rows("test_event", "item_id", "backup-test")).singleElement().satisfies(e -> {
                 assertThat(e.get("title")).isEqualTo(CRLF_TITLE);
                 assertThat(e.get("message")).isEqualTo("=SUM(A1:A2)");
                 assertThat(e.get("due_on")).isEqualTo(LocalDate.of(2025, 3, 30));
@@ -175,7 +175,7 @@ class OpenFormatAcrossDatabasesTest {
             assertThat(items).startsWith("\"item_name\",\"item_value\",\"note\"\r\n")
                     .contains("\"null-note\",\"x\",\r\n")
                     .contains("\"empty-note\",\"x\",\"\"\r\n");
-            String events = read(zip, "scheduled_event_log.csv");
+            String events = read(zip, "test_event.csv");
             assertThat(events).contains("\"Comma, \"\"quote\"\" and\r\nCRLF\",\"=SUM(A1:A2)\"")
                     .contains("\"2025-03-30\"").contains("\"2025-03-30T00:59:59.123456Z\"");
             assertThat(read(zip, "app_user.csv")).contains("\"" + AWKWARD_NAME.replace("\"", "\"\"") + "\"");

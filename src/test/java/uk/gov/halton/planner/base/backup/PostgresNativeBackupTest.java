@@ -45,7 +45,7 @@ class PostgresNativeBackupTest {
         try (Connection connection = postgres.connect("planner")) {
             insertUser(connection, "weston.point", "Weston Point – Runcorn ✓, \"the works\"\nsecond line", null);
             insertUser(connection, "empty.email", "Empty email", "");
-            try (PreparedStatement insert = connection.prepareStatement("insert into scheduled_event_log "
+            try (PreparedStatement insert = connection.prepareStatement("insert into test_event "
                     + "(kind, item_id, due_on, threshold_days, title, message, recorded_at) "
                     + "values (?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, "ACTION");
@@ -78,7 +78,7 @@ class PostgresNativeBackupTest {
                         assertThat(u.get("email")).isNull();
                     });
             assertThat(after.rows("app_user", "username", "empty.email").getFirst().get("email")).isEqualTo("");
-            assertThat(after.rows("scheduled_event_log", "item_id", "runcorn-1")).singleElement()
+            assertThat(after.rows("test_event", "item_id", "runcorn-1")).singleElement()
                     .satisfies(e -> {
                         assertThat(e.get("recorded_at")).isEqualTo(Instant.parse("2025-03-30T00:59:59.123456Z"));
                         assertThat(e.get("due_on")).isEqualTo(LocalDate.of(2025, 3, 30));

@@ -45,10 +45,10 @@ final class TestPostgres implements AutoCloseable {
         }
     }
 
-    /** The application's schema, as its own Flyway migrations build it. */
+    /** The application's schema, as its own Flyway migrations build it, with the tests' own tables. */
     void migrate(String database) {
         Flyway.configure().dataSource(url(database), "postgres", "")
-                .locations("classpath:db/migration").load().migrate();
+                .locations(DataImportTest.LOCATIONS).load().migrate();
     }
 
     @Override
