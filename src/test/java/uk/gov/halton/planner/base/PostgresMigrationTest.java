@@ -1,6 +1,7 @@
 package uk.gov.halton.planner.base;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import uk.gov.halton.planner.PostgresForTests;
 import org.junit.jupiter.api.Test;
 import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,7 +11,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,21 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles({"postgres", "demo"})
 class PostgresMigrationTest {
 
-    static final EmbeddedPostgres postgres = start();
-
-    private static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.start();
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot start embedded PostgreSQL", e);
-        }
-    }
+    static final EmbeddedPostgres postgres = PostgresForTests.start();
 
     @DynamicPropertySource
     static void datasource(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        PostgresForTests.use(postgres, registry);
     }
 
     @Autowired

@@ -1,6 +1,7 @@
 package uk.gov.halton.planner.compliance;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import uk.gov.halton.planner.PostgresForTests;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
@@ -9,7 +10,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.gov.halton.planner.exercises.TestClockConfiguration;
 
-import java.io.IOException;
 
 /** The same statutory date rules on a real PostgreSQL server (timestamps, date arithmetic and ranges as it does them). */
 @SpringBootTest
@@ -19,20 +19,10 @@ import java.io.IOException;
 @DirtiesContext
 class ComplianceRulesPostgresTest extends ComplianceRulesContract {
 
-    static final EmbeddedPostgres postgres = start();
-
-    private static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.start();
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot start embedded PostgreSQL", e);
-        }
-    }
+    static final EmbeddedPostgres postgres = PostgresForTests.start();
 
     @DynamicPropertySource
     static void datasource(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        PostgresForTests.use(postgres, registry);
     }
 }
