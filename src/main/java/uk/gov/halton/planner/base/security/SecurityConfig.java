@@ -73,9 +73,12 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens apiTokens) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/api/**").authenticated());
+        // Personal API tokens (Bearer, or as the Basic password) on /api/** only, before the BCrypt-checked Basic.
+        http.addFilterBefore(new ApiTokenFilter(apiTokens),
+                org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
         // GIS tools such as QGIS authenticate to the read-only API with HTTP Basic against the same users.
         http.httpBasic(Customizer.withDefaults());
 
