@@ -1,7 +1,6 @@
 package uk.gov.halton.planner.alerts.domain;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import uk.gov.halton.planner.base.StartupTask;
 import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -15,7 +14,7 @@ import uk.gov.halton.planner.alerts.DeadlinesChanged;
  */
 @Component
 @Order(40)
-class SweepTriggers implements ApplicationRunner {
+class SweepTriggers implements StartupTask {
 
     private final AlertSweep sweep;
 
@@ -24,7 +23,7 @@ class SweepTriggers implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void runAtStartup() {
         sweep.run();
     }
 

@@ -1,7 +1,6 @@
 package uk.gov.halton.planner.exercises.schedule;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import uk.gov.halton.planner.base.StartupTask;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -18,7 +17,7 @@ import uk.gov.halton.planner.plans.PlanSummary;
  */
 @Component
 @Order(30)
-class SchedulerSetup implements ApplicationRunner {
+class SchedulerSetup implements StartupTask {
 
     private final JobScheduling scheduling;
     private final PlanService plans;
@@ -31,7 +30,7 @@ class SchedulerSetup implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void runAtStartup() {
         scheduling.installJobs();
         for (PlanSummary plan : plans.findAll()) {
             scheduling.syncDeadlines(plan.id(), plan.deadlines());
