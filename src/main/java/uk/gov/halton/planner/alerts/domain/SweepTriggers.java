@@ -1,10 +1,10 @@
 package uk.gov.halton.planner.alerts.domain;
 
-import uk.gov.halton.planner.base.StartupTask;
 import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.alerts.DeadlinesChanged;
+import uk.gov.halton.planner.base.StartupTask;
 
 /**
  * Sweeps at start-up (after the reference data) and whenever a module says its deadlines changed. The change is

@@ -3,7 +3,6 @@ package uk.gov.halton.planner.base.refdata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import uk.gov.halton.planner.base.StartupTask;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -14,6 +13,7 @@ import uk.gov.halton.planner.base.DatabaseTime;
 import uk.gov.halton.planner.base.ReferenceDataException;
 import uk.gov.halton.planner.base.ReferenceDataSet;
 import uk.gov.halton.planner.base.ReferenceFile;
+import uk.gov.halton.planner.base.StartupTask;
 import uk.gov.halton.planner.base.TextFiles;
 
 import java.io.IOException;

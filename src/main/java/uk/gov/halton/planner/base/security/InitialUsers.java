@@ -3,12 +3,12 @@ package uk.gov.halton.planner.base.security;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import uk.gov.halton.planner.base.StartupTask;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.base.Role;
+import uk.gov.halton.planner.base.StartupTask;
 
 import java.util.Locale;
 

@@ -1,9 +1,9 @@
 package uk.gov.halton.planner.exercises.schedule;
 
-import uk.gov.halton.planner.base.StartupTask;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import uk.gov.halton.planner.base.StartupTask;
 import uk.gov.halton.planner.plans.PlanDatesChanged;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.ExerciseSummary;

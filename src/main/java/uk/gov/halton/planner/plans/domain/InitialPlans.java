@@ -2,10 +2,10 @@ package uk.gov.halton.planner.plans.domain;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.gov.halton.planner.base.StartupTask;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.halton.planner.base.StartupTask;
 import uk.gov.halton.planner.sites.SiteService;
 import uk.gov.halton.planner.sites.SiteSummary;
 
