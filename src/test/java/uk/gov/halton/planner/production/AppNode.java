@@ -60,6 +60,43 @@ final class AppNode implements AutoCloseable {
         return launch(name, logDir, properties, launch, workDir);
     }
 
+    /**
+     * The application as the README runs it: the production build's launcher script (target/app/start) with the
+     * test run's JDK as JAVA_HOME, in its own working directory.
+     */
+    static AppNode startLauncher(String name, Path logDir, Path launcher, Path workDir, Map<String, String> properties)
+            throws IOException {
+        Map<String, String> all = withDefaults(properties);
+        List<String> command = new ArrayList<>(List.of("sh", launcher.toAbsolutePath().toString()));
+        all.forEach((key, value) -> command.add("--" + key + "=" + value));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("JAVA_HOME", Path.of(javaExecutable()).getParent().getParent().toString());
+        builder.environment().put("JAVA_OPTS", "-Duser.timezone=UTC");
+        return start(name, logDir, builder, workDir, Integer.parseInt(all.get("server.port")));
+    }
+
+    private static Map<String, String> withDefaults(Map<String, String> properties) {
+        Map<String, String> all = new LinkedHashMap<>(properties);
+        all.putIfAbsent("server.port", String.valueOf(freePort()));
+        all.putIfAbsent("spring.main.banner-mode", "off");
+        return all;
+    }
+
+    private static AppNode start(String name, Path logDir, ProcessBuilder builder, Path workDir, int port)
+            throws IOException {
+        Files.createDirectories(logDir);
+        Files.createDirectories(workDir);
+        Path log = logDir.toAbsolutePath().resolve(name + ".log");
+        Process process = builder.directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile())
+                .start();
+        return new AppNode(name, process, port, log);
+    }
+
+    /** CPU time the application's process has used so far (user and system, all threads). */
+    Duration cpuTime() {
+        return process.info().totalCpuDuration().orElseThrow();
+    }
+
     private static AppNode launch(String name, Path logDir, Map<String, String> properties, List<String> launch,
                                   Path workDir) throws IOException {
         int port = freePort();

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -27,8 +26,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Benchmarks of the production jar as an administrator runs it (H2 file database, demo users): start-up to a
- * healthy /actuator/health, the live heap each signed-in user costs, and the read endpoints under wrk. Build the jar
+ * Benchmarks of the production application as an administrator runs it (H2 file database, demo users): the live
+ * heap each signed-in user costs, and the read endpoints under wrk (start-up: {@link StartupBenchmark}). Build the jar
  * first, and install wrk (apt-get install wrk); then
  * {@code ./mvnw -B -o -ntp -Pproduction package -DskipTests && ./mvnw -B -o -ntp test -Dtest=ProductionJarBenchmark -Dsurefire.excludedGroups=none}.
  * Figures go to standard output, and into docs/benchmarks.md by hand.
@@ -42,24 +41,6 @@ class ProductionJarBenchmark {
 
     @TempDir
     Path work;
-
-    @Test
-    void startUpMedianOfFive() throws Exception {
-        Path jar = productionJar();
-        double[] seconds = new double[5];
-        for (int run = 0; run < seconds.length; run++) {
-            long start = System.nanoTime();
-            try (AppNode app = AppNode.startJar("startup-" + run, LOGS, jar, work.resolve("run-" + run),
-                    Map.of("spring.profiles.active", "demo"), List.of())) {
-                app.awaitHealthy(Duration.ofMinutes(3));
-                seconds[run] = (System.nanoTime() - start) / 1e9;
-            }
-        }
-        double[] sorted = seconds.clone();
-        Arrays.sort(sorted);
-        System.out.printf("BENCHMARK start-up of the production jar to healthy, fresh database each time: median %.1f s"
-                + " (runs %s)%n", sorted[2], Arrays.toString(seconds));
-    }
 
     @Test
     void memoryPerSignedInSession() throws Exception {
@@ -98,23 +79,49 @@ class ProductionJarBenchmark {
         }
     }
 
+    /**
+     * The read endpoints under wrk, on the application as the README runs it (target/app/start): /api/sites with a
+     * session cookie, with a personal API token (Bearer, and as the Basic password) and with the password over HTTP
+     * Basic (BCrypt on every request), and the calendar feed.
+     */
     @Test
     void readEndpointsUnderLoad() throws Exception {
-        Path jar = productionJar();
+        Path launcher = Path.of("target", "app", "start");
         List<WebDriver> browsers = new ArrayList<>();
-        try (AppNode app = AppNode.startJar("load", LOGS, jar, work.resolve("app"),
-                Map.of("spring.profiles.active", "demo"), List.of())) {
+        try (AppNode app = AppNode.startLauncher("load", LOGS, launcher, work.resolve("app"),
+                Map.of("spring.profiles.active", "demo"))) {
             app.awaitHealthy(Duration.ofMinutes(3));
             String base = "http://127.0.0.1:" + app.port() + "/";
             WebDriver planner = browser(browsers);
             signInAndOpenMapAndProgramme(planner, base);
             String feed = makeFeedAddress(planner, base);
-            String cookie = "JSESSIONID=" + planner.manage().getCookieNamed("JSESSIONID").getValue();
-            load("GET /api/sites (signed-in session)", base + "api/sites", cookie);
+            String token = makeApiToken(planner, base);
+            String cookie = "Cookie: JSESSIONID=" + planner.manage().getCookieNamed("JSESSIONID").getValue();
+            String sites = base + "api/sites";
+            load("GET /api/sites (signed-in session cookie)", sites, cookie);
+            load("GET /api/sites (API token, Bearer)", sites, "Authorization: Bearer " + token);
+            load("GET /api/sites (API token as the HTTP Basic password)", sites, basic("planner", token));
+            load("GET /api/sites (password over HTTP Basic: BCrypt each request)", sites, basic("planner", "demo"));
             load("GET /calendar/{token}.ics", feed, null);
         } finally {
             browsers.forEach(WebDriver::quit);
         }
+    }
+
+    private static String basic(String username, String password) {
+        return "Authorization: Basic " + java.util.Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static String makeApiToken(WebDriver driver, String base) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        driver.get(base + "account/api-tokens");
+        WebElement name = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field input")));
+        name.sendKeys("wrk");
+        driver.findElement(By.xpath("//vaadin-button[normalize-space()='Make a token']")).click();
+        WebElement token = wait.until(d -> d.findElement(By.cssSelector(".new-api-token input")));
+        wait.until(d -> token.getAttribute("value").startsWith("shp_"));
+        return token.getAttribute("value");
     }
 
     /** Waits until the only connections open to the server are the browsers' push (WebSocket) connections. */
@@ -206,10 +213,10 @@ class ProductionJarBenchmark {
         return Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd").toString();
     }
 
-    private static void load(String what, String url, String cookie) throws Exception {
+    private static void load(String what, String url, String header) throws Exception {
         List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c16", "--latency"));
-        if (cookie != null) {
-            command.addAll(List.of("-H", "Cookie: " + cookie));
+        if (header != null) {
+            command.addAll(List.of("-H", header));
         }
         List<String> warmUp = new ArrayList<>(command);
         warmUp.addAll(List.of("-d10s", url));

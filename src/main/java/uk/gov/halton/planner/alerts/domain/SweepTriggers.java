@@ -7,13 +7,12 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.quartz.impl.matchers.GroupMatcher;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import uk.gov.halton.planner.alerts.DeadlinesChanged;
+import uk.gov.halton.planner.base.StartupTask;
 
 import java.util.Date;
 import java.util.UUID;
@@ -28,7 +27,7 @@ import java.util.UUID;
  */
 @Component
 @Order(40)
-public class SweepTriggers implements ApplicationRunner {
+public class SweepTriggers implements StartupTask {
 
     static final String GROUP = "alerts-sweep-soon";
 
@@ -39,7 +38,7 @@ public class SweepTriggers implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void runAtStartup() {
         sweepSoon("start-up");
     }
 

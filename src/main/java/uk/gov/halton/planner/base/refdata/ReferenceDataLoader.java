@@ -3,8 +3,6 @@ package uk.gov.halton.planner.base.refdata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -15,6 +13,7 @@ import uk.gov.halton.planner.base.DatabaseTime;
 import uk.gov.halton.planner.base.ReferenceDataException;
 import uk.gov.halton.planner.base.ReferenceDataSet;
 import uk.gov.halton.planner.base.ReferenceFile;
+import uk.gov.halton.planner.base.StartupTask;
 import uk.gov.halton.planner.base.TextFiles;
 
 import java.io.IOException;
@@ -38,7 +37,7 @@ import java.util.stream.Stream;
  */
 @Component
 @Order(10)
-public class ReferenceDataLoader implements ApplicationRunner {
+public class ReferenceDataLoader implements StartupTask {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
     /** Far above any shipped file; a bigger one is a mistake (or an export of the whole country) and is refused. */
@@ -70,7 +69,7 @@ public class ReferenceDataLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void runAtStartup() {
         loadAll();
     }
 

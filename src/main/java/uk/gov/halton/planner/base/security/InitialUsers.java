@@ -3,13 +3,12 @@ package uk.gov.halton.planner.base.security;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.base.Role;
+import uk.gov.halton.planner.base.StartupTask;
 
 import java.util.Locale;
 
@@ -20,10 +19,15 @@ import java.util.Locale;
  */
 @Component
 @Order(0)
-class InitialUsers implements ApplicationRunner {
+class InitialUsers implements StartupTask {
 
     private static final Logger log = LoggerFactory.getLogger(InitialUsers.class);
     static final String DEMO_PASSWORD = "demo";
+    /**
+     * BCrypt of "demo", made once, so that a first start does not do BCrypt's deliberately slow work. A shared salt
+     * is harmless for a password that is published anyway; InitialUsersDemoTest checks that it matches "demo".
+     */
+    static final String DEMO_PASSWORD_HASH = "{bcrypt}$2a$10$6uOJyCdHcE.M1mGV2r.SHOfbndIIaVP2YXIbM5lUx6fmQdDWUTOZS";
 
     private final AppUsers users;
     private final PasswordEncoder passwordEncoder;
@@ -44,12 +48,12 @@ class InitialUsers implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void runAtStartup() {
         if (users.count() > 0) {
             return;
         }
         if (demoUsers) {
-            String hash = passwordEncoder.encode(DEMO_PASSWORD);
+            String hash = DEMO_PASSWORD_HASH;
             for (Role role : Role.values()) {
                 String name = role.name().toLowerCase(Locale.ROOT);
                 users.save(new AppUser(name, "Demo " + role.title().toLowerCase(Locale.ROOT),

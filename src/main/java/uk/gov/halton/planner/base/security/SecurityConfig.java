@@ -79,10 +79,14 @@ class SecurityConfig {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens apiTokens) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                // GIS tools such as QGIS authenticate to the read-only API with HTTP Basic against the same users.
                 .httpBasic(Customizer.withDefaults());
+        // Personal API tokens (Bearer, or as the Basic password) on /api/** only, before the BCrypt-checked Basic.
+        http.addFilterBefore(new ApiTokenFilter(apiTokens),
+                org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
         return http.build();
     }
 

@@ -1,9 +1,8 @@
 package uk.gov.halton.planner.exercises.schedule;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import uk.gov.halton.planner.base.StartupTask;
 import uk.gov.halton.planner.exercises.ExerciseService;
 
 /**
@@ -12,7 +11,7 @@ import uk.gov.halton.planner.exercises.ExerciseService;
  */
 @Component
 @Order(30)
-class SchedulerSetup implements ApplicationRunner {
+class SchedulerSetup implements StartupTask {
 
     private final JobScheduling scheduling;
     private final ExerciseService exercises;
@@ -23,7 +22,7 @@ class SchedulerSetup implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void runAtStartup() {
         scheduling.installJobs();
         exercises.findAll().forEach(scheduling::syncExercise);
     }

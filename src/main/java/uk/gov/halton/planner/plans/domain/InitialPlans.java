@@ -2,11 +2,10 @@ package uk.gov.halton.planner.plans.domain;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.halton.planner.base.StartupTask;
 import uk.gov.halton.planner.sites.SiteService;
 import uk.gov.halton.planner.sites.SiteSummary;
 
@@ -17,7 +16,7 @@ import uk.gov.halton.planner.sites.SiteSummary;
  */
 @Component
 @Order(20)
-public class InitialPlans implements ApplicationRunner {
+public class InitialPlans implements StartupTask {
 
     private static final Logger log = LoggerFactory.getLogger(InitialPlans.class);
 
@@ -33,7 +32,7 @@ public class InitialPlans implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void runAtStartup() {
         int created = 0;
         for (SiteSummary site : sites.findAll()) {
             if (follow(site).planCreated()) {

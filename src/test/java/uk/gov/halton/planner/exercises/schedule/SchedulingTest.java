@@ -76,7 +76,7 @@ class SchedulingTest {
         assertThat(scheduler.checkExists(reminder)).isTrue();
 
         scheduler.unscheduleJob(reminder); // as after a restore from an export, which carries no Quartz tables
-        setup.run(null);
+        setup.runAtStartup();
 
         assertThat(scheduler.checkExists(reminder)).isTrue();
     }

@@ -1,0 +1,104 @@
+package uk.gov.halton.planner.base.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import uk.gov.halton.planner.Application;
+import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.base.security.ApiTokens;
+import uk.gov.halton.planner.base.security.ApiTokens.TokenInfo;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Each user makes and revokes their own API tokens for GIS tools and scripts; a new token is shown once. */
+@Route("account/api-tokens")
+@PageTitle("API tokens")
+@Menu(order = 96, icon = "vaadin:key", title = "API tokens")
+@PermitAll
+public class ApiTokensView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
+            .withZone(Application.LONDON);
+
+    private final ApiTokens tokens;
+    final TextField name = new TextField("Name of the new token", "e.g. QGIS on my laptop");
+    final TextField shown = new TextField("Your new token (shown once: copy it now)");
+    final Grid<TokenInfo> grid = new Grid<>(TokenInfo.class, false);
+
+    public ApiTokensView(ApiTokens tokens) {
+        this.tokens = tokens;
+        add(new H2("API tokens"), new Paragraph("A token lets a GIS tool or a script read the API (/api/sites, "
+                + "/api/zones) as you: give it as the password with your user name (HTTP Basic, e.g. in QGIS), or as "
+                + "'Authorization: Bearer <token>'. It never signs in to this site. Anyone with the token reads what "
+                + "you can: keep it private, and revoke it when a device is lost or a tool is no longer used."));
+        name.setMaxLength(60);
+        Button create = new Button("Make a token", e -> create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        shown.setReadOnly(true);
+        shown.setWidthFull();
+        shown.setVisible(false);
+        shown.addClassName("new-api-token");
+        HorizontalLayout form = new HorizontalLayout(name, create);
+        form.setAlignItems(Alignment.BASELINE);
+
+        grid.addColumn(TokenInfo::name).setHeader("Name").setAutoWidth(true);
+        grid.addColumn(t -> when(t.createdAt())).setHeader("Made").setAutoWidth(true);
+        grid.addColumn(t -> t.lastUsedAt() == null ? "Never" : when(t.lastUsedAt())).setHeader("Last used (to the hour)")
+                .setAutoWidth(true);
+        grid.addColumn(t -> t.active() ? "Active" : "Revoked " + when(t.revokedAt())).setHeader("State")
+                .setAutoWidth(true);
+        grid.addComponentColumn(t -> {
+            Button revoke = new Button("Revoke", e -> revoke(t));
+            revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            revoke.setVisible(t.active());
+            return revoke;
+        }).setHeader("");
+        grid.setEmptyStateText("You have no API tokens.");
+        grid.setAllRowsVisible(true);
+        add(form, shown, grid);
+        refresh();
+    }
+
+    private void create() {
+        try {
+            shown.setValue(tokens.create(name.getValue()));
+            shown.setVisible(true);
+            name.clear();
+            name.setInvalid(false);
+            refresh();
+        } catch (InvalidInputException ex) {
+            name.setErrorMessage(ex.getMessage());
+            name.setInvalid(true);
+        }
+    }
+
+    private void revoke(TokenInfo token) {
+        tokens.revoke(token.id());
+        shown.clear();
+        shown.setVisible(false);
+        refresh();
+        Notification.show("Token '" + token.name() + "' revoked: it no longer works.", 4000,
+                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void refresh() {
+        grid.setItems(tokens.mine());
+    }
+
+    private static String when(Instant instant) {
+        return WHEN.format(instant);
+    }
+}
