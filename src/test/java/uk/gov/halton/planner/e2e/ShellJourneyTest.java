@@ -41,6 +41,14 @@ class ShellJourneyTest extends BrowserTest {
         open("admin/users");
         assertThat(driver.findElements(By.cssSelector("vaadin-grid"))).isEmpty();
         assertThat(driver.getPageSource()).doesNotContain("Add user");
+        // Said inside the application's frame, with the navigation still there.
+        assertThat(driver.findElement(By.cssSelector(".error-page h2")).getText())
+                .isEqualTo("You do not have access to this page");
+        assertThat(navigationLabels()).contains("Home");
+
+        open("no-such-page");
+        assertThat(driver.findElement(By.cssSelector(".error-page h2")).getText()).isEqualTo("Page not found");
+        assertThat(navigationLabels()).contains("Home");
     }
 
     @Test

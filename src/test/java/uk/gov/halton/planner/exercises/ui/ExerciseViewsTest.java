@@ -3,7 +3,7 @@ package uk.gov.halton.planner.exercises.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouteNotFoundError;
+import uk.gov.halton.planner.base.ui.AccessDeniedView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -58,8 +58,8 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).withText("This year:").exists()).isTrue();
         navigate("programme/" + (programmes.currentYear().startYear() - 1), ProgrammeView.class);
         assertThat(find(com.vaadin.flow.component.html.H2.class).withTextContaining(programmes.currentYear().previous().label()).exists()).isTrue();
-        navigate("exercises/new", RouteNotFoundError.class);
-        navigate("admin/scheduled-events", RouteNotFoundError.class);
+        navigate("exercises/new", AccessDeniedView.class);
+        navigate("admin/scheduled-events", AccessDeniedView.class);
     }
 
     @Test

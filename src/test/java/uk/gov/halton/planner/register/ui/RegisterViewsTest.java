@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.RouteNotFoundError;
+import uk.gov.halton.planner.base.ui.AccessDeniedView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,7 +45,7 @@ class RegisterViewsTest extends SpringBrowserlessTest {
         navigate("register/indicators/CE-LI-12", IndicatorView.class);
         assertThat(find(Button.class).all()).extracting(Button::getText).doesNotContain("Edit settings");
         assertThat(find(Svg.class).all()).hasSize(1);
-        navigate("register/figures", RouteNotFoundError.class);
+        navigate("register/figures", AccessDeniedView.class);
     }
 
     @Test
