@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.exercises.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -74,7 +75,7 @@ public class CalendarView extends VerticalLayout {
 
         agenda.addColumn(e -> Ui.date(e.date())).setHeader("Date").setSortable(true).setComparator(Entry::date);
         agenda.addColumn(Entry::time).setHeader("Time");
-        agenda.addComponentColumn(e -> e.link() == null ? new Span(e.title()) : Ui.target(new Anchor(e.link(), e.title())))
+        agenda.addComponentColumn(e -> e.link() == null ? new Span(e.title()) : Kit.target(new Anchor(e.link(), e.title())))
                 .setHeader("What").setFlexGrow(2);
         agenda.addColumn(Entry::kind).setHeader("Kind").setSortable(true);
         agenda.setEmptyStateText("Nothing in the next twelve months.");
@@ -164,7 +165,7 @@ public class CalendarView extends VerticalLayout {
                 : "Make a feed address", e -> renderFeed(feeds.regenerate()));
         HorizontalLayout buttons = new HorizontalLayout(create);
         if (feeds.tokenCreatedAt().isPresent()) {
-            buttons.add(new Button("Revoke", e -> Ui.confirm("Revoke your feed address?",
+            buttons.add(new Button("Revoke", e -> Kit.confirm("Revoke your feed address?",
                     "Calendars subscribed to it will stop updating.", "Revoke", null, () -> {
                         feeds.revoke();
                         renderFeed(null);

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.exercises.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -145,7 +146,7 @@ public class ExerciseNewView extends VerticalLayout implements BeforeEnterObserv
                 testsPlan.getValue());
         Ui.attempt(() -> {
             ExerciseSummary created = exercises.create(draft);
-            Ui.done("Exercise created");
+            Kit.done("Exercise created");
             getUI().ifPresent(ui -> ui.navigate(ExerciseView.class, new RouteParameters("id", String.valueOf(created.id()))));
         });
     }

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.exercises.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -139,7 +140,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         if (s == ExerciseStatus.PROPOSED || s == ExerciseStatus.POSTPONED) {
             Button schedule = new Button("Schedule", e -> {
                 if (Ui.attempt(() -> exercises.schedule(exercise.id()))) {
-                    Ui.done("Scheduled");
+                    Kit.done("Scheduled");
                     refresh();
                 }
             });
@@ -160,7 +161,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         if (s != ExerciseStatus.HELD && s != ExerciseStatus.CANCELLED) {
             Button cancel = new Button("Cancel exercise", e -> {
                 TextField reason = new TextField("Reason (optional)");
-                Ui.confirm("Cancel " + exercise.name() + "?", "A cancelled exercise cannot be scheduled again.",
+                Kit.confirm("Cancel " + exercise.name() + "?", "A cancelled exercise cannot be scheduled again.",
                         "Cancel exercise", reason, () -> {
                             if (Ui.attempt(() -> exercises.cancel(exercise.id(), reason.getValue()))) {
                                 refresh();
@@ -181,7 +182,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         Button ok = new Button("Mark held", e -> {
             if (Ui.attempt(() -> exercises.markHeld(exercise.id(), date.getValue()))) {
                 dialog.close();
-                Ui.done(exercise.testsPlan() ? "Held: the plans' next test dates have moved" : "Held");
+                Kit.done(exercise.testsPlan() ? "Held: the plans' next test dates have moved" : "Held");
                 refresh();
             }
         });
@@ -319,7 +320,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
 
     private void save(Runnable action) {
         if (Ui.attempt(action)) {
-            Ui.done("Saved");
+            Kit.done("Saved");
             refresh();
         }
     }

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.exercises.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -134,7 +135,7 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
             note.setAriaLabel("Approval note");
             Button approve = new Button("Approve the " + year.label() + " programme", e -> {
                 if (Ui.attempt(() -> programmes.approve(year, note.getValue()))) {
-                    Ui.done("Programme approved");
+                    Kit.done("Programme approved");
                     render();
                 }
             });
@@ -149,7 +150,7 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         exercises.addClassName("programme-exercises");
         for (ExerciseSummary e : programme.exercises()) {
             com.vaadin.flow.component.html.ListItem item = new com.vaadin.flow.component.html.ListItem();
-            item.add(Ui.target(new RouterLink(e.name(), ExerciseView.class, new RouteParameters("id", String.valueOf(e.id())))),
+            item.add(Kit.target(new RouterLink(e.name(), ExerciseView.class, new RouteParameters("id", String.valueOf(e.id())))),
                     new Span(" " + Ui.date(e.date()) + " "), Ui.exerciseStatus(e.status()),
                     new Span(" Plans: " + ExercisesView.plansText(e, titles)));
             exercises.add(item);
@@ -161,16 +162,16 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
 
         add(new H3("Plans: each tested before its due date"));
         Grid<PlanCheck> checks = new Grid<>(PlanCheck.class, false);
-        checks.addComponentColumn(c -> Ui.target(new Anchor("plans/" + c.plan().id(), c.plan().title()))).setHeader("Plan")
+        checks.addComponentColumn(c -> Kit.target(new Anchor("plans/" + c.plan().id(), c.plan().title()))).setHeader("Plan")
                 .setFlexGrow(2);
-        checks.addColumn(Ui.pillAndText(c -> Ui.planStatusPill(c.plan().status()), c -> c.plan().statusReason()))
+        checks.addColumn(Kit.pillAndText(c -> Ui.planStatusPill(c.plan().status()), c -> c.plan().statusReason()))
                 .setHeader("Plan status");
         checks.addColumn(c -> Ui.date(c.plan().lastTested())).setHeader("Last tested");
         checks.addColumn(c -> Ui.date(c.plan().nextTestDue())).setHeader("Next test due");
         checks.addColumn(c -> Ui.date(c.plan().nextReviewDue())).setHeader("Next review due");
         checks.addColumn(c -> c.plan().nextTestDue() != null && year.contains(c.plan().nextTestDue()) ? "Yes" : "No")
                 .setHeader("Test due this year");
-        checks.addColumn(Ui.pillAndText(c -> Ui.compliancePill(c.state()), c -> c.message())).setHeader("Check");
+        checks.addColumn(Kit.pillAndText(c -> Ui.compliancePill(c.state()), c -> c.message())).setHeader("Check");
         checks.setItems(programme.planChecks());
         checks.setAllRowsVisible(true);
         checks.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -190,7 +191,7 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         if (planner) {
             Button propose = new Button("Propose exercises for three years", e -> {
                 if (Ui.attempt(programmes::propose)) {
-                    Ui.done("Proposals updated");
+                    Kit.done("Proposals updated");
                     render();
                 }
             });
@@ -204,7 +205,7 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         } else {
             add(proposalsGrid(programme, titles));
         }
-        add(Ui.csv("programme-" + year.startYear() + ".csv", "Export this year's programme (CSV)",
+        add(Kit.csv("programme-" + year.startYear() + ".csv", "Export this year's programme (CSV)",
                 List.of("Kind", "Date", "Item", "Status", "Detail"), () -> csvRows(programme, titles)));
     }
 
@@ -229,13 +230,13 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         HorizontalLayout cell = new HorizontalLayout();
         if (!"OPEN".equals(p.state())) {
             if (p.exerciseId() != null) {
-                cell.add(Ui.target(new RouterLink("Exercise", ExerciseView.class, new RouteParameters("id", String.valueOf(p.exerciseId())))));
+                cell.add(Kit.target(new RouterLink("Exercise", ExerciseView.class, new RouteParameters("id", String.valueOf(p.exerciseId())))));
             }
             return cell;
         }
         cell.add(new Button("Accept", e -> {
             if (Ui.attempt(() -> programmes.accept(p.id()))) {
-                Ui.done("Accepted: a proposed exercise was created");
+                Kit.done("Accepted: a proposed exercise was created");
                 render();
             }
         }));
@@ -255,7 +256,7 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
             dialog.getFooter().add(new Button("Back", x -> dialog.close()), ok);
             dialog.open();
         }));
-        cell.add(new Button("Reject", e -> Ui.confirm("Reject this proposal?", "It will not be proposed again until "
+        cell.add(new Button("Reject", e -> Kit.confirm("Reject this proposal?", "It will not be proposed again until "
                 + "the planner is run again.", "Reject", null, () -> {
             if (Ui.attempt(() -> programmes.reject(p.id()))) {
                 render();

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.exercises.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -54,7 +55,7 @@ public class ScheduledEventsView extends VerticalLayout {
                         + "to a deadline, the weekly digest, and each exercise's reminders at 09:00. Everything it fires "
                         + "reaches people through the alerts (notification centre and email, once each)."),
                 new H2("Triggers"), triggers, new H2("What they delivered"),
-                Ui.csv("scheduled-jobs.csv", "Export CSV", List.of("Fired", "Trigger", "Delivered"),
+                Kit.csv("scheduled-jobs.csv", "Export CSV", List.of("Fired", "Trigger", "Delivered"),
                         () -> recent.stream().map(r -> List.of(r.firedAt().toString(),
                                 r.description() == null ? r.name() : r.description(), r.delivered())).toList()),
                 runs);

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.plans.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -137,7 +138,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         Grid<PlanTestRecord> tests = new Grid<>(PlanTestRecord.class, false);
         tests.addColumn(t -> PlanUi.date(t.testedOn())).setHeader("Date");
         tests.addComponentColumn(t -> t.exerciseId() == null ? new Span("Entered by a planner")
-                : PlanUi.target(new Anchor("exercises/" + t.exerciseId(), "Exercise " + t.exerciseId()))).setHeader("By");
+                : Kit.target(new Anchor("exercises/" + t.exerciseId(), "Exercise " + t.exerciseId()))).setHeader("By");
         tests.addColumn(PlanTestRecord::note).setHeader("Note").setAutoWidth(true);
         tests.addColumn(PlanTestRecord::recordedBy).setHeader("Recorded by");
         tests.setItems(plans.tests(plan.id()));
@@ -173,16 +174,16 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         TextField owner = new TextField("Owner", nz(plan.owner()), "");
         ComboBox<String> lifecycle = new ComboBox<>("Plan status", Plan.Lifecycle.ALL);
         lifecycle.setValue(plan.lifecycle());
-        DatePicker prepared = PlanUi.datePicker("Prepared", plan.preparedOn());
+        DatePicker prepared = Kit.datePicker("Prepared", plan.preparedOn());
         prepared.setHelperText("When the plan was adopted: the test and review clocks run from here until the first "
                 + "test and review are recorded");
-        DatePicker nextReview = PlanUi.datePicker("Next review due", plan.nextReviewDue());
+        DatePicker nextReview = Kit.datePicker("Next review due", plan.nextReviewDue());
         nextReview.setHelperText("At the latest three years after the last review (or preparation); you may bring it "
                 + "forward");
-        DatePicker nextTest = PlanUi.datePicker("Next test due", plan.nextTestDue());
+        DatePicker nextTest = Kit.datePicker("Next test due", plan.nextTestDue());
         nextTest.setHelperText("At the latest three years after the last test (or preparation); you may bring it "
                 + "forward");
-        DatePicker received = PlanUi.datePicker("Operator's information received", plan.operatorInfoReceived());
+        DatePicker received = Kit.datePicker("Operator's information received", plan.operatorInfoReceived());
         received.setHelperText("For a newly top-tier site: starts the six-month preparation deadline");
         Checkbox extension = new Checkbox("Nine months agreed in writing by the competent authority", plan.extensionAgreed());
         TextField reference = new TextField("Agreement reference", nz(plan.extensionReference()), "");
@@ -201,7 +202,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private void recordTest() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Record a test of " + plan.title());
-        DatePicker date = PlanUi.datePicker("Date of the test", plans.today());
+        DatePicker date = Kit.datePicker("Date of the test", plans.today());
         TextField note = new TextField("Note (e.g. the exercise held before this system)");
         Button save = new Button("Record", e -> attempt(dialog,
                 () -> plans.recordTest(plan.id(), date.getValue(), null, note.getValue())));
@@ -215,7 +216,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private void recordReview() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Record a review of " + plan.title());
-        DatePicker date = PlanUi.datePicker("Date of the review", plans.today());
+        DatePicker date = Kit.datePicker("Date of the review", plans.today());
         TextField version = new TextField("New version (if any)");
         TextArea summary = new TextArea("What changed");
         Button save = new Button("Record", e -> attempt(dialog,
@@ -229,7 +230,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private void recordMailing(SiteMailing mailing) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Public information mailing for " + mailing.siteName());
-        DatePicker date = PlanUi.datePicker("Date sent", plans.today());
+        DatePicker date = Kit.datePicker("Date sent", plans.today());
         Button save = new Button("Record", e -> attempt(dialog, () -> plans.recordMailing(mailing.siteId(), date.getValue())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(date);
@@ -243,7 +244,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
             dialog.close();
             plan = plans.find(plan.id()).orElseThrow();
             render();
-            PlanUi.saved("Saved");
+            Kit.done("Saved");
         } catch (InvalidInputException e) {
             PlanUi.error(e);
         }

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.plans.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -40,7 +41,7 @@ public class PlansView extends VerticalLayout {
         List<PlanSummary> all = plans.findAll();
         data = new ListDataProvider<>(all);
 
-        grid.addComponentColumn(p -> PlanUi.target(new RouterLink(p.title(), PlanView.class, new com.vaadin.flow.router.RouteParameters("id", p.id()))))
+        grid.addComponentColumn(p -> Kit.target(new RouterLink(p.title(), PlanView.class, new com.vaadin.flow.router.RouteParameters("id", p.id()))))
                 .setHeader("Plan").setSortable(true).setComparator(PlanSummary::title).setAutoWidth(true).setFlexGrow(2);
         grid.addComponentColumn(p -> {
             HorizontalLayout cell = new HorizontalLayout(PlanUi.badge(p.status()), new Span(p.statusReason()));
@@ -72,7 +73,7 @@ public class PlansView extends VerticalLayout {
         statusFilter.setClearButtonVisible(true);
         statusFilter.addValueChangeListener(e -> applyFilter());
 
-        var export = PlanUi.csv("off-site-plans.csv", "Export CSV",
+        var export = Kit.csv("off-site-plans.csv", "Export CSV",
                 List.of("Plan id", "Plan", "Status", "Reason", "Sites", "Last tested", "Next test due",
                         "Next review due", "Preparation deadline", "Nearest deadline"),
                 () -> data.getItems().stream().map(p -> List.of(p.id(), p.title(), p.status().label(), p.statusReason(),

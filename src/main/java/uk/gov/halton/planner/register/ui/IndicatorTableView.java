@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.register.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -82,7 +83,7 @@ public class IndicatorTableView extends VerticalLayout implements BeforeEnterObs
             try {
                 chosen = FinancialYear.parse(fy.getFirst());
             } catch (IllegalArgumentException e) {
-                Bits.error(e.getMessage());
+                Kit.failed(e.getMessage());
             }
         }
         configureColumns(chosen);

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.register.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -127,7 +128,7 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
                 indicator = register.updateIndicatorSettings(indicator.getId(), unit.getValue(), polarity.getValue(),
                         mode.getValue(), confirmed.getValue());
                 dialog.close();
-                Bits.saved("Settings saved");
+                Kit.done("Settings saved");
                 render();
             } catch (InvalidInputException ex) {
                 unit.setInvalid(true);

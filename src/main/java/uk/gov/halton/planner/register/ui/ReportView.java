@@ -98,7 +98,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         if (report.sample()) {
             Paragraph sample = new Paragraph("SAMPLE DATA: some figures or progress in this report are sample data for a "
                     + "demonstration, not Halton's.");
-            sample.getStyle().set("background", "#fde2c8").set("color", "#6b3200").set("font-weight", "600").set("padding", "4px 8px");
+            sample.addClassName("register-sample");
             add(sample);
         }
         add(new H3("Introduction"), new Paragraph(report.priorityName() + ": " + report.priorityStatement()));
