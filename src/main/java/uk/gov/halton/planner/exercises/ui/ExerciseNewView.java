@@ -45,6 +45,8 @@ import java.util.TreeSet;
 @RolesAllowed({Role.PLANNER_NAME, Role.ADMIN_NAME})
 public class ExerciseNewView extends VerticalLayout implements BeforeEnterObserver {
 
+    private final uk.gov.halton.planner.exercises.ProgrammeService programmes;
+
     private final ExerciseService exercises;
     final ComboBox<ExerciseTemplate> template = new ComboBox<>("Exercise type");
     final MultiSelectComboBox<PlanSummary> plans = new MultiSelectComboBox<>("Plans tested");
@@ -61,7 +63,9 @@ public class ExerciseNewView extends VerticalLayout implements BeforeEnterObserv
     final Button create = new Button("Create exercise");
     private final Paragraph purpose = new Paragraph();
 
-    public ExerciseNewView(ExerciseService exercises, PlanService planService) {
+    public ExerciseNewView(ExerciseService exercises, PlanService planService,
+                           uk.gov.halton.planner.exercises.ProgrammeService programmes) {
+        this.programmes = programmes;
         this.exercises = exercises;
         template.setItems(exercises.templates());
         template.setItemLabelGenerator(ExerciseTemplate::name);
@@ -102,7 +106,8 @@ public class ExerciseNewView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var query = event.getLocation().getQueryParameters();
-        LocalDate day = exercises.today().plusDays(28);
+        // Four weeks' notice, on the first working day outside the blackout periods from then.
+        LocalDate day = programmes.firstSuitableDay(exercises.today().plusDays(28));
         String requestedDate = query.getSingleParameter("date").orElse(null);
         if (requestedDate != null) {
             try {
