@@ -1,6 +1,11 @@
 package uk.gov.halton.planner.base;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -90,6 +95,15 @@ public final class Kit {
                 .withProperty("text", text::apply);
     }
 
+    /** A state kept as a constant, in words: "WILL_NOT_BE_ACHIEVED" is "Will not be achieved". */
+    public static String words(String constant) {
+        if (constant == null || constant.isBlank()) {
+            return "";
+        }
+        String text = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** Something was done: said briefly, then gone. */
     public static void done(String message) {
         Notification notification = Notification.show(message, DURATION_MS, POSITION);
@@ -110,6 +124,12 @@ public final class Kit {
 
     /** Asks before something that cannot be undone; {@code extra} may show what is at stake (or be null). */
     public static Dialog confirm(String title, String text, String confirmLabel, Component extra, Runnable onConfirm) {
+        return ask(title, text, confirmLabel, extra, true, onConfirm);
+    }
+
+    /** Asks before a decision that is recorded against the user's name (an approval), or before a destructive one. */
+    public static Dialog ask(String title, String text, String confirmLabel, Component extra, boolean destructive,
+                             Runnable onConfirm) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(title);
         dialog.add(new Paragraph(text));
@@ -120,11 +140,55 @@ public final class Kit {
             dialog.close();
             onConfirm.run();
         });
-        ok.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        if (destructive) {
+            ok.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), ok);
         dialog.open();
         return dialog;
     }
+
+    /** Below this width of the browser window (in CSS pixels) tables show only their key columns. */
+    public static final int NARROW = 600;
+
+    /**
+     * Shows {@code secondary} columns only when the browser window is at least {@link #NARROW} pixels wide, so that
+     * a table's key columns (a name and its status) fit a phone without scrolling sideways. Follows the window as it
+     * is resized while the grid is shown.
+     */
+    public static void hideWhenNarrow(Grid<?> grid, Grid.Column<?>... secondary) {
+        grid.addAttachListener(attach -> {
+            UI ui = attach.getUI();
+            Runnable apply = () -> {
+                int width = windowWidth(ui);
+                boolean wide = width == 0 || width >= NARROW;
+                for (Grid.Column<?> column : secondary) {
+                    column.setVisible(wide);
+                }
+            };
+            apply.run();
+            Registration resize = ui.getPage().addBrowserWindowResizeListener(e -> apply.run());
+            grid.addDetachListener(detach -> {
+                resize.remove();
+                detach.unregisterListener();
+            });
+        });
+    }
+
+    /** The browser window's inner width in CSS pixels, kept up to date as it is resized; 0 when not known yet. */
+    public static int windowWidth(UI ui) {
+        Integer known = (Integer) ComponentUtil.getData(ui, WIDTH_KEY);
+        if (known == null) {
+            ExtendedClientDetails details = ui.getPage().getExtendedClientDetails();
+            known = details == null ? 0 : details.getWindowInnerWidth();
+            ComponentUtil.setData(ui, WIDTH_KEY, known);
+            ui.getPage().addBrowserWindowResizeListener(e -> ComponentUtil.setData(ui, WIDTH_KEY, e.getWidth()));
+        }
+        return known;
+    }
+
+    private static final String WIDTH_KEY = Kit.class.getName() + ".windowWidth";
 
     /** A date picker that reads and writes dates the British way. */
     public static DatePicker datePicker(String label, java.time.LocalDate value) {

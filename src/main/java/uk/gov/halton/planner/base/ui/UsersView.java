@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.base.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -108,13 +109,9 @@ public class UsersView extends VerticalLayout {
             action.run();
             dialog.close();
             refresh();
-            Notification.show("Saved", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Kit.done("Saved");
         } catch (InvalidInputException e) {
-            Notification n = new Notification(new Span(e.getMessage()));
-            n.setDuration(6000);
-            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            n.open();
+            Kit.failed(e.getMessage());
         }
     }
 }

@@ -50,13 +50,17 @@ public class ExercisesView extends VerticalLayout {
         data = new ListDataProvider<>(exercises.findAll());
         grid.addComponentColumn(e -> Kit.target(new RouterLink(e.name(), ExerciseView.class,
                         new RouteParameters("id", String.valueOf(e.id())))))
-                .setHeader("Exercise").setSortable(true).setComparator(ExerciseSummary::name).setAutoWidth(true).setFlexGrow(2);
-        grid.addColumn(e -> types.getOrDefault(e.templateType(), e.templateType())).setHeader("Type").setSortable(true);
-        grid.addColumn(e -> Ui.date(e.date())).setHeader("Date").setSortable(true)
+                .setHeader("Exercise").setSortable(true).setComparator(ExerciseSummary::name).setWidth("10em").setFlexGrow(2);
+        var type = grid.addColumn(e -> types.getOrDefault(e.templateType(), e.templateType())).setHeader("Type")
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> Ui.date(e.date())).setHeader("Date").setSortable(true).setAutoWidth(true).setFlexGrow(0)
                 .setComparator(Comparator.comparing(ExerciseSummary::startsAt));
         grid.addComponentColumn(e -> Ui.exerciseStatus(e.status())).setHeader("Status").setSortable(true)
-                .setComparator(e -> e.status().ordinal());
-        grid.addColumn(e -> plansText(e, planTitles)).setHeader("Plans tested").setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0).setComparator(e -> e.status().ordinal());
+        var plansTested = grid.addColumn(e -> plansText(e, planTitles)).setHeader("Plans tested").setWidth("10em")
+                .setFlexGrow(1);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Kit.hideWhenNarrow(grid, type, plansTested);
         grid.setItems(data);
         grid.setEmptyStateText("No exercises yet. Planners create one from a template.");
 

@@ -28,7 +28,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import uk.gov.halton.planner.base.FinancialYear;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
+import uk.gov.halton.planner.exercises.ComplianceState;
 import uk.gov.halton.planner.exercises.PlanCheck;
+import com.vaadin.flow.component.Component;
 import uk.gov.halton.planner.exercises.Programme;
 import uk.gov.halton.planner.exercises.ProgrammeProposal;
 import uk.gov.halton.planner.exercises.ProgrammeService;
@@ -123,22 +125,26 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         yearState.addClassName("this-year-compliance");
         add(yearState);
 
-        Span approval = new Span(programme.approval().map(a -> "Approved by " + a.approvedBy() + " on "
+        Span approval = new Span(programme.approval().map(a -> "Approved by " + a.approvedBy() + " at "
                 + APPROVED.format(a.approvedAt()) + (a.note() == null ? "" : " (" + a.note() + ")"))
                 .orElse("Not yet approved by a manager."));
         approval.addClassName("programme-approval");
         HorizontalLayout approvalRow = new HorizontalLayout(approval);
         approvalRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        if (manager) {
+        approvalRow.setWrap(true);
+        if (manager && programme.approval().isEmpty()) {
             TextField note = new TextField();
             note.setPlaceholder("Note (optional)");
             note.setAriaLabel("Approval note");
-            Button approve = new Button("Approve the " + year.label() + " programme", e -> {
-                if (Ui.attempt(() -> programmes.approve(year, note.getValue()))) {
-                    Kit.done("Programme approved");
-                    render();
-                }
-            });
+            Button approve = new Button("Approve the " + year.label() + " programme", e -> Kit.ask(
+                    "Approve the " + year.label() + " programme?",
+                    "Your name and the time are recorded against the approval. " + atRiskSummary(programme),
+                    "Approve", atRisk(programme), false, () -> {
+                        if (Ui.attempt(() -> programmes.approve(year, note.getValue()))) {
+                            Kit.done("Programme approved");
+                            render();
+                        }
+                    }));
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             approvalRow.add(note, approve);
         }
@@ -162,16 +168,22 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
 
         add(new H3("Plans: each tested before its due date"));
         Grid<PlanCheck> checks = new Grid<>(PlanCheck.class, false);
+        // The plan and its check always; the plan's status and dates from 600 px up.
         checks.addComponentColumn(c -> Kit.target(new Anchor("plans/" + c.plan().id(), c.plan().title()))).setHeader("Plan")
-                .setFlexGrow(2);
-        checks.addColumn(Kit.pillAndText(c -> Ui.planStatusPill(c.plan().status()), c -> c.plan().statusReason()))
-                .setHeader("Plan status");
-        checks.addColumn(c -> Ui.date(c.plan().lastTested())).setHeader("Last tested");
-        checks.addColumn(c -> Ui.date(c.plan().nextTestDue())).setHeader("Next test due");
-        checks.addColumn(c -> Ui.date(c.plan().nextReviewDue())).setHeader("Next review due");
-        checks.addColumn(c -> c.plan().nextTestDue() != null && year.contains(c.plan().nextTestDue()) ? "Yes" : "No")
-                .setHeader("Test due this year");
-        checks.addColumn(Kit.pillAndText(c -> Ui.compliancePill(c.state()), c -> c.message())).setHeader("Check");
+                .setWidth("8em").setFlexGrow(1);
+        var planStatus = checks.addColumn(Kit.pillAndText(c -> Ui.planStatusPill(c.plan().status()),
+                c -> c.plan().statusReason())).setHeader("Plan status").setWidth("10em").setFlexGrow(2);
+        var lastTested = checks.addColumn(c -> Ui.date(c.plan().lastTested())).setHeader("Last tested")
+                .setAutoWidth(true).setFlexGrow(0);
+        var nextTest = checks.addColumn(c -> Ui.date(c.plan().nextTestDue())).setHeader("Next test due")
+                .setAutoWidth(true).setFlexGrow(0);
+        var nextReview = checks.addColumn(c -> Ui.date(c.plan().nextReviewDue())).setHeader("Next review due")
+                .setAutoWidth(true).setFlexGrow(0);
+        var dueThisYear = checks.addColumn(c -> c.plan().nextTestDue() != null && year.contains(c.plan().nextTestDue())
+                ? "Yes" : "No").setHeader("Test due this year").setAutoWidth(true).setFlexGrow(0);
+        checks.addColumn(Kit.pillAndText(c -> Ui.compliancePill(c.state()), c -> c.message())).setHeader("Check")
+                .setWidth("10em").setFlexGrow(2);
+        Kit.hideWhenNarrow(checks, planStatus, lastTested, nextTest, nextReview, dueThisYear);
         checks.setItems(programme.planChecks());
         checks.setAllRowsVisible(true);
         checks.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -211,15 +223,19 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
 
     private Grid<ProgrammeProposal> proposalsGrid(Programme programme, Map<String, String> titles) {
         Grid<ProgrammeProposal> proposals = new Grid<>(ProgrammeProposal.class, false);
-        proposals.addColumn(p -> Ui.date(p.date())).setHeader("Date").setSortable(true).setComparator(ProgrammeProposal::date);
+        proposals.addColumn(p -> Ui.date(p.date())).setHeader("Date").setSortable(true).setComparator(ProgrammeProposal::date)
+                .setAutoWidth(true).setFlexGrow(0);
         proposals.addColumn(p -> p.planIds().stream().map(id -> titles.getOrDefault(id, id)).collect(Collectors.joining("; ")))
-                .setHeader("Plans");
-        proposals.addColumn(ProgrammeProposal::reason).setHeader("Why").setFlexGrow(2);
-        proposals.addColumn(p -> p.warning() == null ? "" : p.warning()).setHeader("Warning");
-        proposals.addColumn(p -> p.state().charAt(0) + p.state().substring(1).toLowerCase()).setHeader("State");
+                .setHeader("Plans").setWidth("8em").setFlexGrow(1);
+        var why = proposals.addColumn(ProgrammeProposal::reason).setHeader("Why").setWidth("10em").setFlexGrow(2);
+        var warning = proposals.addColumn(p -> p.warning() == null ? "" : p.warning()).setHeader("Warning")
+                .setWidth("8em").setFlexGrow(1);
+        var state = proposals.addColumn(p -> Kit.words(p.state())).setHeader("State").setAutoWidth(true).setFlexGrow(0);
         if (planner) {
-            proposals.addComponentColumn(this::proposalActions).setHeader("Decide");
+            // Sized to its buttons, so that Move and Reject are never cut off.
+            proposals.addComponentColumn(this::proposalActions).setHeader("Decide").setAutoWidth(true).setFlexGrow(0);
         }
+        Kit.hideWhenNarrow(proposals, why, warning, state);
         proposals.setItems(programme.proposals());
         proposals.setAllRowsVisible(true);
         proposals.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -234,6 +250,8 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
             }
             return cell;
         }
+        cell.setSpacing(false);
+        cell.getStyle().set("gap", "var(--lumo-space-xs)");
         cell.add(new Button("Accept", e -> {
             if (Ui.attempt(() -> programmes.accept(p.id()))) {
                 Kit.done("Accepted: a proposed exercise was created");
@@ -272,7 +290,34 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         programme.planChecks().forEach(c -> rows.add(List.of("Plan", c.plan().nextTestDue() == null ? ""
                 : c.plan().nextTestDue().toString(), c.plan().title(), c.state().label(), c.message())));
         programme.proposals().forEach(p -> rows.add(List.of("Proposal", p.date().toString(),
-                String.join("; ", p.planIds()), p.state(), p.reason())));
+                String.join("; ", p.planIds()), Kit.words(p.state()), p.reason())));
         return rows;
+    }
+
+    private static java.util.List<String> risks(Programme programme) {
+        java.util.List<String> risks = new java.util.ArrayList<>();
+        YearCompliance year = programme.compliance();
+        if (year.state() == ComplianceState.AT_RISK || year.state() == ComplianceState.BREACHED) {
+            risks.add("The year: " + year.message());
+        }
+        for (PlanCheck check : programme.planChecks()) {
+            if (check.state() == ComplianceState.AT_RISK || check.state() == ComplianceState.BREACHED) {
+                risks.add(check.plan().title() + ": " + check.message());
+            }
+        }
+        return risks;
+    }
+
+    private static String atRiskSummary(Programme programme) {
+        int n = risks(programme).size();
+        return n == 0 ? "Nothing in it is at risk." : uk.gov.halton.planner.base.Dates.plural(n, "thing")
+                + (n == 1 ? " is" : " are") + " at risk in it:";
+    }
+
+    private static Component atRisk(Programme programme) {
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        list.addClassName("approval-risks");
+        risks(programme).forEach(r -> list.add(new com.vaadin.flow.component.html.ListItem(r)));
+        return risks(programme).isEmpty() ? null : list;
     }
 }

@@ -15,7 +15,7 @@ class UiRenderersTest {
 
     @Test
     void aPillAndTextCellCarriesThePillsTextColoursAndTheSentence() {
-        var renderer = Ui.pillAndText((Row r) -> Ui.planStatusPill(r.status()), Row::reason);
+        var renderer = uk.gov.halton.planner.base.Kit.pillAndText((Row r) -> Ui.planStatusPill(r.status()), Row::reason);
         Row row = new Row(PlanStatus.RED, "<b>Test overdue</b>");
         Map<String, Object> values = new java.util.HashMap<>();
         renderer.getValueProviders().forEach((name, provider) -> values.put(name, provider.apply(row)));
