@@ -74,4 +74,18 @@ class RegisterViewsTest extends SpringBrowserlessTest {
         assertThat(find(com.vaadin.flow.component.grid.Grid.class).single().getColumns()).hasSize(8);
         assertThat(test(table.grid).size()).isEqualTo(33);
     }
+
+    @Test
+    @WithUserDetails("partner")
+    void theQuarterlyReportOpensOnTheLastCompleteQuarter() {
+        ReportView view = navigate("register/report", ReportView.class);
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        java.time.LocalDate inLastQuarter = uk.gov.halton.planner.base.FinancialYear.of(today)
+                .quarterStart(uk.gov.halton.planner.base.FinancialYear.quarterOf(today)).minusDays(1);
+        assertThat(view.report.year()).isEqualTo(uk.gov.halton.planner.base.FinancialYear.of(inLastQuarter));
+        assertThat(view.report.quarter()).isEqualTo(uk.gov.halton.planner.base.FinancialYear.quarterOf(inLastQuarter));
+    }
+
+    @Autowired
+    java.time.Clock clock;
 }
