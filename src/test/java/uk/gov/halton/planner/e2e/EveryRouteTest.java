@@ -119,6 +119,7 @@ class EveryRouteTest extends BrowserTest {
                     @SuppressWarnings("unchecked")
                     List<String> sideways = (List<String>) ((JavascriptExecutor) driver).executeScript(SIDEWAYS);
                     sideways.forEach(p -> problems.add(where + p));
+                    screenshot(user, route, size[0], theme);
                     seriousAccessibilityViolations().forEach(v -> problems.add(where + "axe " + v));
                     for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
                         if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
@@ -129,6 +130,19 @@ class EveryRouteTest extends BrowserTest {
             }
         }
         assertThat(problems).as(String.join("\n", problems)).isEmpty();
+    }
+
+    /** Every page as it looked, for a person to review: target/every-route/ROLE/route-WIDTH-THEME.png. */
+    private void screenshot(String user, String route, int width, String theme) {
+        try {
+            java.nio.file.Path folder = java.nio.file.Path.of("target", "every-route", user);
+            java.nio.file.Files.createDirectories(folder);
+            String name = (route.isEmpty() ? "home" : route.replaceAll("[^A-Za-z0-9-]+", "_")) + "-" + width + "-" + theme;
+            java.nio.file.Files.write(folder.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void switchTheme(String label) {

@@ -68,8 +68,6 @@ public class CalendarView extends VerticalLayout {
         HorizontalLayout nav = new HorizontalLayout(previous, monthTitle, next, today);
         nav.setAlignItems(FlexComponent.Alignment.CENTER);
         monthGrid.addClassName("month-grid");
-        monthGrid.getStyle().set("display", "grid").set("grid-template-columns", "repeat(7, minmax(6em, 1fr))")
-                .set("gap", "2px").set("width", "100%");
         VerticalLayout monthView = new VerticalLayout(nav, monthGrid);
         monthView.setPadding(false);
 
@@ -98,7 +96,7 @@ public class CalendarView extends VerticalLayout {
         monthGrid.removeAll();
         for (DayOfWeek day : DayOfWeek.values()) {
             Div head = new Div(new Span(day.getDisplayName(TextStyle.SHORT, Ui.UK)));
-            head.getStyle().set("font-weight", "600").set("text-align", "center");
+            head.addClassName("month-head");
             monthGrid.add(head);
         }
         LocalDate first = shown.atDay(1);
@@ -110,10 +108,8 @@ public class CalendarView extends VerticalLayout {
             LocalDate date = shown.atDay(d);
             Div cell = new Div();
             cell.addClassName("month-day");
-            cell.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("min-height", "5em")
-                    .set("padding", "2px 4px").set("font-size", "var(--lumo-font-size-s)");
             if (date.equals(exercises.today())) {
-                cell.getStyle().set("outline", "2px solid var(--lumo-primary-color)");
+                cell.addClassName("month-today");
             }
             cell.add(new Div(new Span(String.valueOf(d))));
             for (Entry e : entries) {
