@@ -157,8 +157,17 @@ public class CalendarView extends VerticalLayout {
                     + ". Its secret is not stored, so it cannot be shown again: make a new one if you need it.")
                     .orElse("You have no feed address.")));
         }
-        Button create = new Button(feeds.tokenCreatedAt().isPresent() ? "Make a new address (the old one stops working)"
-                : "Make a feed address", e -> renderFeed(feeds.regenerate()));
+        boolean replaces = feeds.tokenCreatedAt().isPresent();
+        Button create = new Button(replaces ? "Make a new address (the old one stops working)" : "Make a feed address",
+                e -> {
+                    if (replaces) {
+                        Kit.confirm("Make a new feed address?", "Calendars subscribed to the old address will stop "
+                                + "updating until they subscribe to the new one.", "Make a new address", null,
+                                () -> renderFeed(feeds.regenerate()));
+                    } else {
+                        renderFeed(feeds.regenerate());
+                    }
+                });
         HorizontalLayout buttons = new HorizontalLayout(create);
         if (feeds.tokenCreatedAt().isPresent()) {
             buttons.add(new Button("Revoke", e -> Kit.confirm("Revoke your feed address?",
