@@ -158,23 +158,35 @@ public final class Kit {
      * is resized while the grid is shown.
      */
     public static void hideWhenNarrow(Grid<?> grid, Grid.Column<?>... secondary) {
-        grid.addAttachListener(attach -> {
-            UI ui = attach.getUI();
-            Runnable apply = () -> {
-                int width = windowWidth(ui);
-                boolean wide = width == 0 || width >= NARROW;
-                for (Grid.Column<?> column : secondary) {
-                    column.setVisible(wide);
-                }
-            };
-            apply.run();
-            Registration resize = ui.getPage().addBrowserWindowResizeListener(e -> apply.run());
-            grid.addDetachListener(detach -> {
-                resize.remove();
-                detach.unregisterListener();
+        // Called again (a grid whose columns are rebuilt), the latest columns replace the earlier ones.
+        ComponentUtil.setData(grid, SECONDARY_KEY, List.of(secondary));
+        if (ComponentUtil.getData(grid, LISTENING_KEY) == null) {
+            ComponentUtil.setData(grid, LISTENING_KEY, Boolean.TRUE);
+            grid.addAttachListener(attach -> {
+                UI ui = attach.getUI();
+                showForWidth(grid, ui);
+                Registration resize = ui.getPage().addBrowserWindowResizeListener(e -> showForWidth(grid, ui));
+                grid.addDetachListener(detach -> {
+                    resize.remove();
+                    detach.unregisterListener();
+                });
             });
-        });
+        }
+        grid.getUI().ifPresent(ui -> showForWidth(grid, ui));
     }
+
+    @SuppressWarnings("unchecked")
+    private static void showForWidth(Grid<?> grid, UI ui) {
+        int width = windowWidth(ui);
+        boolean wide = width == 0 || width >= NARROW;
+        List<Grid.Column<?>> secondary = (List<Grid.Column<?>>) ComponentUtil.getData(grid, SECONDARY_KEY);
+        if (secondary != null) {
+            secondary.forEach(column -> column.setVisible(wide));
+        }
+    }
+
+    private static final String SECONDARY_KEY = Kit.class.getName() + ".secondary";
+    private static final String LISTENING_KEY = Kit.class.getName() + ".listening";
 
     /** The browser window's inner width in CSS pixels, kept up to date as it is resized; 0 when not known yet. */
     public static int windowWidth(UI ui) {

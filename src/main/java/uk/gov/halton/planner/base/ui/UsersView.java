@@ -39,10 +39,12 @@ public class UsersView extends VerticalLayout {
         this.users = users;
         setSizeFull();
         grid.addColumn(UserAccount::username).setHeader("User name").setSortable(true).setAutoWidth(true);
-        grid.addColumn(UserAccount::displayName).setHeader("Name").setSortable(true).setAutoWidth(true);
-        grid.addColumn(UserAccount::email).setHeader("Email").setSortable(true).setAutoWidth(true);
+        var name = grid.addColumn(UserAccount::displayName).setHeader("Name").setSortable(true).setAutoWidth(true);
+        var email = grid.addColumn(UserAccount::email).setHeader("Email").setSortable(true).setAutoWidth(true);
         grid.addColumn(u -> u.role().title()).setHeader("Role").setSortable(true).setAutoWidth(true);
-        grid.addColumn(u -> u.enabled() ? "Yes" : "No").setHeader("Enabled").setSortable(true);
+        var enabled = grid.addColumn(u -> u.enabled() ? "Yes" : "No").setHeader("Enabled").setSortable(true)
+                .setAutoWidth(true);
+        Kit.hideWhenNarrow(grid, name, email, enabled);
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
         grid.setEmptyStateText("No users yet.");
         Button add = new Button("Add user", e -> add());

@@ -72,10 +72,12 @@ public class CalendarView extends VerticalLayout {
         monthView.setPadding(false);
 
         agenda.addColumn(e -> Ui.date(e.date())).setHeader("Date").setSortable(true).setComparator(Entry::date);
-        agenda.addColumn(Entry::time).setHeader("Time");
+        var time = agenda.addColumn(Entry::time).setHeader("Time");
         agenda.addComponentColumn(e -> e.link() == null ? new Span(e.title()) : Kit.target(new Anchor(e.link(), e.title())))
                 .setHeader("What").setFlexGrow(2);
-        agenda.addColumn(Entry::kind).setHeader("Kind").setSortable(true);
+        var kind = agenda.addColumn(Entry::kind).setHeader("Kind").setSortable(true);
+        agenda.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Kit.hideWhenNarrow(agenda, time, kind);
         agenda.setEmptyStateText("Nothing in the next twelve months.");
         agenda.setAllRowsVisible(true);
 

@@ -39,13 +39,17 @@ public class ScheduledEventsView extends VerticalLayout {
         triggers.addColumn(t -> at(t.nextFireAt())).setHeader("Next fire (London)").setSortable(true)
                 .setComparator(Comparator.comparing(ScheduledTrigger::nextFireAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .setAutoWidth(true);
-        triggers.addColumn(t -> at(t.previousFireAt())).setHeader("Last fired").setAutoWidth(true);
-        triggers.addColumn(ScheduledTrigger::lastDelivered).setHeader("Last delivered").setFlexGrow(2);
+        var lastFired = triggers.addColumn(t -> at(t.previousFireAt())).setHeader("Last fired").setAutoWidth(true);
+        var lastDelivered = triggers.addColumn(ScheduledTrigger::lastDelivered).setHeader("Last delivered").setFlexGrow(2);
+        triggers.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Kit.hideWhenNarrow(triggers, lastFired, lastDelivered);
         triggers.setEmptyStateText("No triggers: the scheduler has nothing to do.");
         triggers.setAllRowsVisible(true);
         runs.addColumn(r -> at(r.firedAt())).setHeader("Fired (London)").setAutoWidth(true);
         runs.addColumn(r -> r.description() == null ? r.name() : r.description()).setHeader("Trigger").setFlexGrow(2);
-        runs.addColumn(JobRun::delivered).setHeader("Delivered").setFlexGrow(2);
+        var delivered = runs.addColumn(JobRun::delivered).setHeader("Delivered").setFlexGrow(2);
+        runs.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Kit.hideWhenNarrow(runs, delivered);
         runs.setPartNameGenerator(r -> r.failed() ? "job-failed" : null);
         runs.setEmptyStateText("Nothing has fired yet: the daily alert sweep runs at 06:00 (Europe/London).");
         List<JobRun> recent = jobs.recentRuns(500);

@@ -112,7 +112,8 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         add(new H3("Deadlines"));
         Grid<Deadline> deadlines = new Grid<>(Deadline.class, false);
         deadlines.addColumn(d -> d.kind().label()).setHeader("What").setAutoWidth(true);
-        deadlines.addColumn(Deadline::title).setHeader("For").setAutoWidth(true);
+        deadlines.addColumn(Deadline::title).setHeader("For").setWidth("8em").setFlexGrow(1);
+        deadlines.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         deadlines.addColumn(d -> PlanUi.date(d.dueDate())).setHeader("Due").setSortable(true)
                 .setComparator(Deadline::dueDate);
         deadlines.setItems(plan.deadlines());
@@ -123,7 +124,8 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         add(new H3("Public information mailing (five-yearly)"));
         Grid<SiteMailing> mailings = new Grid<>(SiteMailing.class, false);
         mailings.addColumn(SiteMailing::siteName).setHeader("Site").setAutoWidth(true);
-        mailings.addColumn(m -> PlanUi.date(m.lastSent())).setHeader("Last sent");
+        var lastSent = mailings.addColumn(m -> PlanUi.date(m.lastSent())).setHeader("Last sent").setAutoWidth(true);
+        Kit.hideWhenNarrow(mailings, lastSent);
         mailings.addColumn(m -> PlanUi.date(m.nextDue())).setHeader("Next due");
         if (canEdit) {
             mailings.addComponentColumn(m -> new Button("Record sending", e -> recordMailing(m)))
@@ -139,8 +141,9 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         tests.addColumn(t -> PlanUi.date(t.testedOn())).setHeader("Date");
         tests.addComponentColumn(t -> t.exerciseId() == null ? new Span("Entered by a planner")
                 : Kit.target(new Anchor("exercises/" + t.exerciseId(), "Exercise " + t.exerciseId()))).setHeader("By");
-        tests.addColumn(PlanTestRecord::note).setHeader("Note").setAutoWidth(true);
-        tests.addColumn(PlanTestRecord::recordedBy).setHeader("Recorded by");
+        var note = tests.addColumn(PlanTestRecord::note).setHeader("Note").setAutoWidth(true);
+        var recordedBy = tests.addColumn(PlanTestRecord::recordedBy).setHeader("Recorded by");
+        Kit.hideWhenNarrow(tests, note, recordedBy);
         tests.setItems(plans.tests(plan.id()));
         tests.setAllRowsVisible(true);
         tests.setEmptyStateText("No test recorded.");
@@ -149,9 +152,11 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         add(new H3("Revision history"));
         Grid<PlanRevisionRecord> revisions = new Grid<>(PlanRevisionRecord.class, false);
         revisions.addColumn(r -> PlanUi.date(r.revisedOn())).setHeader("Date");
-        revisions.addColumn(PlanRevisionRecord::version).setHeader("Version");
-        revisions.addColumn(PlanRevisionRecord::summary).setHeader("Summary").setAutoWidth(true).setFlexGrow(2);
-        revisions.addColumn(PlanRevisionRecord::revisedBy).setHeader("By");
+        var version = revisions.addColumn(PlanRevisionRecord::version).setHeader("Version");
+        revisions.addColumn(PlanRevisionRecord::summary).setHeader("Summary").setWidth("10em").setFlexGrow(2);
+        var by = revisions.addColumn(PlanRevisionRecord::revisedBy).setHeader("By");
+        revisions.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Kit.hideWhenNarrow(revisions, version, by);
         revisions.setItems(plans.revisions(plan.id()));
         revisions.setAllRowsVisible(true);
         revisions.setEmptyStateText("No revision recorded.");

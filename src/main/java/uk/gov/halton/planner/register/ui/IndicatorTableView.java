@@ -72,6 +72,7 @@ public class IndicatorTableView extends VerticalLayout implements BeforeEnterObs
         bar.setAlignItems(Alignment.BASELINE);
         add(bar, grid);
         grid.setEmptyStateText("No indicators match.");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
     }
 
@@ -101,14 +102,20 @@ public class IndicatorTableView extends VerticalLayout implements BeforeEnterObs
         grid.addComponentColumn(r -> {
             Span s = new Span(r.indicator().getDescription());
             return r.sample() ? new HorizontalLayout(s, Bits.sample()) : s;
-        }).setHeader("Description").setFlexGrow(1).setComparator(Comparator.comparing(r -> r.indicator().getDescription()));
-        grid.addColumn(r -> Bits.number(r.previousYearActual())).setHeader(y.previous().shortLabel() + " Actual").setAutoWidth(true);
-        grid.addColumn(r -> Bits.number(r.target())).setHeader(y.shortLabel() + " Target").setAutoWidth(true);
-        grid.addColumn(r -> Bits.number(r.actual())).setHeader(y.shortLabel() + " Actual").setAutoWidth(true);
-        grid.addColumn(r -> Bits.number(r.nextYearTarget())).setHeader(y.next().shortLabel() + " Target").setAutoWidth(true);
-        grid.addComponentColumn(r -> Bits.light(r.light())).setHeader("Against target").setAutoWidth(true)
+        }).setHeader("Description").setWidth("8em").setFlexGrow(1).setComparator(Comparator.comparing(r -> r.indicator().getDescription()));
+        var previous = grid.addColumn(r -> Bits.number(r.previousYearActual())).setHeader(y.previous().shortLabel() + " Actual")
+                .setAutoWidth(true).setFlexGrow(0);
+        var target = grid.addColumn(r -> Bits.number(r.target())).setHeader(y.shortLabel() + " Target").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> Bits.number(r.actual())).setHeader(y.shortLabel() + " Actual").setAutoWidth(true).setFlexGrow(0);
+        var next = grid.addColumn(r -> Bits.number(r.nextYearTarget())).setHeader(y.next().shortLabel() + " Target")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> Bits.light(r.light())).setHeader("Against target").setAutoWidth(true).setFlexGrow(0)
                 .setComparator(Comparator.comparing(r -> r.light().ordinal()));
-        grid.addComponentColumn(r -> Bits.arrow(r.direction())).setHeader("On last year").setAutoWidth(true);
+        var direction = grid.addComponentColumn(r -> Bits.arrow(r.direction())).setHeader("On last year").setAutoWidth(true)
+                .setFlexGrow(0);
+        // On a phone: the indicator, this year's actual and its light; the other years from 600 px up.
+        Kit.hideWhenNarrow(grid, previous, target, next, direction);
     }
 
     private void load(FinancialYear y) {
