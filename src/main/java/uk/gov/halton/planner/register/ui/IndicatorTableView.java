@@ -45,8 +45,14 @@ public class IndicatorTableView extends VerticalLayout implements BeforeEnterObs
     final Grid<ReportService.TableRow> grid = new Grid<>();
     private List<ReportService.TableRow> rows = List.of();
 
-    public IndicatorTableView(ReportService reports) {
+    final Grid<uk.gov.halton.planner.register.domain.Indicator> settings =
+            new Grid<>(uk.gov.halton.planner.register.domain.Indicator.class, false);
+    private final uk.gov.halton.planner.register.domain.RegisterService register;
+
+    public IndicatorTableView(ReportService reports, uk.gov.halton.planner.register.domain.RegisterService register,
+                              com.vaadin.flow.spring.security.AuthenticationContext auth) {
         this.reports = reports;
+        this.register = register;
         setSizeFull();
         FinancialYear current = reports.currentYear();
         year.setItems(Bits.yearsAround(current));
@@ -71,6 +77,9 @@ public class IndicatorTableView extends VerticalLayout implements BeforeEnterObs
         HorizontalLayout bar = new HorizontalLayout(year, filter, export);
         bar.setAlignItems(Alignment.BASELINE);
         add(bar, grid);
+        if (Bits.isAdmin(auth)) {
+            add(settingsSection());
+        }
         grid.setEmptyStateText("No indicators match.");
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
@@ -116,6 +125,40 @@ public class IndicatorTableView extends VerticalLayout implements BeforeEnterObs
                 .setFlexGrow(0);
         // On a phone: the indicator, this year's actual and its light; the other years from 600 px up.
         Kit.hideWhenNarrow(grid, previous, target, next, direction);
+    }
+
+    /** Administrators: every indicator's unit, polarity and quarterly mode in one table, each changed in place. */
+    private com.vaadin.flow.component.Component settingsSection() {
+        settings.addColumn(uk.gov.halton.planner.register.domain.Indicator::getRef).setHeader("Ref").setAutoWidth(true)
+                .setFlexGrow(0);
+        var description = settings.addColumn(uk.gov.halton.planner.register.domain.Indicator::getDescription)
+                .setHeader("Description").setWidth("10em").setFlexGrow(2);
+        settings.addColumn(uk.gov.halton.planner.register.domain.Indicator::getUnit).setHeader("Unit").setAutoWidth(true)
+                .setFlexGrow(0);
+        settings.addColumn(i -> i.getPolarity().label()).setHeader("Polarity").setAutoWidth(true).setFlexGrow(0);
+        var mode = settings.addColumn(i -> i.getQuarterlyMode().label()).setHeader("A quarterly figure is")
+                .setAutoWidth(true).setFlexGrow(0);
+        var confirmed = settings.addColumn(i -> i.isMetadataConfirmed() ? "Confirmed" : Bits.SYSTEM_DEFAULTS)
+                .setHeader("Settings").setWidth("8em").setFlexGrow(1);
+        settings.addComponentColumn(i -> {
+            com.vaadin.flow.component.button.Button edit = new com.vaadin.flow.component.button.Button("Edit",
+                    e -> IndicatorSettingsDialog.open(register, i, updated -> {
+                        settings.setItems(register.indicators());
+                        load(year.getValue());
+                    }));
+            edit.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+            edit.setAriaLabel("Edit the settings of " + i.getRef());
+            return edit;
+        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        settings.setItems(register.indicators());
+        settings.setAllRowsVisible(true);
+        settings.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Kit.hideWhenNarrow(settings, description, mode, confirmed);
+        com.vaadin.flow.component.html.Details details = new com.vaadin.flow.component.html.Details(
+                "Indicator settings: units, polarity and quarterly mode (administrators)", settings);
+        details.addClassName("indicator-settings");
+        details.setWidthFull();
+        return details;
     }
 
     private void load(FinancialYear y) {

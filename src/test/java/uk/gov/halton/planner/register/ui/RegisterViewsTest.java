@@ -71,7 +71,7 @@ class RegisterViewsTest extends SpringBrowserlessTest {
         assertThat(report.report.indicators()).hasSize(3);
         IndicatorTableView table = navigate(IndicatorTableView.class);
         table.year.setValue(table.year.getValue().previous());
-        assertThat(find(com.vaadin.flow.component.grid.Grid.class).single().getColumns()).hasSize(8);
+        assertThat(table.grid.getColumns()).hasSize(8);
         assertThat(test(table.grid).size()).isEqualTo(33);
     }
 
@@ -84,6 +84,31 @@ class RegisterViewsTest extends SpringBrowserlessTest {
                 .quarterStart(uk.gov.halton.planner.base.FinancialYear.quarterOf(today)).minusDays(1);
         assertThat(view.report.year()).isEqualTo(uk.gov.halton.planner.base.FinancialYear.of(inLastQuarter));
         assertThat(view.report.quarter()).isEqualTo(uk.gov.halton.planner.base.FinancialYear.quarterOf(inLastQuarter));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorChangesAnIndicatorsUnitFromTheSettingsTable() {
+        var indicator = register.indicatorByRef("CE LI 33").or(() -> register.indicators().stream().skip(5).findFirst())
+                .orElseThrow();
+        String unitBefore = indicator.getUnit();
+        try {
+            IndicatorTableView table = navigate(IndicatorTableView.class);
+            assertThat(test(table.settings).size()).isEqualTo(register.indicators().size());
+            int row = register.indicators().stream().map(i -> i.getId()).toList().indexOf(indicator.getId());
+            assertThat(test(table.settings).getCellText(row, 2)).isEqualTo(unitBefore);
+            test(find(Button.class).all().stream()
+                    .filter(b -> ("Edit the settings of " + indicator.getRef()).equals(b.getAriaLabel().orElse(null)))
+                    .findFirst().orElseThrow()).click();
+            var unit = find(com.vaadin.flow.component.textfield.TextField.class).withCaption("Unit").single();
+            test(unit).setValue("incidents");
+            test(find(Button.class).withText("Save").single()).click();
+            assertThat(register.indicatorByRef(indicator.getRef()).orElseThrow().getUnit()).isEqualTo("incidents");
+            assertThat(test(table.settings).getCellText(row, 2)).isEqualTo("incidents");
+        } finally {
+            register.updateIndicatorSettings(indicator.getId(), unitBefore, indicator.getPolarity(),
+                    indicator.getQuarterlyMode(), indicator.isMetadataConfirmed());
+        }
     }
 
     @Autowired
