@@ -154,7 +154,7 @@ public class IndicatorTableView extends VerticalLayout implements BeforeEnterObs
         settings.setAllRowsVisible(true);
         settings.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         Kit.hideWhenNarrow(settings, description, mode, confirmed);
-        com.vaadin.flow.component.html.Details details = new com.vaadin.flow.component.html.Details(
+        com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
                 "Indicator settings: units, polarity and quarterly mode (administrators)", settings);
         details.addClassName("indicator-settings");
         details.setWidthFull();
