@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -93,6 +94,29 @@ public final class Kit {
                 .withProperty("pill", t -> pill.apply(t).text())
                 .withProperty("pillClass", t -> pill.apply(t).classes())
                 .withProperty("text", text::apply);
+    }
+
+    /**
+     * Runs a write from a form; a broken rule is shown beside the field it names (or {@code fallback}), never in a
+     * message over the form. Returns whether the write succeeded.
+     */
+    public static boolean attempt(Runnable action, java.util.Map<String, ? extends HasValidation> fields,
+                                  HasValidation fallback) {
+        fields.values().forEach(f -> f.setInvalid(false));
+        fallback.setInvalid(false);
+        try {
+            action.run();
+            return true;
+        } catch (ConcurrentEditException e) {
+            // Not about one field: someone else saved first. Said until closed; the form keeps what was typed.
+            failed(e.getMessage());
+            return false;
+        } catch (InvalidInputException e) {
+            HasValidation at = fields.containsKey(e.field()) ? fields.get(e.field()) : fallback;
+            at.setErrorMessage(e.getMessage());
+            at.setInvalid(true);
+            return false;
+        }
     }
 
     /** A state kept as a constant, in words: "WILL_NOT_BE_ACHIEVED" is "Will not be achieved". */

@@ -193,7 +193,10 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         Checkbox extension = new Checkbox("Nine months agreed in writing by the competent authority", plan.extensionAgreed());
         TextField reference = new TextField("Agreement reference", nz(plan.extensionReference()), "");
         TextArea notes = new TextArea("Notes", nz(plan.notes()), "");
-        Button save = new Button("Save", e -> attempt(dialog, () -> plans.update(plan.id(), new PlanEdit(
+        var fields = java.util.Map.<String, com.vaadin.flow.component.HasValidation>of("title", title, "version", version,
+                "owner", owner, "lifecycle", lifecycle, "preparedOn", prepared, "nextReviewDue", nextReview,
+                "nextTestDue", nextTest, "operatorInfoReceived", received, "extensionReference", reference, "notes", notes);
+        Button save = new Button("Save", e -> attempt(dialog, fields, title, () -> plans.update(plan.id(), new PlanEdit(
                 title.getValue(), version.getValue(), owner.getValue(), lifecycle.getValue(), prepared.getValue(),
                 nextReview.getValue(), nextTest.getValue(), received.getValue(),
                 extension.getValue(), reference.getValue(), notes.getValue(), plan.rowVersion()))));
@@ -209,7 +212,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         dialog.setHeaderTitle("Record a test of " + plan.title());
         DatePicker date = Kit.datePicker("Date of the test", plans.today());
         TextField note = new TextField("Note (e.g. the exercise held before this system)");
-        Button save = new Button("Record", e -> attempt(dialog,
+        Button save = new Button("Record", e -> attempt(dialog, java.util.Map.of("testedOn", date, "note", note), date,
                 () -> plans.recordTest(plan.id(), date.getValue(), null, note.getValue())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new Paragraph("Tests held as exercises in this system are recorded when the exercise is marked held."),
@@ -225,6 +228,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         TextField version = new TextField("New version (if any)");
         TextArea summary = new TextArea("What changed");
         Button save = new Button("Record", e -> attempt(dialog,
+                java.util.Map.of("reviewedOn", date, "version", version, "summary", summary), date,
                 () -> plans.recordReview(plan.id(), date.getValue(), version.getValue(), summary.getValue())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(date, version, summary));
@@ -236,22 +240,22 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Public information mailing for " + mailing.siteName());
         DatePicker date = Kit.datePicker("Date sent", plans.today());
-        Button save = new Button("Record", e -> attempt(dialog, () -> plans.recordMailing(mailing.siteId(), date.getValue())));
+        Button save = new Button("Record", e -> attempt(dialog, java.util.Map.of("sentOn", date), date,
+                () -> plans.recordMailing(mailing.siteId(), date.getValue())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(date);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
     }
 
-    private void attempt(Dialog dialog, Runnable action) {
-        try {
-            action.run();
+    /** Saves from a dialog; a broken rule is shown beside its field and the dialog stays open with what was typed. */
+    private void attempt(Dialog dialog, java.util.Map<String, ? extends com.vaadin.flow.component.HasValidation> fields,
+                         com.vaadin.flow.component.HasValidation fallback, Runnable action) {
+        if (Kit.attempt(action, fields, fallback)) {
             dialog.close();
             plan = plans.find(plan.id()).orElseThrow();
             render();
             Kit.done("Saved");
-        } catch (InvalidInputException e) {
-            PlanUi.error(e);
         }
     }
 
