@@ -217,15 +217,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
 
     /** Runs a write; a broken rule is shown beside the field it is about, not in a message over the dialog. */
     private static boolean attemptAt(com.vaadin.flow.component.HasValidation field, Runnable action) {
-        try {
-            action.run();
-            field.setInvalid(false);
-            return true;
-        } catch (uk.gov.halton.planner.base.InvalidInputException e) {
-            field.setErrorMessage(e.getMessage());
-            field.setInvalid(true);
-            return false;
-        }
+        return Kit.attempt(action, java.util.Map.of(), field);
     }
 
     private void move() {

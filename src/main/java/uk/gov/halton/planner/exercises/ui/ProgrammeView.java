@@ -264,7 +264,7 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
             DatePicker date = new DatePicker("New date", p.date());
             date.setLocale(Ui.UK);
             Button ok = new Button("Move", x -> {
-                if (Ui.attempt(() -> programmes.move(p.id(), date.getValue()))) {
+                if (Kit.attempt(() -> programmes.move(p.id(), date.getValue()), java.util.Map.of(), date)) {
                     dialog.close();
                     render();
                 }
