@@ -32,8 +32,6 @@ import uk.gov.halton.planner.base.Dates;
 @PermitAll
 public class NotificationCentreView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
-            .withZone(Application.LONDON);
 
     final Grid<AlertItem> grid = new Grid<>(AlertItem.class, false);
     final Checkbox openOnly = new Checkbox("Only alerts not yet acknowledged", true);
@@ -44,7 +42,7 @@ public class NotificationCentreView extends VerticalLayout {
         this.alerts = alerts;
         setSizeFull();
         // The item (wrapped, never cut short) and its Acknowledge button always; the rest from 600 px up.
-        var alerted = grid.addColumn(a -> WHEN.format(a.createdAt())).setHeader("Alerted").setSortable(true)
+        var alerted = grid.addColumn(a -> uk.gov.halton.planner.base.Dates.shortDayTime(a.createdAt())).setHeader("Alerted").setSortable(true)
                 .setComparator(AlertItem::createdAt).setAutoWidth(true).setFlexGrow(0);
         var kindColumn = grid.addColumn(a -> a.kind().title()).setHeader("Kind").setSortable(true).setAutoWidth(true)
                 .setFlexGrow(0);

@@ -31,8 +31,6 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed(Role.ADMIN_NAME)
 public class OutboxView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
-            .withZone(Application.LONDON);
 
     static final String FAILED = "FAILED";
 
@@ -101,6 +99,6 @@ public class OutboxView extends VerticalLayout {
     }
 
     private static String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
+        return instant == null ? "" : uk.gov.halton.planner.base.Dates.shortDayTime(instant);
     }
 }

@@ -56,8 +56,6 @@ import java.util.stream.IntStream;
 @PermitAll
 public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter APPROVED = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Ui.UK)
-            .withZone(ZoneId.of("Europe/London"));
 
     private final ProgrammeService programmes;
     private final PlanService plans;
@@ -126,7 +124,7 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         add(yearState);
 
         Span approval = new Span(programme.approval().map(a -> "Approved by " + a.approvedBy() + " at "
-                + APPROVED.format(a.approvedAt()) + (a.note() == null ? "" : " (" + a.note() + ")"))
+                + uk.gov.halton.planner.base.Dates.shortDayTime(a.approvedAt()) + (a.note() == null ? "" : " (" + a.note() + ")"))
                 .orElse("Not yet approved by a manager."));
         approval.addClassName("programme-approval");
         HorizontalLayout approvalRow = new HorizontalLayout(approval);

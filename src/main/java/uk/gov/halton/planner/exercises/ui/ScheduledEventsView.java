@@ -27,8 +27,6 @@ import java.util.List;
 @RolesAllowed(Role.ADMIN_NAME)
 public class ScheduledEventsView extends VerticalLayout {
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Ui.UK)
-            .withZone(ZoneId.of("Europe/London"));
 
     final Grid<ScheduledTrigger> triggers = new Grid<>(ScheduledTrigger.class, false);
     final Grid<JobRun> runs = new Grid<>(JobRun.class, false);
@@ -66,6 +64,6 @@ public class ScheduledEventsView extends VerticalLayout {
     }
 
     private static String at(Instant instant) {
-        return instant == null ? "" : AT.format(instant);
+        return instant == null ? "" : uk.gov.halton.planner.base.Dates.shortDayTime(instant);
     }
 }
