@@ -70,7 +70,7 @@ public final class Kit {
             Span pill = new Span(text);
             pill.addClassNames("pill", tone.cssClass());
             if (className != null) {
-                pill.addClassName(className);
+                pill.addClassNames(className.split(" "));
             }
             return pill;
         }

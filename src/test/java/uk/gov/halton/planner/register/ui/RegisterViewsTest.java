@@ -97,9 +97,9 @@ class RegisterViewsTest extends SpringBrowserlessTest {
             assertThat(test(table.settings).size()).isEqualTo(register.indicators().size());
             int row = register.indicators().stream().map(i -> i.getId()).toList().indexOf(indicator.getId());
             assertThat(test(table.settings).getCellText(row, 2)).isEqualTo(unitBefore);
-            test(find(Button.class).all().stream()
-                    .filter(b -> ("Edit the settings of " + indicator.getRef()).equals(b.getAriaLabel().orElse(null)))
-                    .findFirst().orElseThrow()).click();
+            Button edit = (Button) test(table.settings).getCellComponent(row, 6);
+            assertThat(edit.getAriaLabel()).hasValue("Edit the settings of " + indicator.getRef());
+            test(edit).click();
             var unit = find(com.vaadin.flow.component.textfield.TextField.class).withCaption("Unit").single();
             test(unit).setValue("incidents");
             test(find(Button.class).withText("Save").single()).click();
