@@ -111,20 +111,21 @@ public class IndicatorTableView extends VerticalLayout implements BeforeEnterObs
         grid.addComponentColumn(r -> {
             Span s = new Span(r.indicator().getDescription());
             return r.sample() ? new HorizontalLayout(s, Bits.sample()) : s;
-        }).setHeader("Description").setWidth("8em").setFlexGrow(1).setComparator(Comparator.comparing(r -> r.indicator().getDescription()));
+        }).setHeader("Description").setWidth("6em").setFlexGrow(1).setComparator(Comparator.comparing(r -> r.indicator().getDescription()));
         var previous = grid.addColumn(r -> Bits.number(r.previousYearActual())).setHeader(y.previous().shortLabel() + " Actual")
                 .setAutoWidth(true).setFlexGrow(0);
         var target = grid.addColumn(r -> Bits.number(r.target())).setHeader(y.shortLabel() + " Target").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> Bits.number(r.actual())).setHeader(y.shortLabel() + " Actual").setAutoWidth(true).setFlexGrow(0);
+        var actual = grid.addColumn(r -> Bits.number(r.actual())).setHeader(y.shortLabel() + " Actual").setAutoWidth(true)
+                .setFlexGrow(0);
         var next = grid.addColumn(r -> Bits.number(r.nextYearTarget())).setHeader(y.next().shortLabel() + " Target")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> Bits.light(r.light())).setHeader("Against target").setAutoWidth(true).setFlexGrow(0)
                 .setComparator(Comparator.comparing(r -> r.light().ordinal()));
         var direction = grid.addComponentColumn(r -> Bits.arrow(r.direction())).setHeader("On last year").setAutoWidth(true)
                 .setFlexGrow(0);
-        // On a phone: the indicator, this year's actual and its light; the other years from 600 px up.
-        Kit.hideWhenNarrow(grid, previous, target, next, direction);
+        // On a phone: the indicator and where it stands against target; the figures from 600 px up.
+        Kit.hideWhenNarrow(grid, previous, target, actual, next, direction);
     }
 
     /** Administrators: every indicator's unit, polarity and quarterly mode in one table, each changed in place. */
@@ -155,7 +156,7 @@ public class IndicatorTableView extends VerticalLayout implements BeforeEnterObs
         settings.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         Kit.hideWhenNarrow(settings, description, mode, confirmed);
         com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
-                "Indicator settings: units, polarity and quarterly mode (administrators)", settings);
+                "Indicator settings", settings);
         details.addClassName("indicator-settings");
         details.setWidthFull();
         return details;
