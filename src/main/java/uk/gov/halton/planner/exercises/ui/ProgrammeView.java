@@ -108,7 +108,7 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
             Div card = new Div();
             card.addClassName("year-compliance");
             card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "8px")
-                    .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("min-width", "16em");
+                    .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("flex", "1 1 16em");
             RouterLink link = new RouterLink(c.year().label(), ProgrammeView.class,
                     new RouteParameters("fy", String.valueOf(c.year().startYear())));
             card.add(new Div(link), new Div(Ui.compliance(c.state())), new Paragraph(c.message()));
