@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * place of Vaadin's page-not-found. Vaadin's navigation access control reroutes a refused, signed-in user here.
  */
 @ParentLayout(MainLayout.class)
+@com.vaadin.flow.router.PageTitle("No access")
 @PermitAll
 public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
 

@@ -36,7 +36,7 @@ public class AuditLogView extends VerticalLayout {
                 .setAutoWidth(true);
         var change = grid.addColumn(e -> Kit.words(e.kind().name())).setHeader("Change").setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(AuditEntry::summary).setHeader("Details").setWidth("10em").setFlexGrow(1);
+        grid.addColumn(AuditEntry::summary).setHeader("Details").setWidth("6em").setFlexGrow(1);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         Kit.hideWhenNarrow(grid, who, record, change);
         grid.setEmptyStateText("Nothing has been changed yet.");

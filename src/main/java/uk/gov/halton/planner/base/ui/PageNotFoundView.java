@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** An address that is no page of the application, said so inside the application's frame. */
 @ParentLayout(MainLayout.class)
+@com.vaadin.flow.router.PageTitle("Page not found")
 @PermitAll
 public class PageNotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 

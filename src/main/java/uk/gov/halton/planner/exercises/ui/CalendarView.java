@@ -2,6 +2,7 @@ package uk.gov.halton.planner.exercises.ui;
 
 import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -81,15 +81,44 @@ public class CalendarView extends VerticalLayout {
         agenda.setEmptyStateText("Nothing in the next twelve months.");
         agenda.setAllRowsVisible(true);
 
-        TabSheet tabs = new TabSheet();
-        tabs.add("Month", monthView);
-        tabs.add("Agenda", agenda);
-        tabs.setWidthFull();
-        add(tabs, new H2("Subscribe in your calendar"), feedPanel);
+        // Two views of the same dates, switched by a pair of toggle buttons (pressed state announced), rather than
+        // tabs: Vaadin's tab sheet fails axe-core's aria-required-children rule.
+        Button showMonth = new Button("Month");
+        Button showAgenda = new Button("Agenda");
+        Runnable[] choose = new Runnable[2];
+        choose[0] = () -> {
+            monthView.setVisible(true);
+            agenda.setVisible(false);
+            pressed(showMonth, true);
+            pressed(showAgenda, false);
+        };
+        choose[1] = () -> {
+            monthView.setVisible(false);
+            agenda.setVisible(true);
+            pressed(showMonth, false);
+            pressed(showAgenda, true);
+        };
+        showMonth.addClickListener(e -> choose[0].run());
+        showAgenda.addClickListener(e -> choose[1].run());
+        HorizontalLayout views = new HorizontalLayout(showMonth, showAgenda);
+        views.addClassName("calendar-views");
+        views.setSpacing(false);
+        views.getElement().setAttribute("role", "group");
+        views.getElement().setAttribute("aria-label", "Show the calendar as");
+        choose[0].run();
+        add(views, monthView, agenda, new H2("Subscribe in your calendar"), feedPanel);
         showMonth(month);
         LocalDate from = exercises.today();
         agenda.setItems(entries(from, from.plusMonths(12)));
         renderFeed(null);
+    }
+
+    private static void pressed(Button button, boolean pressed) {
+        button.getElement().setAttribute("aria-pressed", String.valueOf(pressed));
+        button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        if (pressed) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
     }
 
     private void showMonth(YearMonth shown) {

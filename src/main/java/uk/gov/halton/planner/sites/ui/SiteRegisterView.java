@@ -52,8 +52,8 @@ public class SiteRegisterView extends VerticalLayout {
         setSizeFull();
         grid.addComponentColumn(s -> new RouterLink(s.name(), SiteMapView.class, new RouteParameters("siteId", s.id())))
                 .setHeader("Site").setComparator(SiteSummary::name).setSortable(true).setWidth("8em").setFlexGrow(1);
-        var operator = grid.addColumn(SiteSummary::operator).setHeader("Operator").setSortable(true).setAutoWidth(true);
-        var address = grid.addColumn(SiteSummary::address).setHeader("Address").setSortable(true).setAutoWidth(true);
+        var operator = grid.addColumn(SiteSummary::operator).setHeader("Operator").setSortable(true).setWidth("8em").setFlexGrow(1);
+        var address = grid.addColumn(SiteSummary::address).setHeader("Address").setSortable(true).setWidth("9em").setFlexGrow(2);
         var town = grid.addColumn(SiteSummary::town).setHeader("Town").setSortable(true).setAutoWidth(true);
         grid.addColumn(SiteSummary::planTitle).setHeader("Off-site plan").setSortable(true).setWidth("8em").setFlexGrow(1);
         var position = grid.addColumn(s -> s.positionApproximate() ? "Approximate" : "Confirmed").setHeader("Position")
