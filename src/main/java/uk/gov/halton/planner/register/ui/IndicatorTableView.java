@@ -111,7 +111,7 @@ public class IndicatorTableView extends VerticalLayout implements BeforeEnterObs
         grid.addComponentColumn(r -> {
             Span s = new Span(r.indicator().getDescription());
             return r.sample() ? new HorizontalLayout(s, Bits.sample()) : s;
-        }).setHeader("Description").setWidth("6em").setFlexGrow(1).setComparator(Comparator.comparing(r -> r.indicator().getDescription()));
+        }).setHeader("Description").setWidth("5em").setFlexGrow(1).setComparator(Comparator.comparing(r -> r.indicator().getDescription()));
         var previous = grid.addColumn(r -> Bits.number(r.previousYearActual())).setHeader(y.previous().shortLabel() + " Actual")
                 .setAutoWidth(true).setFlexGrow(0);
         var target = grid.addColumn(r -> Bits.number(r.target())).setHeader(y.shortLabel() + " Target").setAutoWidth(true)
