@@ -38,7 +38,9 @@ class ShellJourneyTest extends BrowserTest {
     @Test
     void aPartnerCannotOpenAnAdministratorsPageByItsAddress() {
         signIn("partner", "demo");
+        // A page load the server refuses (403) lands inside the application's frame, never on a bare error page.
         open("admin/users");
+        assertThat(driver.getPageSource()).doesNotContain("Whitelabel");
         assertThat(driver.findElements(By.cssSelector("vaadin-grid"))).isEmpty();
         assertThat(driver.getPageSource()).doesNotContain("Add user");
         // Said inside the application's frame, with the navigation still there.
