@@ -27,6 +27,12 @@ public class NoAccessView extends VerticalLayout implements BeforeEnterObserver 
         String path = event.getLocation().getQueryParameters().getSingleParameter("path").orElse("");
         // Only a path of this application is echoed, as text.
         String shown = path.startsWith("/") && !path.startsWith("//") ? path : "this page";
+        // The server refuses unknown addresses too: those are "Page not found", not "no access".
+        if (path.startsWith("/") && com.vaadin.flow.router.RouteConfiguration.forApplicationScope()
+                .getRoute(path.substring(1)).isEmpty()) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, shown);
+            return;
+        }
         removeAll();
         addClassName("error-page");
         message.setText("You do not have access to " + shown

@@ -24,7 +24,9 @@ public class PageNotFoundView extends VerticalLayout implements HasErrorParamete
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         addClassName("error-page");
-        message.setText("There is no page at /" + event.getLocation().getPath()
+        String path = parameter.hasCustomMessage() && parameter.getCustomMessage().startsWith("/")
+                ? parameter.getCustomMessage() : "/" + event.getLocation().getPath();
+        message.setText("There is no page at " + path
                 + ". The address may be mistyped, or the record it named no longer exists.");
         add(new H2("Page not found"), message, new Anchor("", "Go to your home page"));
         return HttpServletResponse.SC_NOT_FOUND;

@@ -123,7 +123,8 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
 
         add(new H3("Public information mailing (five-yearly)"));
         Grid<SiteMailing> mailings = new Grid<>(SiteMailing.class, false);
-        mailings.addColumn(SiteMailing::siteName).setHeader("Site").setAutoWidth(true);
+        mailings.addColumn(SiteMailing::siteName).setHeader("Site").setWidth("7em").setFlexGrow(1);
+        mailings.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         var lastSent = mailings.addColumn(m -> PlanUi.date(m.lastSent())).setHeader("Last sent").setAutoWidth(true);
         Kit.hideWhenNarrow(mailings, lastSent);
         mailings.addColumn(m -> PlanUi.date(m.nextDue())).setHeader("Next due");
