@@ -35,6 +35,8 @@ public class Application implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Safer Halton Planner");
         settings.addMetaTag("description", "COMAH off-site emergency planning and the Safer Halton register");
+        // The browser's tab icon; without one every browser asks for /favicon.ico and logs a 404 in its console.
+        settings.addLink("icon", "icons/icon.svg");
     }
 
     /** Every module takes time from this clock so that tests can move through dates. */

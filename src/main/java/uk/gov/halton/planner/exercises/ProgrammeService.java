@@ -104,6 +104,21 @@ public class ProgrammeService {
         return properties.settings();
     }
 
+    /**
+     * The first day on or after {@code from} that suits an exercise: a working day in England and Wales (no weekend,
+     * bank holiday or Christmas break) outside the blackout periods; {@code from} itself if none within a year.
+     */
+    public LocalDate firstSuitableDay(LocalDate from) {
+        for (LocalDate day = from; day.isBefore(from.plusYears(1)); day = day.plusDays(1)) {
+            LocalDate d = day;
+            if (uk.gov.halton.planner.base.WorkingDays.isWorkingDay(d)
+                    && properties.settings().blackouts().stream().noneMatch(b -> b.contains(d))) {
+                return d;
+            }
+        }
+        return from;
+    }
+
     // ---- writes
 
     /** Replaces the open proposals with a fresh plan for the three years. */

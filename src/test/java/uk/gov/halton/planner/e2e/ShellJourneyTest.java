@@ -38,9 +38,19 @@ class ShellJourneyTest extends BrowserTest {
     @Test
     void aPartnerCannotOpenAnAdministratorsPageByItsAddress() {
         signIn("partner", "demo");
+        // A page load the server refuses (403) lands inside the application's frame, never on a bare error page.
         open("admin/users");
+        assertThat(driver.getPageSource()).doesNotContain("Whitelabel");
         assertThat(driver.findElements(By.cssSelector("vaadin-grid"))).isEmpty();
         assertThat(driver.getPageSource()).doesNotContain("Add user");
+        // Said inside the application's frame, with the navigation still there.
+        assertThat(driver.findElement(By.cssSelector(".error-page h2")).getText())
+                .isEqualTo("You do not have access to this page");
+        assertThat(navigationLabels()).contains("Home");
+
+        open("no-such-page");
+        assertThat(driver.findElement(By.cssSelector(".error-page h2")).getText()).isEqualTo("Page not found");
+        assertThat(navigationLabels()).contains("Home");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.alerts.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -100,7 +101,6 @@ public class AlertSettingsView extends VerticalLayout {
     }
 
     private static void saved() {
-        Notification.show("Saved", 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Kit.done("Saved");
     }
 }

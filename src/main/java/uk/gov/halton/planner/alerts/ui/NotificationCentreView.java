@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.alerts.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -22,6 +23,7 @@ import uk.gov.halton.planner.alerts.AlertService;
 import uk.gov.halton.planner.alerts.DeadlineKind;
 
 import java.time.format.DateTimeFormatter;
+import uk.gov.halton.planner.base.Dates;
 
 /** The user's alerts: follow one to its item, acknowledge one or all, filter. */
 @Route("alerts")
@@ -30,9 +32,6 @@ import java.time.format.DateTimeFormatter;
 @PermitAll
 public class NotificationCentreView extends VerticalLayout {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
-            .withZone(Application.LONDON);
 
     final Grid<AlertItem> grid = new Grid<>(AlertItem.class, false);
     final Checkbox openOnly = new Checkbox("Only alerts not yet acknowledged", true);
@@ -42,16 +41,20 @@ public class NotificationCentreView extends VerticalLayout {
     public NotificationCentreView(AlertService alerts) {
         this.alerts = alerts;
         setSizeFull();
-        grid.addColumn(a -> WHEN.format(a.createdAt())).setHeader("Alerted").setSortable(true)
-                .setComparator(AlertItem::createdAt).setAutoWidth(true);
-        grid.addColumn(a -> a.kind().title()).setHeader("Kind").setSortable(true).setAutoWidth(true);
-        grid.addComponentColumn(this::link).setHeader("Item").setFlexGrow(1)
+        // The item (wrapped, never cut short) and its Acknowledge button always; the rest from 600 px up.
+        var alerted = grid.addColumn(a -> uk.gov.halton.planner.base.Dates.shortDayTime(a.createdAt())).setHeader("Alerted").setSortable(true)
+                .setComparator(AlertItem::createdAt).setAutoWidth(true).setFlexGrow(0);
+        var kindColumn = grid.addColumn(a -> a.kind().title()).setHeader("Kind").setSortable(true).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::link).setHeader("Item").setWidth("10em").setFlexGrow(1)
                 .setComparator(AlertItem::title).setSortable(true);
-        grid.addColumn(a -> DAY.format(a.dueDate())).setHeader("Due").setSortable(true)
-                .setComparator(AlertItem::dueDate).setAutoWidth(true);
-        grid.addColumn(a -> a.describe(alerts.today())).setHeader("Alert").setAutoWidth(true);
-        grid.addComponentColumn(this::state).setHeader("State").setAutoWidth(true);
-        grid.addComponentColumn(this::acknowledgeButton).setHeader("").setAutoWidth(true);
+        var due = grid.addColumn(a -> Dates.shortDay(a.dueDate())).setHeader("Due").setSortable(true)
+                .setComparator(AlertItem::dueDate).setAutoWidth(true).setFlexGrow(0);
+        var alert = grid.addColumn(a -> a.describe(alerts.today())).setHeader("Alert").setWidth("8em").setFlexGrow(1);
+        var stateColumn = grid.addComponentColumn(this::state).setHeader("State").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::acknowledgeButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Kit.hideWhenNarrow(grid, alerted, kindColumn, due, alert, stateColumn);
         grid.setEmptyStateText("No alerts. You will be told here, and by email if you wish, as deadlines approach.");
 
         kind.setItems(DeadlineKind.values());
@@ -104,7 +107,7 @@ public class NotificationCentreView extends VerticalLayout {
                 "Every alert shown to you will be marked acknowledged, and overdue items will not escalate.",
                 "Acknowledge all", e -> {
             int n = alerts.acknowledgeAll();
-            Notification.show(n + " alert" + (n == 1 ? "" : "s") + " acknowledged", 3000, Notification.Position.BOTTOM_START);
+            Kit.done(uk.gov.halton.planner.base.Dates.plural(n, "alert") + " acknowledged");
             refresh();
         });
         dialog.setCancelable(true);

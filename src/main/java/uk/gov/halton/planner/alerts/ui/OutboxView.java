@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.alerts.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -30,8 +31,6 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed(Role.ADMIN_NAME)
 public class OutboxView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
-            .withZone(Application.LONDON);
 
     static final String FAILED = "FAILED";
 
@@ -46,29 +45,30 @@ public class OutboxView extends VerticalLayout {
             add(new Paragraph("No mail server is configured (spring.mail.host): mail waits here and is sent once "
                     + "one is. Nothing is lost."));
         }
-        grid.addColumn(e -> when(e.createdAt())).setHeader("Created").setSortable(true).setAutoWidth(true);
-        grid.addColumn(OutboxEntry::recipient).setHeader("To").setSortable(true).setAutoWidth(true);
+        var created = grid.addColumn(e -> when(e.createdAt())).setHeader("Created").setSortable(true).setAutoWidth(true);
+        var to = grid.addColumn(OutboxEntry::recipient).setHeader("To").setSortable(true).setAutoWidth(true);
         grid.addColumn(OutboxEntry::subject).setHeader("Subject").setFlexGrow(1);
-        grid.addColumn(OutboxEntry::status).setHeader("Status").setSortable(true).setAutoWidth(true);
-        grid.addColumn(OutboxEntry::attempts).setHeader("Attempts").setSortable(true).setAutoWidth(true);
-        grid.addColumn(e -> when(e.nextAttemptAt())).setHeader("Next attempt").setAutoWidth(true);
-        grid.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader("Last error").setAutoWidth(true);
+        grid.addColumn(e -> Kit.words(e.status())).setHeader("Status").setSortable(true).setAutoWidth(true);
+        var attempts = grid.addColumn(OutboxEntry::attempts).setHeader("Attempts").setSortable(true).setAutoWidth(true);
+        var next = grid.addColumn(e -> when(e.nextAttemptAt())).setHeader("Next attempt").setAutoWidth(true);
+        var error = grid.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader("Last error").setAutoWidth(true);
+        Kit.hideWhenNarrow(grid, created, to, attempts, next, error);
         grid.addComponentColumn(this::retryButton).setHeader("").setAutoWidth(true);
         grid.setPartNameGenerator(e -> FAILED.equals(e.status()) || e.attempts() >= 3 && !"SENT".equals(e.status())
                 ? "outbox-failing" : null);
         grid.setEmptyStateText("No mail yet.");
         Button send = new Button("Send waiting mail now", e -> {
             int due = alerts.sendNow();
-            Notification.show(due + " waiting message(s) being sent; reload to see them go", 3000,
-                    Notification.Position.BOTTOM_START);
+            Kit.done(uk.gov.halton.planner.base.Dates.plural(due, "waiting message") + " being sent; reload to see them go");
         });
         Button sweep = new Button("Check deadlines now", e -> {
             alerts.sweepNow();
-            Notification.show("The deadlines are being checked; the scheduled jobs page shows what it delivered", 3000,
-                    Notification.Position.BOTTOM_START);
+            Kit.done("The deadlines are being checked; the scheduled jobs page shows what it delivered");
         });
         failedOnly.addValueChangeListener(e -> refresh());
-        add(new HorizontalLayout(send, sweep, failedOnly), grid);
+        HorizontalLayout tools = new HorizontalLayout(send, sweep, failedOnly);
+        tools.setWrap(true);
+        add(tools, grid);
         refresh();
     }
 
@@ -91,7 +91,7 @@ public class OutboxView extends VerticalLayout {
                         + "from its first attempt, with the same Message-ID.",
                 "Retry", e -> {
             alerts.retryFailedMail(entry.id());
-            Notification.show("Queued again", 3000, Notification.Position.BOTTOM_START);
+            Kit.done("Queued again");
             refresh();
         });
         dialog.setCancelable(true);
@@ -99,6 +99,6 @@ public class OutboxView extends VerticalLayout {
     }
 
     private static String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
+        return instant == null ? "" : uk.gov.halton.planner.base.Dates.shortDayTime(instant);
     }
 }

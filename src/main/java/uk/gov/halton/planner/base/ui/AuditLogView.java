@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.base.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -30,10 +31,14 @@ public class AuditLogView extends VerticalLayout {
         setSizeFull();
         grid.addColumn(e -> WHEN.format(e.time())).setHeader("When").setAutoWidth(true)
                 .setComparator(AuditEntry::revision).setSortable(true);
-        grid.addColumn(AuditEntry::username).setHeader("Who").setSortable(true).setAutoWidth(true);
-        grid.addColumn(e -> e.entity() + " " + e.entityId()).setHeader("Record").setSortable(true).setAutoWidth(true);
-        grid.addColumn(e -> e.kind().name().toLowerCase(java.util.Locale.ROOT)).setHeader("Change").setSortable(true);
-        grid.addColumn(AuditEntry::summary).setHeader("Details").setFlexGrow(1);
+        var who = grid.addColumn(AuditEntry::username).setHeader("Who").setSortable(true).setAutoWidth(true);
+        var record = grid.addColumn(e -> e.entity() + " " + e.entityId()).setHeader("Record").setSortable(true)
+                .setAutoWidth(true);
+        var change = grid.addColumn(e -> Kit.words(e.kind().name())).setHeader("Change").setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(AuditEntry::summary).setHeader("Details").setWidth("6em").setFlexGrow(1);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Kit.hideWhenNarrow(grid, who, record, change);
         grid.setEmptyStateText("Nothing has been changed yet.");
         grid.setItems(auditLog.latest(SHOWN));
         add(grid);

@@ -1,9 +1,6 @@
 package uk.gov.halton.planner.base.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -45,12 +42,7 @@ class ErrorHandling implements VaadinServiceInitListener, ErrorHandler {
             message = UnexpectedErrors.message(UnexpectedErrors.log(error));
         }
         if (UI.getCurrent() != null) {
-            Notification notification = new Notification(new Span(message));
-            notification.setDuration(0);
-            notification.setPosition(Notification.Position.MIDDLE);
-            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            notification.add(new com.vaadin.flow.component.button.Button("Close", e -> notification.close()));
-            notification.open();
+            uk.gov.halton.planner.base.Kit.failed(message);
         }
     }
 

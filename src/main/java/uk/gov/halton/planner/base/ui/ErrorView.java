@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * Vaadin picks the most specific error view, so pages not found and access refused keep their own.
  */
 @ParentLayout(MainLayout.class)
+@com.vaadin.flow.router.PageTitle("Something went wrong")
 @PermitAll
 public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
 

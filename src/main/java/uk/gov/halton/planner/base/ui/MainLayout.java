@@ -52,6 +52,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setAriaLabel("Menu");
         viewTitle.addClassName("view-title");
         themeToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        themeToggle.addClassName("theme-toggle");
         themeToggle.addClickListener(e -> switchTheme());
         HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle);
         contributions.forEach(c -> navbar.add(c.create()));

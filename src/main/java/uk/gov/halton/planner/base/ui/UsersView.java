@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.base.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -38,10 +39,12 @@ public class UsersView extends VerticalLayout {
         this.users = users;
         setSizeFull();
         grid.addColumn(UserAccount::username).setHeader("User name").setSortable(true).setAutoWidth(true);
-        grid.addColumn(UserAccount::displayName).setHeader("Name").setSortable(true).setAutoWidth(true);
-        grid.addColumn(UserAccount::email).setHeader("Email").setSortable(true).setAutoWidth(true);
+        var name = grid.addColumn(UserAccount::displayName).setHeader("Name").setSortable(true).setAutoWidth(true);
+        var email = grid.addColumn(UserAccount::email).setHeader("Email").setSortable(true).setAutoWidth(true);
         grid.addColumn(u -> u.role().title()).setHeader("Role").setSortable(true).setAutoWidth(true);
-        grid.addColumn(u -> u.enabled() ? "Yes" : "No").setHeader("Enabled").setSortable(true);
+        var enabled = grid.addColumn(u -> u.enabled() ? "Yes" : "No").setHeader("Enabled").setSortable(true)
+                .setAutoWidth(true);
+        Kit.hideWhenNarrow(grid, name, email, enabled);
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
         grid.setEmptyStateText("No users yet.");
         Button add = new Button("Add user", e -> add());
@@ -108,13 +111,9 @@ public class UsersView extends VerticalLayout {
             action.run();
             dialog.close();
             refresh();
-            Notification.show("Saved", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Kit.done("Saved");
         } catch (InvalidInputException e) {
-            Notification n = new Notification(new Span(e.getMessage()));
-            n.setDuration(6000);
-            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            n.open();
+            Kit.failed(e.getMessage());
         }
     }
 }

@@ -190,7 +190,7 @@ public final class ProgrammePlanner {
     }
 
     private boolean suitable(LocalDate day, boolean keepGap) {
-        if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+        if (!uk.gov.halton.planner.base.WorkingDays.isWorkingDay(day)) {
             return false;
         }
         for (Blackout blackout : settings.blackouts()) {

@@ -1,6 +1,8 @@
 package uk.gov.halton.planner.exercises.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -11,7 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -67,28 +68,57 @@ public class CalendarView extends VerticalLayout {
         HorizontalLayout nav = new HorizontalLayout(previous, monthTitle, next, today);
         nav.setAlignItems(FlexComponent.Alignment.CENTER);
         monthGrid.addClassName("month-grid");
-        monthGrid.getStyle().set("display", "grid").set("grid-template-columns", "repeat(7, minmax(6em, 1fr))")
-                .set("gap", "2px").set("width", "100%");
         VerticalLayout monthView = new VerticalLayout(nav, monthGrid);
         monthView.setPadding(false);
 
         agenda.addColumn(e -> Ui.date(e.date())).setHeader("Date").setSortable(true).setComparator(Entry::date);
-        agenda.addColumn(Entry::time).setHeader("Time");
-        agenda.addComponentColumn(e -> e.link() == null ? new Span(e.title()) : Ui.target(new Anchor(e.link(), e.title())))
+        var time = agenda.addColumn(Entry::time).setHeader("Time");
+        agenda.addComponentColumn(e -> e.link() == null ? new Span(e.title()) : Kit.target(new Anchor(e.link(), e.title())))
                 .setHeader("What").setFlexGrow(2);
-        agenda.addColumn(Entry::kind).setHeader("Kind").setSortable(true);
+        var kind = agenda.addColumn(Entry::kind).setHeader("Kind").setSortable(true);
+        agenda.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Kit.hideWhenNarrow(agenda, time, kind);
         agenda.setEmptyStateText("Nothing in the next twelve months.");
         agenda.setAllRowsVisible(true);
 
-        TabSheet tabs = new TabSheet();
-        tabs.add("Month", monthView);
-        tabs.add("Agenda", agenda);
-        tabs.setWidthFull();
-        add(tabs, new H2("Subscribe in your calendar"), feedPanel);
+        // Two views of the same dates, switched by a pair of toggle buttons (pressed state announced), rather than
+        // tabs: Vaadin's tab sheet fails axe-core's aria-required-children rule.
+        Button showMonth = new Button("Month");
+        Button showAgenda = new Button("Agenda");
+        Runnable[] choose = new Runnable[2];
+        choose[0] = () -> {
+            monthView.setVisible(true);
+            agenda.setVisible(false);
+            pressed(showMonth, true);
+            pressed(showAgenda, false);
+        };
+        choose[1] = () -> {
+            monthView.setVisible(false);
+            agenda.setVisible(true);
+            pressed(showMonth, false);
+            pressed(showAgenda, true);
+        };
+        showMonth.addClickListener(e -> choose[0].run());
+        showAgenda.addClickListener(e -> choose[1].run());
+        HorizontalLayout views = new HorizontalLayout(showMonth, showAgenda);
+        views.addClassName("calendar-views");
+        views.setSpacing(false);
+        views.getElement().setAttribute("role", "group");
+        views.getElement().setAttribute("aria-label", "Show the calendar as");
+        choose[0].run();
+        add(views, monthView, agenda, new H2("Subscribe in your calendar"), feedPanel);
         showMonth(month);
         LocalDate from = exercises.today();
         agenda.setItems(entries(from, from.plusMonths(12)));
         renderFeed(null);
+    }
+
+    private static void pressed(Button button, boolean pressed) {
+        button.getElement().setAttribute("aria-pressed", String.valueOf(pressed));
+        button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        if (pressed) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
     }
 
     private void showMonth(YearMonth shown) {
@@ -97,7 +127,7 @@ public class CalendarView extends VerticalLayout {
         monthGrid.removeAll();
         for (DayOfWeek day : DayOfWeek.values()) {
             Div head = new Div(new Span(day.getDisplayName(TextStyle.SHORT, Ui.UK)));
-            head.getStyle().set("font-weight", "600").set("text-align", "center");
+            head.addClassName("month-head");
             monthGrid.add(head);
         }
         LocalDate first = shown.atDay(1);
@@ -109,10 +139,8 @@ public class CalendarView extends VerticalLayout {
             LocalDate date = shown.atDay(d);
             Div cell = new Div();
             cell.addClassName("month-day");
-            cell.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("min-height", "5em")
-                    .set("padding", "2px 4px").set("font-size", "var(--lumo-font-size-s)");
             if (date.equals(exercises.today())) {
-                cell.getStyle().set("outline", "2px solid var(--lumo-primary-color)");
+                cell.addClassName("month-today");
             }
             cell.add(new Div(new Span(String.valueOf(d))));
             for (Entry e : entries) {
@@ -160,11 +188,20 @@ public class CalendarView extends VerticalLayout {
                     + ". Its secret is not stored, so it cannot be shown again: make a new one if you need it.")
                     .orElse("You have no feed address.")));
         }
-        Button create = new Button(feeds.tokenCreatedAt().isPresent() ? "Make a new address (the old one stops working)"
-                : "Make a feed address", e -> renderFeed(feeds.regenerate()));
+        boolean replaces = feeds.tokenCreatedAt().isPresent();
+        Button create = new Button(replaces ? "Make a new address (the old one stops working)" : "Make a feed address",
+                e -> {
+                    if (replaces) {
+                        Kit.confirm("Make a new feed address?", "Calendars subscribed to the old address will stop "
+                                + "updating until they subscribe to the new one.", "Make a new address", null,
+                                () -> renderFeed(feeds.regenerate()));
+                    } else {
+                        renderFeed(feeds.regenerate());
+                    }
+                });
         HorizontalLayout buttons = new HorizontalLayout(create);
         if (feeds.tokenCreatedAt().isPresent()) {
-            buttons.add(new Button("Revoke", e -> Ui.confirm("Revoke your feed address?",
+            buttons.add(new Button("Revoke", e -> Kit.confirm("Revoke your feed address?",
                     "Calendars subscribed to it will stop updating.", "Revoke", null, () -> {
                         feeds.revoke();
                         renderFeed(null);

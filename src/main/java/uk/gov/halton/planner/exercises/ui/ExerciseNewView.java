@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.exercises.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -44,6 +45,8 @@ import java.util.TreeSet;
 @RolesAllowed({Role.PLANNER_NAME, Role.ADMIN_NAME})
 public class ExerciseNewView extends VerticalLayout implements BeforeEnterObserver {
 
+    private final uk.gov.halton.planner.exercises.ProgrammeService programmes;
+
     private final ExerciseService exercises;
     final ComboBox<ExerciseTemplate> template = new ComboBox<>("Exercise type");
     final MultiSelectComboBox<PlanSummary> plans = new MultiSelectComboBox<>("Plans tested");
@@ -60,7 +63,9 @@ public class ExerciseNewView extends VerticalLayout implements BeforeEnterObserv
     final Button create = new Button("Create exercise");
     private final Paragraph purpose = new Paragraph();
 
-    public ExerciseNewView(ExerciseService exercises, PlanService planService) {
+    public ExerciseNewView(ExerciseService exercises, PlanService planService,
+                           uk.gov.halton.planner.exercises.ProgrammeService programmes) {
+        this.programmes = programmes;
         this.exercises = exercises;
         template.setItems(exercises.templates());
         template.setItemLabelGenerator(ExerciseTemplate::name);
@@ -101,7 +106,8 @@ public class ExerciseNewView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var query = event.getLocation().getQueryParameters();
-        LocalDate day = exercises.today().plusDays(28);
+        // Four weeks' notice, on the first working day outside the blackout periods from then.
+        LocalDate day = programmes.firstSuitableDay(exercises.today().plusDays(28));
         String requestedDate = query.getSingleParameter("date").orElse(null);
         if (requestedDate != null) {
             try {
@@ -145,7 +151,7 @@ public class ExerciseNewView extends VerticalLayout implements BeforeEnterObserv
                 testsPlan.getValue());
         Ui.attempt(() -> {
             ExerciseSummary created = exercises.create(draft);
-            Ui.done("Exercise created");
+            Kit.done("Exercise created");
             getUI().ifPresent(ui -> ui.navigate(ExerciseView.class, new RouteParameters("id", String.valueOf(created.id()))));
         });
     }

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.exercises.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -135,11 +136,12 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
     private HorizontalLayout actions() {
         HorizontalLayout bar = new HorizontalLayout();
         bar.addClassName("exercise-actions");
+        bar.setWrap(true);
         ExerciseStatus s = exercise.status();
         if (s == ExerciseStatus.PROPOSED || s == ExerciseStatus.POSTPONED) {
             Button schedule = new Button("Schedule", e -> {
                 if (Ui.attempt(() -> exercises.schedule(exercise.id()))) {
-                    Ui.done("Scheduled");
+                    Kit.done("Scheduled");
                     refresh();
                 }
             });
@@ -160,7 +162,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         if (s != ExerciseStatus.HELD && s != ExerciseStatus.CANCELLED) {
             Button cancel = new Button("Cancel exercise", e -> {
                 TextField reason = new TextField("Reason (optional)");
-                Ui.confirm("Cancel " + exercise.name() + "?", "A cancelled exercise cannot be scheduled again.",
+                Kit.confirm("Cancel " + exercise.name() + "?", "A cancelled exercise cannot be scheduled again.",
                         "Cancel exercise", reason, () -> {
                             if (Ui.attempt(() -> exercises.cancel(exercise.id(), reason.getValue()))) {
                                 refresh();
@@ -176,12 +178,19 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
     private void markHeld() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Mark held");
-        DatePicker date = new DatePicker("Held on", exercise.date());
+        DatePicker date = new DatePicker("Held on", heldOnDefault(exercise, exercises.today()));
         date.setLocale(Ui.UK);
+        date.setMax(exercises.today());
+        date.setRequired(true);
         Button ok = new Button("Mark held", e -> {
-            if (Ui.attempt(() -> exercises.markHeld(exercise.id(), date.getValue()))) {
+            if (date.getValue() == null) {
+                date.setErrorMessage("Enter the day it was held.");
+                date.setInvalid(true);
+                return;
+            }
+            if (attemptAt(date, () -> exercises.markHeld(exercise.id(), date.getValue()))) {
                 dialog.close();
-                Ui.done(exercise.testsPlan() ? "Held: the plans' next test dates have moved" : "Held");
+                Kit.done(exercise.testsPlan() ? "Held: the plans' next test dates have moved" : "Held");
                 refresh();
             }
         });
@@ -193,6 +202,24 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         dialog.open();
     }
 
+    /**
+     * The day to offer for "held on": never a future day. The exercise's first day once it has come, and today while
+     * it runs over several days; nothing before it starts.
+     */
+    static java.time.LocalDate heldOnDefault(ExerciseSummary exercise, java.time.LocalDate today) {
+        java.time.LocalDate first = exercise.date();
+        java.time.LocalDate last = exercise.endsAt() == null ? first : exercise.endsAt().toLocalDate();
+        if (first.isAfter(today)) {
+            return null;
+        }
+        return !last.isBefore(today) && first.isBefore(today) ? today : first;
+    }
+
+    /** Runs a write; a broken rule is shown beside the field it is about, not in a message over the dialog. */
+    private static boolean attemptAt(com.vaadin.flow.component.HasValidation field, Runnable action) {
+        return Kit.attempt(action, java.util.Map.of(), field);
+    }
+
     private void move() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Move " + exercise.name());
@@ -202,10 +229,11 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         TimePicker end = new TimePicker("End", exercise.endsAt().toLocalTime());
         Button ok = new Button("Move", e -> {
             if (date.getValue() == null || start.getValue() == null || end.getValue() == null) {
-                Ui.error(new uk.gov.halton.planner.base.InvalidInputException("startsAt", "Enter the date, start and end."));
+                date.setErrorMessage("Enter the date, start and end.");
+                date.setInvalid(true);
                 return;
             }
-            if (Ui.attempt(() -> exercises.move(exercise.id(), exercise.rowVersion(), date.getValue().atTime(start.getValue()),
+            if (attemptAt(date, () -> exercises.move(exercise.id(), exercise.rowVersion(), date.getValue().atTime(start.getValue()),
                     date.getValue().atTime(end.getValue())))) {
                 dialog.close();
                 refresh();
@@ -223,7 +251,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         TextField reason = new TextField("Reason");
         reason.setRequired(true);
         Button ok = new Button("Postpone", e -> {
-            if (Ui.attempt(() -> exercises.postpone(exercise.id(), reason.getValue()))) {
+            if (attemptAt(reason, () -> exercises.postpone(exercise.id(), reason.getValue()))) {
                 dialog.close();
                 refresh();
             }
@@ -250,13 +278,20 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
                 exercise.publicInformed() == null ? "" : exercise.publicInformed(), "");
         informed.setWidthFull();
         add(coldOn, cold, informed);
+        // A partner or manager reads the debriefs; only planners and administrators change them.
+        hot.setReadOnly(!canEdit);
+        coldOn.setReadOnly(!canEdit);
+        cold.setReadOnly(!canEdit);
+        informed.setReadOnly(!canEdit);
         if (canEdit) {
-            add(new HorizontalLayout(
+            HorizontalLayout saves = new HorizontalLayout(
                     new Button("Save hot debrief", e -> save(() -> exercises.recordHotDebrief(exercise.id(), exercise.rowVersion(), hot.getValue()))),
                     new Button("Save cold debrief", e -> save(() -> exercises.recordColdDebrief(exercise.id(), exercise.rowVersion(),
                             coldOn.getValue(), cold.getValue()))),
                     new Button("Save public information", e -> save(() -> exercises.recordPublicInformation(
-                            exercise.id(), exercise.rowVersion(), informed.getValue())))));
+                            exercise.id(), exercise.rowVersion(), informed.getValue()))));
+            saves.setWrap(true);
+            add(saves);
         }
 
         add(new H3("Lessons"));
@@ -274,6 +309,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
             TextField element = new TextField("Plan element");
             TextField text = new TextField("Lesson");
             text.setWidth("30em");
+            text.setMaxWidth("100%");
             Button add = new Button("Add lesson", e -> save(() -> exercises.addLesson(exercise.id(), kind.getValue(),
                     element.getValue(), text.getValue())));
             HorizontalLayout form = new HorizontalLayout(kind, element, text, add);
@@ -305,6 +341,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         if (canEdit) {
             TextField what = new TextField("Action");
             what.setWidth("24em");
+            what.setMaxWidth("100%");
             TextField owner = new TextField("Owner");
             DatePicker due = new DatePicker("Due");
             due.setLocale(Ui.UK);
@@ -319,7 +356,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
 
     private void save(Runnable action) {
         if (Ui.attempt(action)) {
-            Ui.done("Saved");
+            Kit.done("Saved");
             refresh();
         }
     }

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.exercises.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -47,15 +48,19 @@ public class ExercisesView extends VerticalLayout {
         Map<String, String> types = exercises.templates().stream()
                 .collect(Collectors.toMap(ExerciseTemplate::type, ExerciseTemplate::name));
         data = new ListDataProvider<>(exercises.findAll());
-        grid.addComponentColumn(e -> Ui.target(new RouterLink(e.name(), ExerciseView.class,
+        grid.addComponentColumn(e -> Kit.target(new RouterLink(e.name(), ExerciseView.class,
                         new RouteParameters("id", String.valueOf(e.id())))))
-                .setHeader("Exercise").setSortable(true).setComparator(ExerciseSummary::name).setAutoWidth(true).setFlexGrow(2);
-        grid.addColumn(e -> types.getOrDefault(e.templateType(), e.templateType())).setHeader("Type").setSortable(true);
-        grid.addColumn(e -> Ui.date(e.date())).setHeader("Date").setSortable(true)
+                .setHeader("Exercise").setSortable(true).setComparator(ExerciseSummary::name).setWidth("7em").setFlexGrow(2);
+        var type = grid.addColumn(e -> types.getOrDefault(e.templateType(), e.templateType())).setHeader("Type")
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> Ui.date(e.date())).setHeader("Date").setSortable(true).setAutoWidth(true).setFlexGrow(0)
                 .setComparator(Comparator.comparing(ExerciseSummary::startsAt));
         grid.addComponentColumn(e -> Ui.exerciseStatus(e.status())).setHeader("Status").setSortable(true)
-                .setComparator(e -> e.status().ordinal());
-        grid.addColumn(e -> plansText(e, planTitles)).setHeader("Plans tested").setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0).setComparator(e -> e.status().ordinal());
+        var plansTested = grid.addColumn(e -> plansText(e, planTitles)).setHeader("Plans tested").setWidth("10em")
+                .setFlexGrow(1);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Kit.hideWhenNarrow(grid, type, plansTested);
         grid.setItems(data);
         grid.setEmptyStateText("No exercises yet. Planners create one from a template.");
 
@@ -72,9 +77,9 @@ public class ExercisesView extends VerticalLayout {
         status.addValueChangeListener(e -> applyFilter(planTitles));
 
         HorizontalLayout tools = new HorizontalLayout(filter, status,
-                Ui.csv("exercises.csv", "Export CSV", () -> ExerciseCsv.write(List.copyOf(data.getItems()),
+                Kit.csv("exercises.csv", "Export CSV", () -> ExerciseCsv.write(List.copyOf(data.getItems()),
                         e -> plansText(e, planTitles))),
-                Ui.csv("lessons-jol.csv", "Export lessons for JOL", exercises::lessonsCsv));
+                Kit.csv("lessons-jol.csv", "Export lessons for JOL", exercises::lessonsCsv));
         if (authentication.hasAnyRole("PLANNER", "ADMIN")) {
             for (ExerciseTemplate t : exercises.templates()) {
                 tools.add(new Anchor("exercises/new?template=" + t.type(), "New " + t.name().toLowerCase(Locale.UK)));

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.exercises.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -27,7 +28,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import uk.gov.halton.planner.base.FinancialYear;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
+import uk.gov.halton.planner.exercises.ComplianceState;
 import uk.gov.halton.planner.exercises.PlanCheck;
+import com.vaadin.flow.component.Component;
 import uk.gov.halton.planner.exercises.Programme;
 import uk.gov.halton.planner.exercises.ProgrammeProposal;
 import uk.gov.halton.planner.exercises.ProgrammeService;
@@ -53,8 +56,6 @@ import java.util.stream.IntStream;
 @PermitAll
 public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter APPROVED = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Ui.UK)
-            .withZone(ZoneId.of("Europe/London"));
 
     private final ProgrammeService programmes;
     private final PlanService plans;
@@ -107,7 +108,7 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
             Div card = new Div();
             card.addClassName("year-compliance");
             card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "8px")
-                    .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("min-width", "16em");
+                    .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("flex", "1 1 16em");
             RouterLink link = new RouterLink(c.year().label(), ProgrammeView.class,
                     new RouteParameters("fy", String.valueOf(c.year().startYear())));
             card.add(new Div(link), new Div(Ui.compliance(c.state())), new Paragraph(c.message()));
@@ -122,22 +123,26 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         yearState.addClassName("this-year-compliance");
         add(yearState);
 
-        Span approval = new Span(programme.approval().map(a -> "Approved by " + a.approvedBy() + " on "
-                + APPROVED.format(a.approvedAt()) + (a.note() == null ? "" : " (" + a.note() + ")"))
+        Span approval = new Span(programme.approval().map(a -> "Approved by " + a.approvedBy() + " at "
+                + uk.gov.halton.planner.base.Dates.shortDayTime(a.approvedAt()) + (a.note() == null ? "" : " (" + a.note() + ")"))
                 .orElse("Not yet approved by a manager."));
         approval.addClassName("programme-approval");
         HorizontalLayout approvalRow = new HorizontalLayout(approval);
         approvalRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        if (manager) {
+        approvalRow.setWrap(true);
+        if (manager && programme.approval().isEmpty()) {
             TextField note = new TextField();
             note.setPlaceholder("Note (optional)");
             note.setAriaLabel("Approval note");
-            Button approve = new Button("Approve the " + year.label() + " programme", e -> {
-                if (Ui.attempt(() -> programmes.approve(year, note.getValue()))) {
-                    Ui.done("Programme approved");
-                    render();
-                }
-            });
+            Button approve = new Button("Approve the " + year.label() + " programme", e -> Kit.ask(
+                    "Approve the " + year.label() + " programme?",
+                    "Your name and the time are recorded against the approval. " + atRiskSummary(programme),
+                    "Approve", atRisk(programme), false, () -> {
+                        if (Ui.attempt(() -> programmes.approve(year, note.getValue()))) {
+                            Kit.done("Programme approved");
+                            render();
+                        }
+                    }));
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             approvalRow.add(note, approve);
         }
@@ -149,7 +154,7 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         exercises.addClassName("programme-exercises");
         for (ExerciseSummary e : programme.exercises()) {
             com.vaadin.flow.component.html.ListItem item = new com.vaadin.flow.component.html.ListItem();
-            item.add(Ui.target(new RouterLink(e.name(), ExerciseView.class, new RouteParameters("id", String.valueOf(e.id())))),
+            item.add(Kit.target(new RouterLink(e.name(), ExerciseView.class, new RouteParameters("id", String.valueOf(e.id())))),
                     new Span(" " + Ui.date(e.date()) + " "), Ui.exerciseStatus(e.status()),
                     new Span(" Plans: " + ExercisesView.plansText(e, titles)));
             exercises.add(item);
@@ -161,16 +166,22 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
 
         add(new H3("Plans: each tested before its due date"));
         Grid<PlanCheck> checks = new Grid<>(PlanCheck.class, false);
-        checks.addComponentColumn(c -> Ui.target(new Anchor("plans/" + c.plan().id(), c.plan().title()))).setHeader("Plan")
-                .setFlexGrow(2);
-        checks.addColumn(Ui.pillAndText(c -> Ui.planStatusPill(c.plan().status()), c -> c.plan().statusReason()))
-                .setHeader("Plan status");
-        checks.addColumn(c -> Ui.date(c.plan().lastTested())).setHeader("Last tested");
-        checks.addColumn(c -> Ui.date(c.plan().nextTestDue())).setHeader("Next test due");
-        checks.addColumn(c -> Ui.date(c.plan().nextReviewDue())).setHeader("Next review due");
-        checks.addColumn(c -> c.plan().nextTestDue() != null && year.contains(c.plan().nextTestDue()) ? "Yes" : "No")
-                .setHeader("Test due this year");
-        checks.addColumn(Ui.pillAndText(c -> Ui.compliancePill(c.state()), c -> c.message())).setHeader("Check");
+        // The plan and its check always; the plan's status and dates from 600 px up.
+        checks.addComponentColumn(c -> Kit.target(new Anchor("plans/" + c.plan().id(), c.plan().title()))).setHeader("Plan")
+                .setWidth("8em").setFlexGrow(1);
+        var planStatus = checks.addColumn(Kit.pillAndText(c -> Ui.planStatusPill(c.plan().status()),
+                c -> c.plan().statusReason())).setHeader("Plan status").setWidth("10em").setFlexGrow(2);
+        var lastTested = checks.addColumn(c -> Ui.date(c.plan().lastTested())).setHeader("Last tested")
+                .setAutoWidth(true).setFlexGrow(0);
+        var nextTest = checks.addColumn(c -> Ui.date(c.plan().nextTestDue())).setHeader("Next test due")
+                .setAutoWidth(true).setFlexGrow(0);
+        var nextReview = checks.addColumn(c -> Ui.date(c.plan().nextReviewDue())).setHeader("Next review due")
+                .setAutoWidth(true).setFlexGrow(0);
+        var dueThisYear = checks.addColumn(c -> c.plan().nextTestDue() != null && year.contains(c.plan().nextTestDue())
+                ? "Yes" : "No").setHeader("Test due this year").setAutoWidth(true).setFlexGrow(0);
+        checks.addColumn(Kit.pillAndText(c -> Ui.compliancePill(c.state()), c -> c.message())).setHeader("Check")
+                .setWidth("10em").setFlexGrow(2);
+        Kit.hideWhenNarrow(checks, planStatus, lastTested, nextTest, nextReview, dueThisYear);
         checks.setItems(programme.planChecks());
         checks.setAllRowsVisible(true);
         checks.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -190,7 +201,7 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         if (planner) {
             Button propose = new Button("Propose exercises for three years", e -> {
                 if (Ui.attempt(programmes::propose)) {
-                    Ui.done("Proposals updated");
+                    Kit.done("Proposals updated");
                     render();
                 }
             });
@@ -204,21 +215,25 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         } else {
             add(proposalsGrid(programme, titles));
         }
-        add(Ui.csv("programme-" + year.startYear() + ".csv", "Export this year's programme (CSV)",
+        add(Kit.csv("programme-" + year.startYear() + ".csv", "Export this year's programme (CSV)",
                 List.of("Kind", "Date", "Item", "Status", "Detail"), () -> csvRows(programme, titles)));
     }
 
     private Grid<ProgrammeProposal> proposalsGrid(Programme programme, Map<String, String> titles) {
         Grid<ProgrammeProposal> proposals = new Grid<>(ProgrammeProposal.class, false);
-        proposals.addColumn(p -> Ui.date(p.date())).setHeader("Date").setSortable(true).setComparator(ProgrammeProposal::date);
+        proposals.addColumn(p -> Ui.date(p.date())).setHeader("Date").setSortable(true).setComparator(ProgrammeProposal::date)
+                .setAutoWidth(true).setFlexGrow(0);
         proposals.addColumn(p -> p.planIds().stream().map(id -> titles.getOrDefault(id, id)).collect(Collectors.joining("; ")))
-                .setHeader("Plans");
-        proposals.addColumn(ProgrammeProposal::reason).setHeader("Why").setFlexGrow(2);
-        proposals.addColumn(p -> p.warning() == null ? "" : p.warning()).setHeader("Warning");
-        proposals.addColumn(p -> p.state().charAt(0) + p.state().substring(1).toLowerCase()).setHeader("State");
+                .setHeader("Plans").setWidth("8em").setFlexGrow(1);
+        var why = proposals.addColumn(ProgrammeProposal::reason).setHeader("Why").setWidth("10em").setFlexGrow(2);
+        var warning = proposals.addColumn(p -> p.warning() == null ? "" : p.warning()).setHeader("Warning")
+                .setWidth("8em").setFlexGrow(1);
+        var state = proposals.addColumn(p -> Kit.words(p.state())).setHeader("State").setAutoWidth(true).setFlexGrow(0);
         if (planner) {
-            proposals.addComponentColumn(this::proposalActions).setHeader("Decide");
+            // Sized to its buttons, so that Move and Reject are never cut off.
+            proposals.addComponentColumn(this::proposalActions).setHeader("Decide").setAutoWidth(true).setFlexGrow(0);
         }
+        Kit.hideWhenNarrow(proposals, why, warning, state);
         proposals.setItems(programme.proposals());
         proposals.setAllRowsVisible(true);
         proposals.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -229,13 +244,15 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         HorizontalLayout cell = new HorizontalLayout();
         if (!"OPEN".equals(p.state())) {
             if (p.exerciseId() != null) {
-                cell.add(Ui.target(new RouterLink("Exercise", ExerciseView.class, new RouteParameters("id", String.valueOf(p.exerciseId())))));
+                cell.add(Kit.target(new RouterLink("Exercise", ExerciseView.class, new RouteParameters("id", String.valueOf(p.exerciseId())))));
             }
             return cell;
         }
+        cell.setSpacing(false);
+        cell.getStyle().set("gap", "var(--lumo-space-xs)");
         cell.add(new Button("Accept", e -> {
             if (Ui.attempt(() -> programmes.accept(p.id()))) {
-                Ui.done("Accepted: a proposed exercise was created");
+                Kit.done("Accepted: a proposed exercise was created");
                 render();
             }
         }));
@@ -245,7 +262,7 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
             DatePicker date = new DatePicker("New date", p.date());
             date.setLocale(Ui.UK);
             Button ok = new Button("Move", x -> {
-                if (Ui.attempt(() -> programmes.move(p.id(), date.getValue()))) {
+                if (Kit.attempt(() -> programmes.move(p.id(), date.getValue()), java.util.Map.of(), date)) {
                     dialog.close();
                     render();
                 }
@@ -255,7 +272,7 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
             dialog.getFooter().add(new Button("Back", x -> dialog.close()), ok);
             dialog.open();
         }));
-        cell.add(new Button("Reject", e -> Ui.confirm("Reject this proposal?", "It will not be proposed again until "
+        cell.add(new Button("Reject", e -> Kit.confirm("Reject this proposal?", "It will not be proposed again until "
                 + "the planner is run again.", "Reject", null, () -> {
             if (Ui.attempt(() -> programmes.reject(p.id()))) {
                 render();
@@ -271,7 +288,34 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         programme.planChecks().forEach(c -> rows.add(List.of("Plan", c.plan().nextTestDue() == null ? ""
                 : c.plan().nextTestDue().toString(), c.plan().title(), c.state().label(), c.message())));
         programme.proposals().forEach(p -> rows.add(List.of("Proposal", p.date().toString(),
-                String.join("; ", p.planIds()), p.state(), p.reason())));
+                String.join("; ", p.planIds()), Kit.words(p.state()), p.reason())));
         return rows;
+    }
+
+    private static java.util.List<String> risks(Programme programme) {
+        java.util.List<String> risks = new java.util.ArrayList<>();
+        YearCompliance year = programme.compliance();
+        if (year.state() == ComplianceState.AT_RISK || year.state() == ComplianceState.BREACHED) {
+            risks.add("The year: " + year.message());
+        }
+        for (PlanCheck check : programme.planChecks()) {
+            if (check.state() == ComplianceState.AT_RISK || check.state() == ComplianceState.BREACHED) {
+                risks.add(check.plan().title() + ": " + check.message());
+            }
+        }
+        return risks;
+    }
+
+    private static String atRiskSummary(Programme programme) {
+        int n = risks(programme).size();
+        return n == 0 ? "Nothing in it is at risk." : uk.gov.halton.planner.base.Dates.plural(n, "thing")
+                + (n == 1 ? " is" : " are") + " at risk in it:";
+    }
+
+    private static Component atRisk(Programme programme) {
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        list.addClassName("approval-risks");
+        risks(programme).forEach(r -> list.add(new com.vaadin.flow.component.html.ListItem(r)));
+        return risks(programme).isEmpty() ? null : list;
     }
 }

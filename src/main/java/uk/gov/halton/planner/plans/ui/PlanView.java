@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.plans.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -111,7 +112,8 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         add(new H3("Deadlines"));
         Grid<Deadline> deadlines = new Grid<>(Deadline.class, false);
         deadlines.addColumn(d -> d.kind().label()).setHeader("What").setAutoWidth(true);
-        deadlines.addColumn(Deadline::title).setHeader("For").setAutoWidth(true);
+        deadlines.addColumn(Deadline::title).setHeader("For").setWidth("8em").setFlexGrow(1);
+        deadlines.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         deadlines.addColumn(d -> PlanUi.date(d.dueDate())).setHeader("Due").setSortable(true)
                 .setComparator(Deadline::dueDate);
         deadlines.setItems(plan.deadlines());
@@ -121,8 +123,10 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
 
         add(new H3("Public information mailing (five-yearly)"));
         Grid<SiteMailing> mailings = new Grid<>(SiteMailing.class, false);
-        mailings.addColumn(SiteMailing::siteName).setHeader("Site").setAutoWidth(true);
-        mailings.addColumn(m -> PlanUi.date(m.lastSent())).setHeader("Last sent");
+        mailings.addColumn(SiteMailing::siteName).setHeader("Site").setWidth("7em").setFlexGrow(1);
+        mailings.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        var lastSent = mailings.addColumn(m -> PlanUi.date(m.lastSent())).setHeader("Last sent").setAutoWidth(true);
+        Kit.hideWhenNarrow(mailings, lastSent);
         mailings.addColumn(m -> PlanUi.date(m.nextDue())).setHeader("Next due");
         if (canEdit) {
             mailings.addComponentColumn(m -> new Button("Record sending", e -> recordMailing(m)))
@@ -137,9 +141,10 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         Grid<PlanTestRecord> tests = new Grid<>(PlanTestRecord.class, false);
         tests.addColumn(t -> PlanUi.date(t.testedOn())).setHeader("Date");
         tests.addComponentColumn(t -> t.exerciseId() == null ? new Span("Entered by a planner")
-                : PlanUi.target(new Anchor("exercises/" + t.exerciseId(), "Exercise " + t.exerciseId()))).setHeader("By");
-        tests.addColumn(PlanTestRecord::note).setHeader("Note").setAutoWidth(true);
-        tests.addColumn(PlanTestRecord::recordedBy).setHeader("Recorded by");
+                : Kit.target(new Anchor("exercises/" + t.exerciseId(), "Exercise " + t.exerciseId()))).setHeader("By");
+        var note = tests.addColumn(PlanTestRecord::note).setHeader("Note").setAutoWidth(true);
+        var recordedBy = tests.addColumn(PlanTestRecord::recordedBy).setHeader("Recorded by");
+        Kit.hideWhenNarrow(tests, note, recordedBy);
         tests.setItems(plans.tests(plan.id()));
         tests.setAllRowsVisible(true);
         tests.setEmptyStateText("No test recorded.");
@@ -148,9 +153,11 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         add(new H3("Revision history"));
         Grid<PlanRevisionRecord> revisions = new Grid<>(PlanRevisionRecord.class, false);
         revisions.addColumn(r -> PlanUi.date(r.revisedOn())).setHeader("Date");
-        revisions.addColumn(PlanRevisionRecord::version).setHeader("Version");
-        revisions.addColumn(PlanRevisionRecord::summary).setHeader("Summary").setAutoWidth(true).setFlexGrow(2);
-        revisions.addColumn(PlanRevisionRecord::revisedBy).setHeader("By");
+        var version = revisions.addColumn(PlanRevisionRecord::version).setHeader("Version");
+        revisions.addColumn(PlanRevisionRecord::summary).setHeader("Summary").setWidth("10em").setFlexGrow(2);
+        var by = revisions.addColumn(PlanRevisionRecord::revisedBy).setHeader("By");
+        revisions.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Kit.hideWhenNarrow(revisions, version, by);
         revisions.setItems(plans.revisions(plan.id()));
         revisions.setAllRowsVisible(true);
         revisions.setEmptyStateText("No revision recorded.");
@@ -173,21 +180,24 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         TextField owner = new TextField("Owner", nz(plan.owner()), "");
         ComboBox<String> lifecycle = new ComboBox<>("Plan status", Plan.Lifecycle.ALL);
         lifecycle.setValue(plan.lifecycle());
-        DatePicker prepared = PlanUi.datePicker("Prepared", plan.preparedOn());
+        DatePicker prepared = Kit.datePicker("Prepared", plan.preparedOn());
         prepared.setHelperText("When the plan was adopted: the test and review clocks run from here until the first "
                 + "test and review are recorded");
-        DatePicker nextReview = PlanUi.datePicker("Next review due", plan.nextReviewDue());
+        DatePicker nextReview = Kit.datePicker("Next review due", plan.nextReviewDue());
         nextReview.setHelperText("At the latest three years after the last review (or preparation); you may bring it "
                 + "forward");
-        DatePicker nextTest = PlanUi.datePicker("Next test due", plan.nextTestDue());
+        DatePicker nextTest = Kit.datePicker("Next test due", plan.nextTestDue());
         nextTest.setHelperText("At the latest three years after the last test (or preparation); you may bring it "
                 + "forward");
-        DatePicker received = PlanUi.datePicker("Operator's information received", plan.operatorInfoReceived());
+        DatePicker received = Kit.datePicker("Operator's information received", plan.operatorInfoReceived());
         received.setHelperText("For a newly top-tier site: starts the six-month preparation deadline");
         Checkbox extension = new Checkbox("Nine months agreed in writing by the competent authority", plan.extensionAgreed());
         TextField reference = new TextField("Agreement reference", nz(plan.extensionReference()), "");
         TextArea notes = new TextArea("Notes", nz(plan.notes()), "");
-        Button save = new Button("Save", e -> attempt(dialog, () -> plans.update(plan.id(), new PlanEdit(
+        var fields = java.util.Map.<String, com.vaadin.flow.component.HasValidation>of("title", title, "version", version,
+                "owner", owner, "lifecycle", lifecycle, "preparedOn", prepared, "nextReviewDue", nextReview,
+                "nextTestDue", nextTest, "operatorInfoReceived", received, "extensionReference", reference, "notes", notes);
+        Button save = new Button("Save", e -> attempt(dialog, fields, title, () -> plans.update(plan.id(), new PlanEdit(
                 title.getValue(), version.getValue(), owner.getValue(), lifecycle.getValue(), prepared.getValue(),
                 nextReview.getValue(), nextTest.getValue(), received.getValue(),
                 extension.getValue(), reference.getValue(), notes.getValue(), plan.rowVersion()))));
@@ -201,9 +211,9 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private void recordTest() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Record a test of " + plan.title());
-        DatePicker date = PlanUi.datePicker("Date of the test", plans.today());
+        DatePicker date = Kit.datePicker("Date of the test", plans.today());
         TextField note = new TextField("Note (e.g. the exercise held before this system)");
-        Button save = new Button("Record", e -> attempt(dialog,
+        Button save = new Button("Record", e -> attempt(dialog, java.util.Map.of("testedOn", date, "note", note), date,
                 () -> plans.recordTest(plan.id(), date.getValue(), null, note.getValue())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new Paragraph("Tests held as exercises in this system are recorded when the exercise is marked held."),
@@ -215,10 +225,11 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private void recordReview() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Record a review of " + plan.title());
-        DatePicker date = PlanUi.datePicker("Date of the review", plans.today());
+        DatePicker date = Kit.datePicker("Date of the review", plans.today());
         TextField version = new TextField("New version (if any)");
         TextArea summary = new TextArea("What changed");
         Button save = new Button("Record", e -> attempt(dialog,
+                java.util.Map.of("reviewedOn", date, "version", version, "summary", summary), date,
                 () -> plans.recordReview(plan.id(), date.getValue(), version.getValue(), summary.getValue())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(date, version, summary));
@@ -229,23 +240,23 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private void recordMailing(SiteMailing mailing) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Public information mailing for " + mailing.siteName());
-        DatePicker date = PlanUi.datePicker("Date sent", plans.today());
-        Button save = new Button("Record", e -> attempt(dialog, () -> plans.recordMailing(mailing.siteId(), date.getValue())));
+        DatePicker date = Kit.datePicker("Date sent", plans.today());
+        Button save = new Button("Record", e -> attempt(dialog, java.util.Map.of("sentOn", date), date,
+                () -> plans.recordMailing(mailing.siteId(), date.getValue())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(date);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
     }
 
-    private void attempt(Dialog dialog, Runnable action) {
-        try {
-            action.run();
+    /** Saves from a dialog; a broken rule is shown beside its field and the dialog stays open with what was typed. */
+    private void attempt(Dialog dialog, java.util.Map<String, ? extends com.vaadin.flow.component.HasValidation> fields,
+                         com.vaadin.flow.component.HasValidation fallback, Runnable action) {
+        if (Kit.attempt(action, fields, fallback)) {
             dialog.close();
             plan = plans.find(plan.id()).orElseThrow();
             render();
-            PlanUi.saved("Saved");
-        } catch (InvalidInputException e) {
-            PlanUi.error(e);
+            Kit.done("Saved");
         }
     }
 

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.plans.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -40,22 +41,29 @@ public class PlansView extends VerticalLayout {
         List<PlanSummary> all = plans.findAll();
         data = new ListDataProvider<>(all);
 
-        grid.addComponentColumn(p -> PlanUi.target(new RouterLink(p.title(), PlanView.class, new com.vaadin.flow.router.RouteParameters("id", p.id()))))
-                .setHeader("Plan").setSortable(true).setComparator(PlanSummary::title).setAutoWidth(true).setFlexGrow(2);
-        grid.addComponentColumn(p -> {
-            HorizontalLayout cell = new HorizontalLayout(PlanUi.badge(p.status()), new Span(p.statusReason()));
-            cell.setAlignItems(FlexComponent.Alignment.CENTER);
-            return cell;
-        }).setHeader("Status").setSortable(true).setComparator(p -> p.status().ordinal()).setAutoWidth(true);
-        grid.addColumn(p -> p.siteNames().size()).setHeader("Sites").setSortable(true).setAutoWidth(true);
-        grid.addColumn(p -> PlanUi.date(p.lastTested())).setHeader("Last tested").setSortable(true)
+        // Plan and status always; the dates and counts from 600 px up, so a phone shows each plan's status unscrolled.
+        grid.addComponentColumn(p -> Kit.target(new RouterLink(p.title(), PlanView.class, new com.vaadin.flow.router.RouteParameters("id", p.id()))))
+                .setHeader("Plan").setSortable(true).setComparator(PlanSummary::title).setWidth("9em").setFlexGrow(1);
+        grid.addColumn(Kit.pillAndText(p -> new Kit.Pill(p.status().label(), Kit.Tone.ofTheme(p.status().badgeTheme()),
+                        "plan-status plan-status-" + p.status().name().toLowerCase(Locale.ROOT)), PlanSummary::statusReason))
+                .setHeader("Status").setSortable(true).setComparator(p -> p.status().ordinal())
+                .setWidth("11em").setFlexGrow(2);
+        var sites = grid.addColumn(p -> p.siteNames().size()).setHeader("Sites").setSortable(true).setAutoWidth(true)
+                .setFlexGrow(0);
+        var lastTested = grid.addColumn(p -> PlanUi.date(p.lastTested())).setHeader("Last tested").setSortable(true)
+                .setAutoWidth(true).setFlexGrow(0)
                 .setComparator(Comparator.comparing(PlanSummary::lastTested, Comparator.nullsFirst(Comparator.naturalOrder())));
-        grid.addColumn(p -> PlanUi.date(p.nextTestDue())).setHeader("Next test due").setSortable(true)
+        var nextTest = grid.addColumn(p -> PlanUi.date(p.nextTestDue())).setHeader("Next test due").setSortable(true)
+                .setAutoWidth(true).setFlexGrow(0)
                 .setComparator(Comparator.comparing(PlanSummary::nextTestDue, Comparator.nullsFirst(Comparator.naturalOrder())));
-        grid.addColumn(p -> PlanUi.date(p.nextReviewDue())).setHeader("Next review due").setSortable(true)
+        var nextReview = grid.addColumn(p -> PlanUi.date(p.nextReviewDue())).setHeader("Next review due").setSortable(true)
+                .setAutoWidth(true).setFlexGrow(0)
                 .setComparator(Comparator.comparing(PlanSummary::nextReviewDue, Comparator.nullsFirst(Comparator.naturalOrder())));
-        grid.addColumn(p -> PlanUi.date(p.nearestDeadline())).setHeader("Nearest deadline").setSortable(true)
+        var nearest = grid.addColumn(p -> PlanUi.date(p.nearestDeadline())).setHeader("Nearest deadline").setSortable(true)
+                .setAutoWidth(true).setFlexGrow(0)
                 .setComparator(Comparator.comparing(PlanSummary::nearestDeadline, Comparator.nullsFirst(Comparator.naturalOrder())));
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Kit.hideWhenNarrow(grid, sites, lastTested, nextTest, nextReview, nearest);
         grid.setItems(data);
         grid.setEmptyStateText("No off-site plans match.");
         grid.setAllRowsVisible(true);
@@ -72,7 +80,7 @@ public class PlansView extends VerticalLayout {
         statusFilter.setClearButtonVisible(true);
         statusFilter.addValueChangeListener(e -> applyFilter());
 
-        var export = PlanUi.csv("off-site-plans.csv", "Export CSV",
+        var export = Kit.csv("off-site-plans.csv", "Export CSV",
                 List.of("Plan id", "Plan", "Status", "Reason", "Sites", "Last tested", "Next test due",
                         "Next review due", "Preparation deadline", "Nearest deadline"),
                 () -> data.getItems().stream().map(p -> List.of(p.id(), p.title(), p.status().label(), p.statusReason(),
@@ -80,6 +88,7 @@ public class PlansView extends VerticalLayout {
                         str(p.nextReviewDue()), str(p.preparationDeadline()), str(p.nearestDeadline()))).toList());
         HorizontalLayout tools = new HorizontalLayout(filter, statusFilter, export);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+        tools.setWrap(true);
         add(new Paragraph("Each off-site emergency plan must be reviewed and tested at intervals of no more than three years "
                 + "(COMAH Regulations 2015, regulation 14), the first time three years after it was prepared."),
                 tools, grid, PlanUi.legend());

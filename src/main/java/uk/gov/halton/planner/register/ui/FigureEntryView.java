@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.register.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -189,11 +190,11 @@ public class FigureEntryView extends VerticalLayout implements BeforeEnterObserv
         }
         try {
             int changed = figures.save(inputs);
-            Bits.saved(changed == 0 ? "Nothing changed" : "Saved " + changed + " figure" + (changed == 1 ? "" : "s")
+            Kit.done(changed == 0 ? "Nothing changed" : "Saved " + changed + " figure" + (changed == 1 ? "" : "s")
                     + " for " + i.getRef() + " " + y.label());
             fill();
         } catch (InvalidInputException ex) {
-            Bits.error(ex.getMessage());
+            Kit.failed(ex.getMessage());
         }
     }
 

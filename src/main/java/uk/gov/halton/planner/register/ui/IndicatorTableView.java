@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.register.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -44,8 +45,14 @@ public class IndicatorTableView extends VerticalLayout implements BeforeEnterObs
     final Grid<ReportService.TableRow> grid = new Grid<>();
     private List<ReportService.TableRow> rows = List.of();
 
-    public IndicatorTableView(ReportService reports) {
+    final Grid<uk.gov.halton.planner.register.domain.Indicator> settings =
+            new Grid<>(uk.gov.halton.planner.register.domain.Indicator.class, false);
+    private final uk.gov.halton.planner.register.domain.RegisterService register;
+
+    public IndicatorTableView(ReportService reports, uk.gov.halton.planner.register.domain.RegisterService register,
+                              com.vaadin.flow.spring.security.AuthenticationContext auth) {
         this.reports = reports;
+        this.register = register;
         setSizeFull();
         FinancialYear current = reports.currentYear();
         year.setItems(Bits.yearsAround(current));
@@ -70,7 +77,11 @@ public class IndicatorTableView extends VerticalLayout implements BeforeEnterObs
         HorizontalLayout bar = new HorizontalLayout(year, filter, export);
         bar.setAlignItems(Alignment.BASELINE);
         add(bar, grid);
+        if (Bits.isAdmin(auth)) {
+            add(settingsSection());
+        }
         grid.setEmptyStateText("No indicators match.");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
     }
 
@@ -82,7 +93,7 @@ public class IndicatorTableView extends VerticalLayout implements BeforeEnterObs
             try {
                 chosen = FinancialYear.parse(fy.getFirst());
             } catch (IllegalArgumentException e) {
-                Bits.error(e.getMessage());
+                Kit.failed(e.getMessage());
             }
         }
         configureColumns(chosen);
@@ -100,14 +111,55 @@ public class IndicatorTableView extends VerticalLayout implements BeforeEnterObs
         grid.addComponentColumn(r -> {
             Span s = new Span(r.indicator().getDescription());
             return r.sample() ? new HorizontalLayout(s, Bits.sample()) : s;
-        }).setHeader("Description").setFlexGrow(1).setComparator(Comparator.comparing(r -> r.indicator().getDescription()));
-        grid.addColumn(r -> Bits.number(r.previousYearActual())).setHeader(y.previous().shortLabel() + " Actual").setAutoWidth(true);
-        grid.addColumn(r -> Bits.number(r.target())).setHeader(y.shortLabel() + " Target").setAutoWidth(true);
-        grid.addColumn(r -> Bits.number(r.actual())).setHeader(y.shortLabel() + " Actual").setAutoWidth(true);
-        grid.addColumn(r -> Bits.number(r.nextYearTarget())).setHeader(y.next().shortLabel() + " Target").setAutoWidth(true);
-        grid.addComponentColumn(r -> Bits.light(r.light())).setHeader("Against target").setAutoWidth(true)
+        }).setHeader("Description").setWidth("5em").setFlexGrow(1).setComparator(Comparator.comparing(r -> r.indicator().getDescription()));
+        var previous = grid.addColumn(r -> Bits.number(r.previousYearActual())).setHeader(y.previous().shortLabel() + " Actual")
+                .setAutoWidth(true).setFlexGrow(0);
+        var target = grid.addColumn(r -> Bits.number(r.target())).setHeader(y.shortLabel() + " Target").setAutoWidth(true)
+                .setFlexGrow(0);
+        var actual = grid.addColumn(r -> Bits.number(r.actual())).setHeader(y.shortLabel() + " Actual").setAutoWidth(true)
+                .setFlexGrow(0);
+        var next = grid.addColumn(r -> Bits.number(r.nextYearTarget())).setHeader(y.next().shortLabel() + " Target")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> Bits.light(r.light())).setHeader("Against target").setAutoWidth(true).setFlexGrow(0)
                 .setComparator(Comparator.comparing(r -> r.light().ordinal()));
-        grid.addComponentColumn(r -> Bits.arrow(r.direction())).setHeader("On last year").setAutoWidth(true);
+        var direction = grid.addComponentColumn(r -> Bits.arrow(r.direction())).setHeader("On last year").setAutoWidth(true)
+                .setFlexGrow(0);
+        // On a phone: the indicator and where it stands against target; the figures from 600 px up.
+        Kit.hideWhenNarrow(grid, previous, target, actual, next, direction);
+    }
+
+    /** Administrators: every indicator's unit, polarity and quarterly mode in one table, each changed in place. */
+    private com.vaadin.flow.component.Component settingsSection() {
+        settings.addColumn(uk.gov.halton.planner.register.domain.Indicator::getRef).setHeader("Ref").setAutoWidth(true)
+                .setFlexGrow(0);
+        var description = settings.addColumn(uk.gov.halton.planner.register.domain.Indicator::getDescription)
+                .setHeader("Description").setWidth("10em").setFlexGrow(2);
+        settings.addColumn(uk.gov.halton.planner.register.domain.Indicator::getUnit).setHeader("Unit").setAutoWidth(true)
+                .setFlexGrow(0);
+        settings.addColumn(i -> i.getPolarity().label()).setHeader("Polarity").setAutoWidth(true).setFlexGrow(0);
+        var mode = settings.addColumn(i -> i.getQuarterlyMode().label()).setHeader("A quarterly figure is")
+                .setAutoWidth(true).setFlexGrow(0);
+        var confirmed = settings.addColumn(i -> i.isMetadataConfirmed() ? "Confirmed" : Bits.SYSTEM_DEFAULTS)
+                .setHeader("Settings").setWidth("8em").setFlexGrow(1);
+        settings.addComponentColumn(i -> {
+            com.vaadin.flow.component.button.Button edit = new com.vaadin.flow.component.button.Button("Edit",
+                    e -> IndicatorSettingsDialog.open(register, i, updated -> {
+                        settings.setItems(register.indicators());
+                        load(year.getValue());
+                    }));
+            edit.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+            edit.setAriaLabel("Edit the settings of " + i.getRef());
+            return edit;
+        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        settings.setItems(register.indicators());
+        settings.setAllRowsVisible(true);
+        settings.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Kit.hideWhenNarrow(settings, description, mode, confirmed);
+        com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
+                "Indicator settings", settings);
+        details.addClassName("indicator-settings");
+        details.setWidthFull();
+        return details;
     }
 
     private void load(FinancialYear y) {

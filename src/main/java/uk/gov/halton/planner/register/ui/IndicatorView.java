@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.register.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -108,35 +109,10 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void editSettings() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Settings of " + indicator.getRef());
-        TextField unit = new TextField("Unit", indicator.getUnit(), "count, %, hours…");
-        Select<Polarity> polarity = new Select<>();
-        polarity.setLabel("Polarity");
-        polarity.setItems(Polarity.values());
-        polarity.setItemLabelGenerator(Polarity::label);
-        polarity.setValue(indicator.getPolarity());
-        Select<QuarterlyMode> mode = new Select<>();
-        mode.setLabel("A quarterly figure is");
-        mode.setItems(QuarterlyMode.values());
-        mode.setItemLabelGenerator(QuarterlyMode::label);
-        mode.setValue(indicator.getQuarterlyMode());
-        Checkbox confirmed = new Checkbox("Confirmed by the council", indicator.isMetadataConfirmed());
-        Button save = new Button("Save", e -> {
-            try {
-                indicator = register.updateIndicatorSettings(indicator.getId(), unit.getValue(), polarity.getValue(),
-                        mode.getValue(), confirmed.getValue());
-                dialog.close();
-                Bits.saved("Settings saved");
-                render();
-            } catch (InvalidInputException ex) {
-                unit.setInvalid(true);
-                unit.setErrorMessage(ex.getMessage());
-            }
+        IndicatorSettingsDialog.open(register, indicator, updated -> {
+            indicator = updated;
+            render();
         });
-        dialog.add(new FormLayout(unit, polarity, mode, confirmed));
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        dialog.open();
     }
 
     private FinancialYear currentYear() {

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.register.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -144,7 +145,7 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
         Button save = new Button("Save", e -> {
             register.setLinkedIndicators(objective.getId(), box.getValue().stream().map(Indicator::getId).toList());
             dialog.close();
-            Bits.saved("Links saved");
+            Kit.done("Links saved");
             render();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -245,7 +246,7 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
             try {
                 progress.record(m.getId(), year, quarter, status.getValue(), commentary.getValue(), sample.getValue());
                 dialog.close();
-                Bits.saved("Progress saved");
+                Kit.done("Progress saved");
                 showMilestones();
             } catch (InvalidInputException ex) {
                 if ("commentary".equals(ex.field())) {

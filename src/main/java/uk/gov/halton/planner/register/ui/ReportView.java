@@ -67,6 +67,12 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         ReportTheme theme = params.get("theme").flatMap(ReportTheme::fromSlug).orElse(ReportTheme.ANTI_SOCIAL_BEHAVIOUR);
         FinancialYear year;
         int quarter;
+        // With no period in the address the report opens on the last complete quarter (the one being reported on).
+        boolean lastComplete = params.get("fy").isEmpty();
+        if (lastComplete) {
+            int current = reports.currentQuarter();
+            today = current == 1 ? today.previous() : today;
+        }
         try {
             year = params.get("fy").map(FinancialYear::parse).orElse(today);
             quarter = params.get("quarter").map(Integer::parseInt).orElse(0);
@@ -82,7 +88,12 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         if (quarter == 0) {
-            quarter = year.equals(today) ? reports.currentQuarter() : 4;
+            int current = reports.currentQuarter();
+            if (lastComplete) {
+                quarter = current == 1 ? 4 : current - 1;
+            } else {
+                quarter = year.equals(reports.currentYear()) ? Math.max(1, current - 1) : 4;
+            }
         }
         report = reports.report(theme, year, quarter);
         render();
@@ -98,7 +109,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         if (report.sample()) {
             Paragraph sample = new Paragraph("SAMPLE DATA: some figures or progress in this report are sample data for a "
                     + "demonstration, not Halton's.");
-            sample.getStyle().set("background", "#fde2c8").set("color", "#6b3200").set("font-weight", "600").set("padding", "4px 8px");
+            sample.addClassName("register-sample");
             add(sample);
         }
         add(new H3("Introduction"), new Paragraph(report.priorityName() + ": " + report.priorityStatement()));

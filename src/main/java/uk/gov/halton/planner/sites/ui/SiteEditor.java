@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.sites.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -58,7 +59,7 @@ class SiteEditor extends Div {
         northing.setValue((double) Math.round(detail.northing()));
         pickOnMap.addClickListener(e -> {
             pickMode.accept(true);
-            Notification.show("Click the map where the site is.", 4000, Notification.Position.BOTTOM_START);
+            Kit.done("Click the map where the site is.");
         });
         Button saveLatLon = save("Save latitude and longitude", latitude,
                 () -> service.moveTo(siteId, rowVersion, value(longitude), value(latitude)));
@@ -105,8 +106,7 @@ class SiteEditor extends Div {
             try {
                 SiteDetail detail = action.get();
                 rowVersion = detail.rowVersion();
-                Notification.show("Saved", 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Kit.done("Saved");
                 saved.accept(detail);
             } catch (InvalidInputException ex) {
                 field.setErrorMessage(ex.getMessage());

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.sites.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -124,7 +125,7 @@ public class SiteMapView extends Div implements BeforeEnterObserver {
             if (service.find(id.get()).isPresent()) {
                 show(id.get(), false);
             } else {
-                Notification.show("There is no site \"" + id.get() + "\".", 5000, Notification.Position.MIDDLE);
+                Kit.failed("There is no site \"" + id.get() + "\".");
             }
         }
     }

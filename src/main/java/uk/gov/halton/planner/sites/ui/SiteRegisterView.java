@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.sites.ui;
 
+import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -50,14 +51,17 @@ public class SiteRegisterView extends VerticalLayout {
         this.service = service;
         setSizeFull();
         grid.addComponentColumn(s -> new RouterLink(s.name(), SiteMapView.class, new RouteParameters("siteId", s.id())))
-                .setHeader("Site").setComparator(SiteSummary::name).setSortable(true).setAutoWidth(true);
-        grid.addColumn(SiteSummary::operator).setHeader("Operator").setSortable(true).setAutoWidth(true);
-        grid.addColumn(SiteSummary::address).setHeader("Address").setSortable(true).setAutoWidth(true);
-        grid.addColumn(SiteSummary::town).setHeader("Town").setSortable(true);
-        grid.addColumn(SiteSummary::planTitle).setHeader("Off-site plan").setSortable(true).setAutoWidth(true);
-        grid.addColumn(s -> s.positionApproximate() ? "Approximate" : "Confirmed").setHeader("Position")
-                .setSortable(true);
-        grid.addColumn(s -> s.newlyTopTier() ? "Yes" : "").setHeader("Newly top tier").setSortable(true);
+                .setHeader("Site").setComparator(SiteSummary::name).setSortable(true).setWidth("8em").setFlexGrow(1);
+        var operator = grid.addColumn(SiteSummary::operator).setHeader("Operator").setSortable(true).setWidth("8em").setFlexGrow(1);
+        var address = grid.addColumn(SiteSummary::address).setHeader("Address").setSortable(true).setWidth("9em").setFlexGrow(2);
+        var town = grid.addColumn(SiteSummary::town).setHeader("Town").setSortable(true).setAutoWidth(true);
+        grid.addColumn(SiteSummary::planTitle).setHeader("Off-site plan").setSortable(true).setWidth("8em").setFlexGrow(1);
+        var position = grid.addColumn(s -> s.positionApproximate() ? "Approximate" : "Confirmed").setHeader("Position")
+                .setSortable(true).setAutoWidth(true);
+        var newly = grid.addColumn(s -> s.newlyTopTier() ? "Yes" : "").setHeader("Newly top tier").setSortable(true)
+                .setAutoWidth(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Kit.hideWhenNarrow(grid, operator, address, town, position, newly);
         grid.setEmptyStateText("No sites match.");
 
         filter.setPlaceholder("Filter by name, operator, town or plan");

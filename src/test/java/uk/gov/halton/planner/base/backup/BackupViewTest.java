@@ -3,7 +3,7 @@ package uk.gov.halton.planner.base.backup;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.RouteNotFoundError;
+import uk.gov.halton.planner.base.ui.AccessDeniedView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,7 +59,7 @@ class BackupViewTest extends SpringBrowserlessTest {
     void nobodyElseOpensThePageOrGetsABackupFromTheService() {
         navigate(HomeView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).doesNotContain("Backup");
-        navigate("admin/backup", RouteNotFoundError.class);
+        navigate("admin/backup", AccessDeniedView.class);
 
         assertThatThrownBy(() -> backups.writeExport(OutputStream.nullOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);

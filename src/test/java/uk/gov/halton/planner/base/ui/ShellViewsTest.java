@@ -3,7 +3,7 @@ package uk.gov.halton.planner.base.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.RouteNotFoundError;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,7 +29,17 @@ class ShellViewsTest extends SpringBrowserlessTest {
                 .containsAll(Role.PARTNER.abilities());
         assertThat(navigationTitles()).contains("Home").doesNotContain("Users", "Audit log");
 
-        navigate("admin/users", RouteNotFoundError.class);
+        AccessDeniedView denied = navigate("admin/users", AccessDeniedView.class);
+        assertThat(denied.message.getText()).startsWith("You do not have access to /admin/users");
+        assertThat(navigationTitles()).as("the navigation stays").contains("Home");
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void anUnknownAddressIsPageNotFoundInsideTheFrame() {
+        PageNotFoundView notFound = navigate("no-such/page", PageNotFoundView.class);
+        assertThat(notFound.message.getText()).startsWith("There is no page at /no-such/page");
+        assertThat(navigationTitles()).as("the navigation stays").contains("Home", "Off-site plans");
     }
 
     @Test

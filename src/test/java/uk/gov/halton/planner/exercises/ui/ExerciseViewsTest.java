@@ -3,7 +3,7 @@ package uk.gov.halton.planner.exercises.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouteNotFoundError;
+import uk.gov.halton.planner.base.ui.AccessDeniedView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -58,8 +58,8 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).withText("This year:").exists()).isTrue();
         navigate("programme/" + (programmes.currentYear().startYear() - 1), ProgrammeView.class);
         assertThat(find(com.vaadin.flow.component.html.H2.class).withTextContaining(programmes.currentYear().previous().label()).exists()).isTrue();
-        navigate("exercises/new", RouteNotFoundError.class);
-        navigate("admin/scheduled-events", RouteNotFoundError.class);
+        navigate("exercises/new", AccessDeniedView.class);
+        navigate("admin/scheduled-events", AccessDeniedView.class);
     }
 
     @Test
@@ -68,9 +68,16 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
         navigate(ProgrammeView.class);
         Button approve = find(Button.class).withTextContaining("Approve the").single();
         test(approve).click();
+        // It asks first, saying what is at risk in the year; nothing is approved until the manager confirms.
+        var dialog = find(com.vaadin.flow.component.dialog.Dialog.class).single();
+        assertThat(dialog.getHeaderTitle()).startsWith("Approve the " + programmes.currentYear().label());
+        assertThat(dialog.getElement().getTextRecursively()).containsAnyOf("at risk in it", "Nothing in it is at risk");
+        assertThat(programmes.approval(programmes.currentYear())).isEmpty();
+        test(find(Button.class).withText("Approve").single()).click();
         assertThat(programmes.approval(programmes.currentYear()))
                 .hasValueSatisfying(a -> assertThat(a.approvedBy()).isEqualTo("manager"));
-        assertThat(find(Span.class).withTextContaining("Approved by manager").exists()).isTrue();
+        assertThat(find(Span.class).withTextContaining("Approved by manager at ").exists()).isTrue();
+        assertThat(find(Button.class).withTextContaining("Approve the").exists()).as("the button gives way").isFalse();
     }
 
     @Test
@@ -116,5 +123,73 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
         assertThat(nextFire.get("Exercise tomorrow: " + exercise.name()))
                 .isEqualTo(dayBefore.getDayOfMonth() + " " + dayBefore.format(java.time.format.DateTimeFormatter
                         .ofPattern("MMM yyyy", Ui.UK)) + " 09:00");
+    }
+
+    @Test
+    @WithUserDetails("partner")
+    void aPartnerSeesNoEditableFieldOnAHeldExercise() {
+        long id = asPlanner(() -> {
+            var d = exercises.draftFromTemplate("tabletop", java.util.List.of("emerald-kalama"),
+                    exercises.today().minusDays(10));
+            // Not a test of the plan: holding it moves no plan's dates for other tests.
+            var e = exercises.create(new uk.gov.halton.planner.exercises.ExerciseDraft("Partner reads " + d.name(),
+                    d.templateType(), d.planIds(), d.planElements(), d.startsAt(), d.endsAt(), d.location(),
+                    d.agencies(), d.objectives(), d.scenario(), false));
+            exercises.schedule(e.id());
+            exercises.markHeld(e.id(), e.date());
+            return e.id();
+        });
+        navigate("exercises/" + id, ExerciseView.class);
+        assertThat(find(com.vaadin.flow.component.textfield.TextArea.class).all()).isNotEmpty()
+                .allMatch(f -> f.isReadOnly());
+        assertThat(find(com.vaadin.flow.component.textfield.TextField.class).all()).allMatch(f -> f.isReadOnly());
+        assertThat(find(com.vaadin.flow.component.datepicker.DatePicker.class).all()).allMatch(f -> f.isReadOnly());
+        assertThat(find(Button.class).all()).extracting(Button::getText)
+                .doesNotContain("Save hot debrief", "Save cold debrief", "Add lesson", "Add action");
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void aNewExerciseIsOfferedAWorkingDayOutsideTheBlackoutsAtLeastFourWeeksAhead() {
+        ExerciseNewView view = navigate("exercises/new", ExerciseNewView.class);
+        java.time.LocalDate offered = view.date.getValue();
+        assertThat(offered).isAfterOrEqualTo(exercises.today().plusDays(28));
+        assertThat(uk.gov.halton.planner.base.WorkingDays.isWorkingDay(offered)).as(offered.toString()).isTrue();
+        assertThat(programmes.settings().blackouts()).noneMatch(b -> b.contains(offered));
+        assertThat(programmes.firstSuitableDay(java.time.LocalDate.of(2027, 12, 23))).as("Christmas break skipped")
+                .isEqualTo(java.time.LocalDate.of(2027, 12, 23));
+        assertThat(programmes.firstSuitableDay(java.time.LocalDate.of(2027, 12, 24)))
+                .isEqualTo(java.time.LocalDate.of(2028, 1, 4));
+    }
+
+    @Test
+    void markHeldNeverOffersAFutureDay() {
+        java.time.LocalDate today = java.time.LocalDate.of(2027, 3, 10);
+        assertThat(ExerciseView.heldOnDefault(exercise(today.plusDays(1), today.plusDays(1)), today))
+                .as("not yet begun").isNull();
+        assertThat(ExerciseView.heldOnDefault(exercise(today.minusDays(8), today.minusDays(8)), today))
+                .as("a past one-day exercise: its day").isEqualTo(today.minusDays(8));
+        assertThat(ExerciseView.heldOnDefault(exercise(today, today), today)).as("today's").isEqualTo(today);
+        assertThat(ExerciseView.heldOnDefault(exercise(today.minusDays(1), today.plusDays(1)), today))
+                .as("running now over several days: today").isEqualTo(today);
+    }
+
+    private static uk.gov.halton.planner.exercises.ExerciseSummary exercise(java.time.LocalDate from, java.time.LocalDate to) {
+        java.time.ZoneId london = java.time.ZoneId.of("Europe/London");
+        return new uk.gov.halton.planner.exercises.ExerciseSummary(1, "x", "tabletop", ExerciseStatus.SCHEDULED,
+                from.atTime(10, 0).atZone(london), to.atTime(14, 0).atZone(london), null, java.util.List.of(),
+                java.util.List.of(), null, false, null, null, null, null, null, null, null, null, null, "planner", 0);
+    }
+
+    private static <T> T asPlanner(java.util.function.Supplier<T> work) {
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var before = context.getAuthentication();
+        context.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken(
+                "planner", null, "ROLE_PLANNER"));
+        try {
+            return work.get();
+        } finally {
+            context.setAuthentication(before);
+        }
     }
 }

@@ -50,4 +50,23 @@ class PlanEditConflictViewTest extends SpringBrowserlessTest {
         assertThat(notes.getValue()).isEqualTo("Typed by the planner");
         assertThat(plans.find(plan).orElseThrow().notes()).isEqualTo("Saved first by the administrator");
     }
+
+    @Test
+    @WithUserDetails("planner")
+    void aBrokenRuleIsShownBesideItsFieldAndTheDialogStaysOpen() {
+        String plan = "plan-" + UUID.randomUUID();
+        sites.importGeoJson(uk.gov.halton.planner.ConcurrentEditsTest.site("site-" + UUID.randomUUID(), plan));
+        navigate("plans/" + plan, PlanView.class);
+        test(find(Button.class).withText("Record a test").single()).click();
+        var date = find(com.vaadin.flow.component.datepicker.DatePicker.class).withCaption("Date of the test").single();
+        int notificationsBefore = find(Notification.class).all().size();
+        test(date).setValue(plans.today().plusDays(3));
+        test(find(Button.class).withText("Record").single()).click();
+
+        assertThat(date.isInvalid()).isTrue();
+        assertThat(date.getErrorMessage()).isNotBlank();
+        assertThat(find(Notification.class).all()).as("no message over the dialog").hasSize(notificationsBefore);
+        assertThat(find(Dialog.class).single().isOpened()).isTrue();
+        assertThat(plans.tests(plan)).isEmpty();
+    }
 }

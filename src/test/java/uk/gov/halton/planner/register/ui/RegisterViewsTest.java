@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.RouteNotFoundError;
+import uk.gov.halton.planner.base.ui.AccessDeniedView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,7 +45,7 @@ class RegisterViewsTest extends SpringBrowserlessTest {
         navigate("register/indicators/CE-LI-12", IndicatorView.class);
         assertThat(find(Button.class).all()).extracting(Button::getText).doesNotContain("Edit settings");
         assertThat(find(Svg.class).all()).hasSize(1);
-        navigate("register/figures", RouteNotFoundError.class);
+        navigate("register/figures", AccessDeniedView.class);
     }
 
     @Test
@@ -71,7 +71,46 @@ class RegisterViewsTest extends SpringBrowserlessTest {
         assertThat(report.report.indicators()).hasSize(3);
         IndicatorTableView table = navigate(IndicatorTableView.class);
         table.year.setValue(table.year.getValue().previous());
-        assertThat(find(com.vaadin.flow.component.grid.Grid.class).single().getColumns()).hasSize(8);
+        assertThat(table.grid.getColumns()).hasSize(8);
         assertThat(test(table.grid).size()).isEqualTo(33);
     }
+
+    @Test
+    @WithUserDetails("partner")
+    void theQuarterlyReportOpensOnTheLastCompleteQuarter() {
+        ReportView view = navigate("register/report", ReportView.class);
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        java.time.LocalDate inLastQuarter = uk.gov.halton.planner.base.FinancialYear.of(today)
+                .quarterStart(uk.gov.halton.planner.base.FinancialYear.quarterOf(today)).minusDays(1);
+        assertThat(view.report.year()).isEqualTo(uk.gov.halton.planner.base.FinancialYear.of(inLastQuarter));
+        assertThat(view.report.quarter()).isEqualTo(uk.gov.halton.planner.base.FinancialYear.quarterOf(inLastQuarter));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorChangesAnIndicatorsUnitFromTheSettingsTable() {
+        var indicator = register.indicatorByRef("CE LI 33").or(() -> register.indicators().stream().skip(5).findFirst())
+                .orElseThrow();
+        String unitBefore = indicator.getUnit();
+        try {
+            IndicatorTableView table = navigate(IndicatorTableView.class);
+            assertThat(test(table.settings).size()).isEqualTo(register.indicators().size());
+            int row = register.indicators().stream().map(i -> i.getId()).toList().indexOf(indicator.getId());
+            assertThat(test(table.settings).getCellText(row, 2)).isEqualTo(unitBefore);
+            Button edit = (Button) test(table.settings).getCellComponent(row, 6);
+            assertThat(edit.getAriaLabel()).hasValue("Edit the settings of " + indicator.getRef());
+            test(edit).click();
+            var unit = find(com.vaadin.flow.component.textfield.TextField.class).withCaption("Unit").single();
+            test(unit).setValue("incidents");
+            test(find(Button.class).withText("Save").single()).click();
+            assertThat(register.indicatorByRef(indicator.getRef()).orElseThrow().getUnit()).isEqualTo("incidents");
+            assertThat(test(table.settings).getCellText(row, 2)).isEqualTo("incidents");
+        } finally {
+            register.updateIndicatorSettings(indicator.getId(), unitBefore, indicator.getPolarity(),
+                    indicator.getQuarterlyMode(), indicator.isMetadataConfirmed());
+        }
+    }
+
+    @Autowired
+    java.time.Clock clock;
 }
