@@ -55,9 +55,9 @@ public class ApiTokensView extends VerticalLayout {
         form.setAlignItems(Alignment.BASELINE);
 
         grid.addColumn(TokenInfo::name).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(t -> when(t.createdAt())).setHeader("Made").setAutoWidth(true);
-        grid.addColumn(t -> t.lastUsedAt() == null ? "Never" : when(t.lastUsedAt())).setHeader("Last used (to the hour)")
-                .setAutoWidth(true);
+        var made = grid.addColumn(t -> when(t.createdAt())).setHeader("Made").setAutoWidth(true);
+        var used = grid.addColumn(t -> t.lastUsedAt() == null ? "Never" : when(t.lastUsedAt()))
+                .setHeader("Last used (to the hour)").setAutoWidth(true);
         grid.addColumn(t -> t.active() ? "Active" : "Revoked " + when(t.revokedAt())).setHeader("State")
                 .setAutoWidth(true);
         grid.addComponentColumn(t -> {
@@ -66,6 +66,7 @@ public class ApiTokensView extends VerticalLayout {
             revoke.setVisible(t.active());
             return revoke;
         }).setHeader("");
+        uk.gov.halton.planner.base.Kit.hideWhenNarrow(grid, made, used);
         grid.setEmptyStateText("You have no API tokens.");
         grid.setAllRowsVisible(true);
         add(form, shown, grid);

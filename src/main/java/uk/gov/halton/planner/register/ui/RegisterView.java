@@ -47,7 +47,8 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         search.setPlaceholder("Words from an objective, milestone or indicator");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
-        search.setWidth("32em");
+        search.setWidthFull();
+        search.setMaxWidth("32em");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> {
             showResults(e.getValue());
