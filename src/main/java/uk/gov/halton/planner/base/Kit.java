@@ -36,8 +36,11 @@ import java.util.function.Supplier;
  */
 public final class Kit {
 
-    /** Where every notification appears, and how long one that needs no answer stays. */
-    public static final Notification.Position POSITION = Notification.Position.BOTTOM_START;
+    /**
+     * Where every notification appears (bottom right: bottom left would cover the drawer's Sign out), and how long one
+     * that needs no answer stays.
+     */
+    public static final Notification.Position POSITION = Notification.Position.BOTTOM_END;
     public static final int DURATION_MS = 5000;
 
     private Kit() {

@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -91,8 +89,7 @@ public class ApiTokensView extends VerticalLayout {
         shown.clear();
         shown.setVisible(false);
         refresh();
-        Notification.show("Token '" + token.name() + "' revoked: it no longer works.", 4000,
-                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        uk.gov.halton.planner.base.Kit.done("Token '" + token.name() + "' revoked: it no longer works.");
     }
 
     private void refresh() {
