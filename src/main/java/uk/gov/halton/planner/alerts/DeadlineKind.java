@@ -8,7 +8,8 @@ public enum DeadlineKind {
     EXERCISE("Exercise"),
     COLD_DEBRIEF("Cold debrief due"),
     ACTION("Action due"),
-    PIZ_MAILING("Public information mailing due");
+    PIZ_MAILING("Public information mailing due"),
+    ELEMENTS_UNTESTED("Plan elements not yet tested");
 
     private final String title;
 
