@@ -112,6 +112,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
             });
         }
         add(planList);
+        add(ExerciseLinks.of(exercise.id()));
 
         if (canEdit) {
             add(actions());
