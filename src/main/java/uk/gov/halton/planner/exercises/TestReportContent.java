@@ -35,7 +35,7 @@ final class TestReportContent {
                 + "emergency plan test (COMAH 2015 regulation 14). Produced " + WHEN.format(f.producedAt()) + " by "
                 + f.producedBy() + ".");
         doc.heading("The exercise");
-        doc.table(List.of("", ""), List.of(
+        doc.table(List.of("Item", "Detail"), List.of(
                 List.of("Type", f.typeName()),
                 List.of("Planned", WHEN.format(e.startsAt()) + " to " + TIME.format(e.endsAt())),
                 List.of("Held on", e.heldOn() == null ? "Not recorded" : Dates.day(e.heldOn())),
