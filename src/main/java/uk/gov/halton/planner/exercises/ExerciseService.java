@@ -380,6 +380,7 @@ public class ExerciseService {
         ExerciseSummary summary = Exercises.summary(exercise);
         scheduling.syncExercise(summary);
         deadlinesChanged("exercise " + exercise.getId());
+        events.publishEvent(new ExerciseChanged(exercise.getId()));
         return summary;
     }
 
