@@ -63,7 +63,7 @@ public final class InvitationCalendar {
         VEvent event = new VEvent(m.starts(), m.ends(), m.title());
         event.add(new Uid(uid(m.exerciseId())));
         event.add(new Sequence(m.sequence()));
-        event.add(new DtStamp(m.stamp()));
+        event.replace(new DtStamp(m.stamp())); // the constructor stamps it with the system clock
         if (m.location() != null && !m.location().isBlank()) {
             event.add(new Location(m.location()));
         }

@@ -107,7 +107,7 @@ class ReplyController {
     }
 
     private static String esc(String text) {
-        return HtmlUtils.htmlEscape(text == null ? "" : text);
+        return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
     }
 
 }
