@@ -153,17 +153,15 @@ public class ContactService {
                 ContactDetails details = new ContactDetails(cell(record, columns, "organisation"),
                         cell(record, columns, "name"), cell(record, columns, "role"), cell(record, columns, "email"),
                         cell(record, columns, "phone"));
-                try {
-                    ContactDetails d = checked(details);
-                    Long earlier = seen.putIfAbsent(d.email().toLowerCase(Locale.ROOT), line);
-                    if (earlier != null) {
-                        problems.add(new ContactImportException.Problem(file, line, "email",
-                                d.email() + " is on line " + earlier + " already"));
-                    }
-                    lines.add(d);
-                } catch (InvalidInputException e) {
-                    problems.add(new ContactImportException.Problem(file, line, e.field(), e.getMessage()));
+                List<InvalidInputException> wrong = new ArrayList<>();
+                ContactDetails d = checked(details, wrong);
+                wrong.forEach(e -> problems.add(new ContactImportException.Problem(file, line, e.field(), e.getMessage())));
+                Long earlier = d.email() == null ? null : seen.putIfAbsent(d.email().toLowerCase(Locale.ROOT), line);
+                if (earlier != null) {
+                    problems.add(new ContactImportException.Problem(file, line, "email",
+                            d.email() + " is on line " + earlier + " already"));
                 }
+                lines.add(d);
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             problems.add(new ContactImportException.Problem(file, 0, null, "is not a CSV file this import can read: "
@@ -204,20 +202,45 @@ public class ContactService {
         });
     }
 
-    /** The details trimmed and checked; {@link InvalidInputException} names the field that is wrong. */
+    /** The details trimmed and checked; {@link InvalidInputException} names the first field that is wrong. */
     static ContactDetails checked(ContactDetails d) {
-        String organisation = required("organisation", "The organisation", d.organisation(), 120);
-        String name = required("name", "The name", d.name(), 120);
-        String role = optional("role", "The role", d.role(), 120);
-        String email = UserService.checkEmail(d.email());
-        if (email == null) {
-            throw new InvalidInputException("email", "Give an email address: invitations go to it.");
+        List<InvalidInputException> problems = new ArrayList<>();
+        ContactDetails checked = checked(d, problems);
+        if (!problems.isEmpty()) {
+            throw problems.getFirst();
         }
-        String phone = optional("phone", "The phone number", d.phone(), 40);
-        if (phone != null && !phone.matches("[0-9+()\\- ]{6,40}")) {
-            throw new InvalidInputException("phone", "'" + phone + "' is not a phone number (digits, spaces, + ( ) -).");
-        }
+        return checked;
+    }
+
+    /** Checks every field, adding what is wrong with each to {@code problems}; the result is only good without any. */
+    private static ContactDetails checked(ContactDetails d, List<InvalidInputException> problems) {
+        String organisation = field(problems, () -> required("organisation", "The organisation", d.organisation(), 120));
+        String name = field(problems, () -> required("name", "The name", d.name(), 120));
+        String role = field(problems, () -> optional("role", "The role", d.role(), 120));
+        String email = field(problems, () -> {
+            String value = UserService.checkEmail(d.email());
+            if (value == null) {
+                throw new InvalidInputException("email", "Give an email address: invitations go to it.");
+            }
+            return value;
+        });
+        String phone = field(problems, () -> {
+            String value = optional("phone", "The phone number", d.phone(), 40);
+            if (value != null && !value.matches("[0-9+()\\- ]{6,40}")) {
+                throw new InvalidInputException("phone", "'" + value + "' is not a phone number (digits, spaces, + ( ) -).");
+            }
+            return value;
+        });
         return new ContactDetails(organisation, name, role, email, phone);
+    }
+
+    private static String field(List<InvalidInputException> problems, java.util.function.Supplier<String> check) {
+        try {
+            return check.get();
+        } catch (InvalidInputException e) {
+            problems.add(e);
+            return null;
+        }
     }
 
     private static String required(String field, String label, String value, int max) {

@@ -52,7 +52,7 @@ class ContactServiceTest {
         String csv = "organisation,name,role,email,phone\n"
                 + "Environment Agency,Sample contact " + run + ",Officer," + email("ok") + ",\n"
                 + "Environment Agency,,Officer," + email("c") + ",\n"
-                + "HSE,Sample contact " + run + " D,Inspector,not-an-address,\n"
+                + "HSE,Sample contact " + run + " D,Inspector,not-an-address,=1+1\n"
                 + "HSE,Sample contact " + run + " E,Inspector," + email("e") + ",call me\n"
                 + "HSE,Sample contact " + run + " F,Inspector," + email("ok") + ",\n";
         assertThatThrownBy(() -> contacts.importCsv("partners.csv", csv.getBytes(StandardCharsets.UTF_8)))
@@ -60,9 +60,10 @@ class ContactServiceTest {
                         .extracting(Object::toString).containsExactly(
                                 "partners.csv, line 3, name: The name is required.",
                                 "partners.csv, line 4, email: 'not-an-address' is not an email address.",
+                                "partners.csv, line 4, phone: '=1+1' is not a phone number (digits, spaces, + ( ) -).",
                                 "partners.csv, line 5, phone: 'call me' is not a phone number (digits, spaces, + ( ) -).",
                                 "partners.csv, line 6, email: " + email("ok") + " is on line 2 already")
-                        .hasSize(4));
+                        .hasSize(5));
         assertThat(contacts.findAll()).noneMatch(c -> c.email().equals(email("ok")));
     }
 
