@@ -108,10 +108,6 @@ public class ExerciseService {
                 .stream().map(Exercises::summary).toList();
     }
 
-    public List<ExerciseSummary> forPlan(String planId) {
-        return findAll().stream().filter(e -> e.planIds().contains(planId)).toList();
-    }
-
     public List<Lesson> lessons(long exerciseId) {
         return lessons.findByExerciseIdOrderById(exerciseId).stream().map(LessonEntity::toRecord).toList();
     }
@@ -170,10 +166,7 @@ public class ExerciseService {
     @PreAuthorize(WRITERS)
     public ExerciseSummary update(long id, long rowVersion, ExerciseDraft draft) {
         Exercise exercise = opened(id, rowVersion);
-        if (exercise.getStatus() == ExerciseStatus.HELD || exercise.getStatus() == ExerciseStatus.CANCELLED) {
-            throw new InvalidInputException("status", "A " + exercise.getStatus().label().toLowerCase()
-                    + " exercise cannot be changed; record debriefs and lessons instead.");
-        }
+        exercise.getStatus().next(ExerciseStep.EDIT);
         apply(exercise, draft);
         return sync(exercise);
     }
@@ -182,8 +175,7 @@ public class ExerciseService {
     @PreAuthorize(WRITERS)
     public ExerciseSummary schedule(long id) {
         Exercise exercise = get(id);
-        require(exercise, "scheduled", ExerciseStatus.PROPOSED, ExerciseStatus.POSTPONED);
-        exercise.setStatus(ExerciseStatus.SCHEDULED);
+        exercise.setStatus(exercise.getStatus().next(ExerciseStep.SCHEDULE));
         exercise.setPostponeReason(null);
         return sync(exercise);
     }
@@ -193,12 +185,12 @@ public class ExerciseService {
     @PreAuthorize(WRITERS)
     public ExerciseSummary move(long id, long rowVersion, LocalDateTime startsAt, LocalDateTime endsAt) {
         Exercise exercise = opened(id, rowVersion);
-        require(exercise, "moved", ExerciseStatus.PROPOSED, ExerciseStatus.SCHEDULED, ExerciseStatus.POSTPONED);
+        ExerciseStatus next = exercise.getStatus().next(ExerciseStep.MOVE);
         checkTimes(startsAt, endsAt);
         exercise.setStartsAt(startsAt.atZone(Application.LONDON).toInstant());
         exercise.setEndsAt(endsAt.atZone(Application.LONDON).toInstant());
-        if (exercise.getStatus() == ExerciseStatus.POSTPONED) {
-            exercise.setStatus(ExerciseStatus.SCHEDULED);
+        if (next != exercise.getStatus()) {
+            exercise.setStatus(next);
             exercise.setPostponeReason(null);
         }
         return sync(exercise);
@@ -208,12 +200,12 @@ public class ExerciseService {
     @PreAuthorize(WRITERS)
     public ExerciseSummary postpone(long id, String reason) {
         Exercise exercise = get(id);
-        require(exercise, "postponed", ExerciseStatus.PROPOSED, ExerciseStatus.SCHEDULED);
+        ExerciseStatus next = exercise.getStatus().next(ExerciseStep.POSTPONE);
         String why = text(reason, 500, "postponeReason");
         if (why == null) {
             throw new InvalidInputException("postponeReason", "Give the reason for postponing.");
         }
-        exercise.setStatus(ExerciseStatus.POSTPONED);
+        exercise.setStatus(next);
         exercise.setPostponeReason(why);
         return sync(exercise);
     }
@@ -222,8 +214,7 @@ public class ExerciseService {
     @PreAuthorize(WRITERS)
     public ExerciseSummary cancel(long id, String reason) {
         Exercise exercise = get(id);
-        require(exercise, "cancelled", ExerciseStatus.PROPOSED, ExerciseStatus.SCHEDULED, ExerciseStatus.POSTPONED);
-        exercise.setStatus(ExerciseStatus.CANCELLED);
+        exercise.setStatus(exercise.getStatus().next(ExerciseStep.CANCEL));
         exercise.setCancelReason(text(reason, 500, "cancelReason"));
         return sync(exercise);
     }
@@ -236,7 +227,7 @@ public class ExerciseService {
     @PreAuthorize(WRITERS)
     public ExerciseSummary markHeld(long id, LocalDate heldOn) {
         Exercise exercise = get(id);
-        require(exercise, "marked held", ExerciseStatus.SCHEDULED);
+        ExerciseStatus next = exercise.getStatus().next(ExerciseStep.MARK_HELD);
         LocalDate date = exercise.getStartsAt().atZone(Application.LONDON).toLocalDate();
         LocalDate lastDay = exercise.getEndsAt().atZone(Application.LONDON).toLocalDate();
         if (heldOn == null || heldOn.isBefore(date) || heldOn.isAfter(lastDay)) {
@@ -245,7 +236,7 @@ public class ExerciseService {
                     + (lastDay.equals(date) ? " (" + date + ")." : "s (" + date + " to " + lastDay + ")."));
         }
         DateRules.notFuture("heldOn", "An exercise held", heldOn, today());
-        exercise.setStatus(ExerciseStatus.HELD);
+        exercise.setStatus(next);
         exercise.setHeldOn(heldOn);
         if (exercise.isTestsPlan()) {
             for (String planId : exercise.planIdList()) {
@@ -259,7 +250,7 @@ public class ExerciseService {
     @PreAuthorize(WRITERS)
     public ExerciseSummary recordHotDebrief(long id, long rowVersion, String notes) {
         Exercise exercise = opened(id, rowVersion);
-        require(exercise, "debriefed", ExerciseStatus.HELD);
+        exercise.getStatus().next(ExerciseStep.DEBRIEF);
         exercise.setHotDebrief(required(notes, 4000, "hotDebrief", "Write up the hot debrief."));
         return Exercises.summary(exercise);
     }
@@ -268,7 +259,7 @@ public class ExerciseService {
     @PreAuthorize(WRITERS)
     public ExerciseSummary recordColdDebrief(long id, long rowVersion, LocalDate on, String notes) {
         Exercise exercise = opened(id, rowVersion);
-        require(exercise, "debriefed", ExerciseStatus.HELD);
+        exercise.getStatus().next(ExerciseStep.DEBRIEF);
         LocalDate earliest = exercise.getHeldOn().plusDays(COLD_DEBRIEF_MIN_DAYS);
         LocalDate latest = exercise.getHeldOn().plusDays(COLD_DEBRIEF_MAX_DAYS);
         if (on == null || on.isBefore(earliest) || on.isAfter(latest)) {
@@ -293,7 +284,7 @@ public class ExerciseService {
     @PreAuthorize(WRITERS)
     public Lesson addLesson(long exerciseId, Lesson.Category category, String planElement, String text) {
         Exercise exercise = get(exerciseId);
-        require(exercise, "given lessons", ExerciseStatus.HELD);
+        exercise.getStatus().next(ExerciseStep.RECORD_LESSONS);
         if (category == null) {
             throw new InvalidInputException("category", "Choose what kind of lesson this is.");
         }
@@ -386,13 +377,6 @@ public class ExerciseService {
     /** Alerts sweeps again once this change commits. */
     private void deadlinesChanged(String what) {
         events.publishEvent(new uk.gov.halton.planner.alerts.DeadlinesChanged(what));
-    }
-
-    private static void require(Exercise exercise, String action, ExerciseStatus... allowed) {
-        if (!List.of(allowed).contains(exercise.getStatus())) {
-            throw new InvalidInputException("status", "A " + exercise.getStatus().label().toLowerCase()
-                    + " exercise cannot be " + action + ".");
-        }
     }
 
     /** The exercise to change, if it is still the version the user opened. */

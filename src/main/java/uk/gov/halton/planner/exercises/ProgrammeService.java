@@ -97,7 +97,7 @@ public class ProgrammeService {
     }
 
     public List<ProgrammeProposal> openProposals() {
-        return proposals.findByStateOrderByProposedOn(Proposal.OPEN).stream().map(ProgrammeService::record).toList();
+        return proposals.findByStateOrderByProposedOn(ProposalState.OPEN).stream().map(ProgrammeService::record).toList();
     }
 
     public ProgrammePlanner.Settings settings() {
@@ -125,7 +125,7 @@ public class ProgrammeService {
     @Transactional
     @PreAuthorize(ExerciseService.WRITERS)
     public List<ProgrammeProposal> propose() {
-        proposals.deleteAll(proposals.findByStateOrderByProposedOn(Proposal.OPEN));
+        proposals.deleteAll(proposals.findByStateOrderByProposedOn(ProposalState.OPEN));
         LocalDate today = today();
         List<ProgrammePlanner.PlanDue> dues = plans.findAll().stream()
                 .map(p -> new ProgrammePlanner.PlanDue(p.id(), p.nextTestDue())).toList();
@@ -148,7 +148,7 @@ public class ProgrammeService {
         ExerciseDraft draft = exercises.draftFromTemplate(proposal.getTemplateType(), proposal.planIdList(),
                 proposal.getProposedOn());
         ExerciseSummary created = exercises.create(draft);
-        proposal.setState(Proposal.ACCEPTED);
+        proposal.setState(proposal.getState().decide(true));
         proposal.setExerciseId(created.id());
         proposal.setDecidedBy(ExerciseService.currentUser());
         return created;
@@ -176,7 +176,7 @@ public class ProgrammeService {
     @PreAuthorize(ExerciseService.WRITERS)
     public ProgrammeProposal reject(long proposalId) {
         Proposal proposal = open(proposalId);
-        proposal.setState(Proposal.REJECTED);
+        proposal.setState(proposal.getState().decide(false));
         proposal.setDecidedBy(ExerciseService.currentUser());
         return record(proposal);
     }
@@ -215,7 +215,7 @@ public class ProgrammeService {
 
     private YearCompliance compliance(FinancialYear year, List<ExerciseSummary> all, LocalDate asOf) {
         long openProposals = proposals.findByFyStartOrderByProposedOn(year.startYear()).stream()
-                .filter(p -> Proposal.OPEN.equals(p.getState())).count();
+                .filter(p -> p.getState().open()).count();
         return ComahYearRule.evaluate(year, all, openProposals, asOf);
     }
 
@@ -267,10 +267,7 @@ public class ProgrammeService {
     private Proposal open(long id) {
         Proposal proposal = proposals.findById(id)
                 .orElseThrow(() -> new InvalidInputException("proposalId", "There is no proposal " + id + "."));
-        if (!Proposal.OPEN.equals(proposal.getState())) {
-            throw new InvalidInputException("proposalId", "This proposal was already "
-                    + proposal.getState().toLowerCase() + ".");
-        }
+        proposal.getState().requireOpen();
         return proposal;
     }
 

@@ -33,6 +33,7 @@ import jakarta.annotation.security.PermitAll;
 import uk.gov.halton.planner.exercises.ExerciseActionItem;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.ExerciseStatus;
+import uk.gov.halton.planner.exercises.ExerciseStep;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
 import uk.gov.halton.planner.exercises.Lesson;
 import uk.gov.halton.planner.plans.PlanService;
@@ -128,7 +129,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
             t.debriefChecklist().forEach(c -> checklist.add(new ListItem(c)));
             add(checklist);
         });
-        if (exercise.status() == ExerciseStatus.HELD) {
+        if (exercise.status().allows(ExerciseStep.DEBRIEF)) {
             debriefs();
         }
     }
@@ -138,7 +139,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         bar.addClassName("exercise-actions");
         bar.setWrap(true);
         ExerciseStatus s = exercise.status();
-        if (s == ExerciseStatus.PROPOSED || s == ExerciseStatus.POSTPONED) {
+        if (s.allows(ExerciseStep.SCHEDULE)) {
             Button schedule = new Button("Schedule", e -> {
                 if (Ui.attempt(() -> exercises.schedule(exercise.id()))) {
                     Kit.done("Scheduled");
@@ -148,18 +149,18 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
             schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(schedule);
         }
-        if (s == ExerciseStatus.SCHEDULED) {
+        if (s.allows(ExerciseStep.MARK_HELD)) {
             Button held = new Button("Mark held", e -> markHeld());
             held.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(held);
         }
-        if (s == ExerciseStatus.PROPOSED || s == ExerciseStatus.SCHEDULED || s == ExerciseStatus.POSTPONED) {
+        if (s.allows(ExerciseStep.MOVE)) {
             bar.add(new Button("Move", e -> move()));
         }
-        if (s == ExerciseStatus.PROPOSED || s == ExerciseStatus.SCHEDULED) {
+        if (s.allows(ExerciseStep.POSTPONE)) {
             bar.add(new Button("Postpone", e -> postpone()));
         }
-        if (s != ExerciseStatus.HELD && s != ExerciseStatus.CANCELLED) {
+        if (s.allows(ExerciseStep.CANCEL)) {
             Button cancel = new Button("Cancel exercise", e -> {
                 TextField reason = new TextField("Reason (optional)");
                 Kit.confirm("Cancel " + exercise.name() + "?", "A cancelled exercise cannot be scheduled again.",
