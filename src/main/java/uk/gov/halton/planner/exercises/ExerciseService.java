@@ -193,7 +193,7 @@ public class ExerciseService {
             exercise.setStatus(next);
             exercise.setPostponeReason(null);
         }
-        return sync(exercise);
+        return sync(exercise, new ExerciseMoved(exercise.getId(), startsAt, endsAt, next));
     }
 
     @Transactional
@@ -238,12 +238,9 @@ public class ExerciseService {
         DateRules.notFuture("heldOn", "An exercise held", heldOn, today());
         exercise.setStatus(next);
         exercise.setHeldOn(heldOn);
-        if (exercise.isTestsPlan()) {
-            for (String planId : exercise.planIdList()) {
-                plans.recordTest(planId, heldOn, exercise.getId(), "Exercise: " + exercise.getName());
-            }
-        }
-        return sync(exercise);
+        // Plans hears this and records the test of each plan, in this transaction.
+        return sync(exercise, new ExerciseHeld(exercise.getId(), exercise.getName(), heldOn, exercise.planIdList(),
+                exercise.isTestsPlan()));
     }
 
     @Transactional
@@ -304,7 +301,7 @@ public class ExerciseService {
         }
         DateRules.check("dueOn", "The due date", dueOn);
         ExerciseActionItem added = actions.save(new ActionEntity(exerciseId, what, who, dueOn)).toRecord();
-        deadlinesChanged("action " + added.id());
+        events.publishEvent(new ExerciseActionChanged(exerciseId, added.id(), false));
         return added;
     }
 
@@ -314,8 +311,9 @@ public class ExerciseService {
         ActionEntity action = actions.findById(actionId)
                 .orElseThrow(() -> new InvalidInputException("actionId", "There is no action " + actionId + "."));
         action.setDone(done);
-        deadlinesChanged("action " + actionId);
-        return action.toRecord();
+        ExerciseActionItem changed = action.toRecord();
+        events.publishEvent(new ExerciseActionChanged(changed.exerciseId(), actionId, done));
+        return changed;
     }
 
     // ---- helpers
@@ -367,16 +365,17 @@ public class ExerciseService {
     }
 
     private ExerciseSummary sync(Exercise exercise) {
+        exercises.flush(); // the new id, for the event
+        return sync(exercise, new ExerciseChanged(exercise.getId(), exercise.getStatus()));
+    }
+
+    /** Keeps the exercise's reminders in step and tells other modules (alerts sweeps again once this commits). */
+    private ExerciseSummary sync(Exercise exercise, ExerciseEvent event) {
         exercises.flush(); // so that the summary carries the new version for the user's next edit
         ExerciseSummary summary = Exercises.summary(exercise);
         scheduling.syncExercise(summary);
-        deadlinesChanged("exercise " + exercise.getId());
+        events.publishEvent(event);
         return summary;
-    }
-
-    /** Alerts sweeps again once this change commits. */
-    private void deadlinesChanged(String what) {
-        events.publishEvent(new uk.gov.halton.planner.alerts.DeadlinesChanged(what));
     }
 
     /** The exercise to change, if it is still the version the user opened. */

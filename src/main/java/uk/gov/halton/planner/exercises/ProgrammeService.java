@@ -16,7 +16,6 @@ import uk.gov.halton.planner.exercises.programme.ProgrammePlanner;
 import uk.gov.halton.planner.exercises.programme.ProgrammeProperties;
 import uk.gov.halton.planner.plans.PlanService;
 import uk.gov.halton.planner.plans.PlanSummary;
-import uk.gov.halton.planner.plans.TestCoverage;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -84,11 +83,6 @@ public class ProgrammeService {
     /** Every plan: will it be tested before its next test is due? */
     public List<PlanCheck> planChecks() {
         return planChecks(exercises.findAll());
-    }
-
-    /** For PPT 06 reporting: the share of plans with a test recorded within three years up to {@code at}. */
-    public TestCoverage coverageAt(LocalDate at) {
-        return plans.coverageAt(at);
     }
 
     public Optional<ProgrammeApproval> approval(FinancialYear year) {

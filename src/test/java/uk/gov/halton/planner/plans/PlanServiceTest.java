@@ -1,6 +1,7 @@
 package uk.gov.halton.planner.plans;
 
 import org.junit.jupiter.api.AfterEach;
+import uk.gov.halton.planner.alerts.DeadlineKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;

@@ -21,7 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import uk.gov.halton.planner.exercises.CalendarFeedService;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.ExerciseStatus;
-import uk.gov.halton.planner.plans.Deadline;
+import uk.gov.halton.planner.alerts.Deadline;
 import uk.gov.halton.planner.plans.PlanService;
 
 import java.time.DayOfWeek;
@@ -162,7 +162,7 @@ public class CalendarView extends VerticalLayout {
                         "Exercise", "exercises/" + e.id())));
         for (Deadline d : plans.deadlines()) {
             if (!d.dueDate().isBefore(from) && !d.dueDate().isAfter(to)) {
-                entries.add(new Entry(d.dueDate(), "", d.title(), d.kind().label(), "plans/" + d.planId()));
+                entries.add(new Entry(d.dueDate(), "", d.title(), d.kind().title(), d.link()));
             }
         }
         entries.sort(Comparator.comparing(Entry::date).thenComparing(Entry::time));
