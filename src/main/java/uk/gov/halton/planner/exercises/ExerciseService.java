@@ -4,7 +4,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.gov.halton.planner.Application;
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.base.FinancialYear;
 import uk.gov.halton.planner.base.DateRules;
 import uk.gov.halton.planner.base.EditConflicts;
@@ -103,8 +103,8 @@ public class ExerciseService {
      */
     public List<ExerciseSummary> between(LocalDate from, LocalDate to) {
         return exercises.findByStartsAtGreaterThanEqualAndStartsAtLessThanOrderByStartsAtAsc(
-                        from.atStartOfDay(Application.LONDON).toInstant(),
-                        to.plusDays(1).atStartOfDay(Application.LONDON).toInstant())
+                        from.atStartOfDay(PlannerZone.zone()).toInstant(),
+                        to.plusDays(1).atStartOfDay(PlannerZone.zone()).toInstant())
                 .stream().map(Exercises::summary).toList();
     }
 
@@ -187,8 +187,8 @@ public class ExerciseService {
         Exercise exercise = opened(id, rowVersion);
         ExerciseStatus next = exercise.getStatus().next(ExerciseStep.MOVE);
         checkTimes(startsAt, endsAt);
-        exercise.setStartsAt(startsAt.atZone(Application.LONDON).toInstant());
-        exercise.setEndsAt(endsAt.atZone(Application.LONDON).toInstant());
+        exercise.setStartsAt(startsAt.atZone(PlannerZone.zone()).toInstant());
+        exercise.setEndsAt(endsAt.atZone(PlannerZone.zone()).toInstant());
         if (next != exercise.getStatus()) {
             exercise.setStatus(next);
             exercise.setPostponeReason(null);
@@ -228,8 +228,8 @@ public class ExerciseService {
     public ExerciseSummary markHeld(long id, LocalDate heldOn) {
         Exercise exercise = get(id);
         ExerciseStatus next = exercise.getStatus().next(ExerciseStep.MARK_HELD);
-        LocalDate date = exercise.getStartsAt().atZone(Application.LONDON).toLocalDate();
-        LocalDate lastDay = exercise.getEndsAt().atZone(Application.LONDON).toLocalDate();
+        LocalDate date = exercise.getStartsAt().atZone(PlannerZone.zone()).toLocalDate();
+        LocalDate lastDay = exercise.getEndsAt().atZone(PlannerZone.zone()).toLocalDate();
         if (heldOn == null || heldOn.isBefore(date) || heldOn.isAfter(lastDay)) {
             // The held date becomes the plan's last test: a later date would stretch the statutory three years.
             throw new InvalidInputException("heldOn", "An exercise is held on its date"
@@ -335,8 +335,8 @@ public class ExerciseService {
         }
         exercise.setPlanIdList(planIds);
         checkTimes(draft.startsAt(), draft.endsAt());
-        exercise.setStartsAt(draft.startsAt().atZone(Application.LONDON).toInstant());
-        exercise.setEndsAt(draft.endsAt().atZone(Application.LONDON).toInstant());
+        exercise.setStartsAt(draft.startsAt().atZone(PlannerZone.zone()).toInstant());
+        exercise.setEndsAt(draft.endsAt().atZone(PlannerZone.zone()).toInstant());
         exercise.setPlanElements(text(draft.planElements(), 2000, "planElements"));
         exercise.setLocation(text(draft.location(), 300, "location"));
         List<String> agencies = draft.agencies() == null ? List.of()

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.exercises.ui;
 
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.base.CsvCells;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
 
@@ -15,7 +16,7 @@ import java.util.function.Function;
  */
 final class ExerciseCsv {
 
-    static final List<String> HEADER = List.of("Id", "Exercise", "Type", "Date (Europe/London)", "Starts", "Ends",
+    static final List<String> HEADER = List.of("Id", "Exercise", "Type", "Date (" + PlannerZone.zone().getId() + ")", "Starts", "Ends",
             "Status", "Plans tested", "Location");
 
     /** XXX writes Z for a zero offset, +01:00 otherwise; seconds always, so every value has one shape. */

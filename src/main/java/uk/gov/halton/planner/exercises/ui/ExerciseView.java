@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.exercises.ui;
 
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -91,7 +92,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         var template = exercises.template(exercise.templateType());
         FormLayout facts = new FormLayout();
         facts.addFormItem(new Span(template.map(t -> t.name()).orElse(exercise.templateType())), "Type");
-        facts.addFormItem(new Span(Ui.when(exercise.startsAt(), exercise.endsAt()) + " (Europe/London)"), "When");
+        facts.addFormItem(new Span(Ui.when(exercise.startsAt(), exercise.endsAt()) + " (" + PlannerZone.zone().getId() + ")"), "When");
         facts.addFormItem(new Span(or(exercise.location())), "Location");
         facts.addFormItem(new Span(exercise.agencies().isEmpty() ? "—" : String.join(", ", exercise.agencies())), "Agencies");
         facts.addFormItem(new Span(or(exercise.planElements())), "Plan elements tested");
