@@ -95,11 +95,6 @@ public class PlanService {
                 .sorted(Comparator.comparing(Deadline::dueDate)).toList();
     }
 
-    /** Deadlines due on or before {@code date} (overdue ones included). */
-    public List<Deadline> deadlinesDueBy(LocalDate date) {
-        return deadlines().stream().filter(d -> !d.dueDate().isAfter(date)).toList();
-    }
-
     public List<PlanTestRecord> tests(String planId) {
         return tests.findByPlanIdOrderByTestedOnDescIdDesc(planId).stream()
                 .map(t -> new PlanTestRecord(t.getId(), t.getPlanId(), t.getTestedOn(), t.getExerciseId(), t.getNote(),
