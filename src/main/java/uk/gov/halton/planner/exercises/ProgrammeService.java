@@ -128,7 +128,7 @@ public class ProgrammeService {
                 .filter(e -> e.status() != ExerciseStatus.HELD || !e.date().isAfter(today))
                 .map(e -> new ProgrammePlanner.Booked(e.date(), e.planIds())).toList();
         for (ProgrammePlanner.Proposal p : ProgrammePlanner.propose(dues, booked, today, properties.settings())) {
-            proposals.save(new Proposal(p.year().startYear(), p.date(), properties.getTemplateType(), p.planIds(),
+            proposals.save(new Proposal(p.year().startYear(), p.date(), properties.templateType(), p.planIds(),
                     p.reason(), p.warning()));
         }
         return openProposals();

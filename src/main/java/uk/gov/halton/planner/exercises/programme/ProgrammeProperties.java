@@ -7,16 +7,18 @@ import java.util.List;
 
 /**
  * The exercises module's settings, those of the programme planner, {@code planner.programme.*}: the least gap
- * between two exercises, the notice and lead days, and the blackout periods. The default blackouts are the seasonal
+ * between two exercises, the notice and lead days, the template of the exercises it proposes, and the blackout periods. The default blackouts are the seasonal
  * peaks of demand the business plan names: school summer holidays, Halloween and Bonfire night.
  */
 @ConfigurationProperties("planner.programme")
-public record ProgrammeProperties(Integer minGapDays, Integer noticeDays, Integer leadDays, List<Period> blackouts) {
+public record ProgrammeProperties(Integer minGapDays, Integer noticeDays, Integer leadDays, String templateType,
+                                  List<Period> blackouts) {
 
     public ProgrammeProperties {
         minGapDays = minGapDays == null ? 28 : minGapDays;
         noticeDays = noticeDays == null ? 14 : noticeDays;
         leadDays = leadDays == null ? 42 : leadDays;
+        templateType = templateType == null || templateType.isBlank() ? "tabletop" : templateType.strip();
         blackouts = blackouts == null ? List.of(
                 new Period("School summer holidays", "07-20", "09-01"),
                 new Period("Halloween", "10-24", "11-01"),
@@ -25,7 +27,7 @@ public record ProgrammeProperties(Integer minGapDays, Integer noticeDays, Intege
 
     /** The settings when nothing is configured. */
     public static ProgrammeProperties defaults() {
-        return new ProgrammeProperties(null, null, null, null);
+        return new ProgrammeProperties(null, null, null, null, null);
     }
 
     /** A named period, from and to as "MM-DD", both inclusive. */
