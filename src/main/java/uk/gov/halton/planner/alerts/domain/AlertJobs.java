@@ -26,7 +26,6 @@ import java.util.TimeZone;
 @EnableScheduling
 class AlertJobs {
 
-    static final TimeZone LONDON = TimeZone.getTimeZone(PlannerZone.zone());
     static final JobKey SWEEP_JOB = JobKey.jobKey("alert-sweep", "alerts");
 
     @DisallowConcurrentExecution
@@ -64,8 +63,8 @@ class AlertJobs {
     Trigger alertSweepTrigger(JobDetail alertSweepJob, AlertProperties properties) {
         String cron = properties.alerts().sweepCron();
         return TriggerBuilder.newTrigger().forJob(alertSweepJob).withIdentity("alert-sweep-daily", "alerts")
-                .withDescription("Alert sweep, daily at 06:00 Europe/London")
-                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(LONDON)
+                .withDescription("Alert sweep, daily at 06:00 " + PlannerZone.zone().getId())
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(PlannerZone.zone()))
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
     }
@@ -79,9 +78,9 @@ class AlertJobs {
     @Bean
     Trigger alertDigestTrigger(JobDetail alertDigestJob) {
         return TriggerBuilder.newTrigger().forJob(alertDigestJob).withIdentity("alert-digest-weekly", "alerts")
-                .withDescription("Weekly digest, Mondays at 08:00 Europe/London")
+                .withDescription("Weekly digest, Mondays at 08:00 " + PlannerZone.zone().getId())
                 .withSchedule(CronScheduleBuilder.weeklyOnDayAndHourAndMinute(org.quartz.DateBuilder.MONDAY, 8, 0)
-                        .inTimeZone(LONDON).withMisfireHandlingInstructionFireAndProceed())
+                        .inTimeZone(TimeZone.getTimeZone(PlannerZone.zone())).withMisfireHandlingInstructionFireAndProceed())
                 .build();
     }
 }
