@@ -3,6 +3,7 @@ package uk.gov.halton.planner.alerts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.halton.planner.alerts.domain.AlertProperties;
 import uk.gov.halton.planner.alerts.domain.AlertStore;
 
 import java.time.Clock;
@@ -20,10 +21,17 @@ public class MailQueue {
 
     private final AlertStore store;
     private final Clock clock;
+    private final String from;
 
-    MailQueue(AlertStore store, Clock clock) {
+    MailQueue(AlertStore store, Clock clock, AlertProperties properties) {
         this.store = store;
         this.clock = clock;
+        this.from = properties.mail().from();
+    }
+
+    /** The sender of the application's mail (planner.mail.from), e.g. "Safer Halton Planner &lt;no-reply@...&gt;". */
+    public String from() {
+        return from;
     }
 
     /**

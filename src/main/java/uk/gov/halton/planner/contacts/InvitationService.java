@@ -2,22 +2,22 @@ package uk.gov.halton.planner.contacts;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.gov.halton.planner.Application;
 import uk.gov.halton.planner.alerts.MailQueue;
 import uk.gov.halton.planner.base.DatabaseTime;
 import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.base.PlannerProperties;
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.base.UserAccount;
 import uk.gov.halton.planner.base.UserService;
 import uk.gov.halton.planner.contacts.domain.InvitationCalendar;
 import uk.gov.halton.planner.contacts.domain.ReplyTokens;
-import uk.gov.halton.planner.exercises.ExerciseChanged;
+import uk.gov.halton.planner.exercises.ExerciseEvent;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.ExerciseStatus;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
@@ -62,21 +62,19 @@ public class InvitationService {
     private final UserService users;
     private final MailQueue mail;
     private final Clock clock;
-    private final String baseUrl;
+    private final PlannerProperties properties;
     private final InternetAddress from;
 
     InvitationService(JdbcClient jdbc, ExerciseService exercises, ContactService contacts, UserService users,
-                      MailQueue mail, Clock clock, @Value("${planner.base-url:http://localhost:8080}") String baseUrl,
-                      @Value("${planner.mail.from:Safer Halton Planner <no-reply@localhost>}") String from)
-            throws AddressException {
+                      MailQueue mail, Clock clock, PlannerProperties properties) throws AddressException {
         this.jdbc = jdbc;
         this.exercises = exercises;
         this.contacts = contacts;
         this.users = users;
         this.mail = mail;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.from = new InternetAddress(from);
+        this.properties = properties;
+        this.from = new InternetAddress(mail.from());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -182,8 +180,8 @@ public class InvitationService {
      * request with SEQUENCE + 1) or a cancellation. Runs after the commit, in a transaction of its own.
      */
     @ApplicationModuleListener
-    void on(ExerciseChanged changed) {
-        exerciseChanged(changed.exerciseId());
+    void on(ExerciseEvent event) {
+        exerciseChanged(event.exerciseId());
     }
 
     @Transactional
@@ -229,9 +227,9 @@ public class InvitationService {
     }
 
     private void send(Sent s, ExerciseSummary exercise, boolean cancel) {
-        String when = WHEN.format(s.starts().atZone(Application.LONDON));
+        String when = WHEN.format(s.starts().atZone(PlannerZone.zone()));
         String place = blank(s.location()) == null ? "" : ", " + s.location();
-        String link = baseUrl + "/invitations/" + ReplyTokens.token(s.replyKey(), s.id(), s.ends());
+        String link = properties.link("invitations/" + ReplyTokens.token(s.replyKey(), s.id(), s.ends()));
         String text;
         String subject;
         if (cancel) {
@@ -243,8 +241,8 @@ public class InvitationService {
             subject = (s.sequence() == 0 ? "Invitation: " : "Updated invitation: ") + s.title() + " (" + when + ")";
             text = (s.sequence() == 0 ? "You are invited to the exercise " : "The exercise you were invited to has "
                     + "changed: ") + s.title() + ", " + when + " to "
-                    + DateTimeFormatter.ofPattern("HH:mm", Locale.UK).format(s.ends().atZone(Application.LONDON))
-                    + (sameDay(s) ? "" : " on " + WHEN.format(s.ends().atZone(Application.LONDON)))
+                    + DateTimeFormatter.ofPattern("HH:mm", Locale.UK).format(s.ends().atZone(PlannerZone.zone()))
+                    + (sameDay(s) ? "" : " on " + WHEN.format(s.ends().atZone(PlannerZone.zone())))
                     + place + " (Europe/London).\n\nPlease say whether you will take part: " + link
                     + "\n(no sign-in is needed; the link works until the exercise ends).\n";
         }
@@ -259,7 +257,7 @@ public class InvitationService {
     }
 
     private static boolean sameDay(Sent s) {
-        return s.starts().atZone(Application.LONDON).toLocalDate().equals(s.ends().atZone(Application.LONDON).toLocalDate());
+        return s.starts().atZone(PlannerZone.zone()).toLocalDate().equals(s.ends().atZone(PlannerZone.zone()).toLocalDate());
     }
 
     private Optional<Invitation> find(long id) {

@@ -1,8 +1,10 @@
 package uk.gov.halton.planner.exercises;
 
-/**
- * Published by {@link ExerciseService} whenever an exercise is saved (created, edited, moved, postponed, cancelled,
- * held, debriefed); listeners read the exercise again and act only on what changed for them.
- */
-public record ExerciseChanged(long exerciseId) {
+/** An exercise was created, edited, scheduled, postponed, cancelled or debriefed; {@code status} is its status now. */
+public record ExerciseChanged(long exerciseId, ExerciseStatus status) implements ExerciseEvent {
+
+    @Override
+    public String reason() {
+        return "exercise " + exerciseId + " " + status.label().toLowerCase();
+    }
 }

@@ -11,9 +11,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import uk.gov.halton.planner.Application;
 import uk.gov.halton.planner.base.Dates;
 import uk.gov.halton.planner.base.Kit;
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.contacts.Contact;
 import uk.gov.halton.planner.contacts.ContactService;
 import uk.gov.halton.planner.contacts.Invitation;
@@ -81,7 +81,7 @@ class InvitationsSection implements ExercisePageSection {
                     .setHeader("Answer").setSortable(true).setComparator(i -> i.response().ordinal())
                     .setAutoWidth(true).setFlexGrow(0);
             var answered = grid.addColumn(i -> i.respondedAt() == null ? "—"
-                            : Dates.shortDayTime(i.respondedAt().atZone(Application.LONDON)))
+                            : Dates.shortDayTime(i.respondedAt().atZone(PlannerZone.zone())))
                     .setHeader("Answered").setAutoWidth(true).setFlexGrow(0);
             grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.setAllRowsVisible(true);
