@@ -191,8 +191,8 @@ class HaltonMap extends HTMLElement {
         failedInARow++;
         // One lost tile is a blip; several in a row with none loaded since means the tile server is out of reach.
         if (failedInARow >= 3) {
-          this._showStatus('Background map unavailable: the map tiles from ' + this._tileHost()
-            + ' could not be loaded. The sites, zones and other layers still show.');
+          this._showStatus('Background map unavailable (' + this._tileHost()
+            + ' cannot be reached). The sites, zones and other layers still show.');
         }
       });
       source.on('tileloadend', () => {
@@ -342,20 +342,28 @@ class HaltonMap extends HTMLElement {
     return this.map.getView().getZoomForResolution(resolution);
   }
 
-  _labelFont() {
-    const family = getComputedStyle(this).fontFamily || 'sans-serif';
-    return '600 13px ' + family;
+  _fontFamily() {
+    if (!this._family) {
+      this._family = getComputedStyle(this).fontFamily || 'sans-serif';
+    }
+    return this._family;
   }
 
-  _label(spec, text, resolution, offsetY) {
+  _labelFont() {
+    return '600 13px ' + this._fontFamily();
+  }
+
+  /** A label below a symbol: gap is the distance from the symbol's centre to the label's first line. */
+  _label(spec, text, resolution, gap) {
     if (spec.labelsFromZoom == null || !text || this._zoom(resolution) < spec.labelsFromZoom) {
       return undefined;
     }
+    const lines = String(text).split('\n').length;
     return new Text({
       text: String(text),
       font: this._labelFont(),
-      offsetY,
-      textBaseline: 'top',
+      offsetY: gap + lines * 8,
+      textBaseline: 'middle',
       fill: new Fill({ color: '#111827' }),
       stroke: new Stroke({ color: 'rgba(255,255,255,0.95)', width: 4 }),
       padding: [2, 4, 2, 4],
@@ -374,15 +382,20 @@ class HaltonMap extends HTMLElement {
     });
     const fill = new Fill({ color: st.fill || 'rgba(0,0,0,0)' });
     const radius = (st.radius || 5) + (selected ? 3 : 0);
+    // When labels are decluttered, a higher zIndex claims its place first: symbols before any label, so that a
+    // label never hides a site.
     const styles = [new Style({
       stroke,
       fill,
       image: new CircleStyle({ radius, fill, stroke, declutterMode: 'obstacle' }),
-      text: this._label(s, feature.get('name'), resolution, radius + 6),
-      zIndex: selected ? 1 : 0,
+      zIndex: selected ? 11 : 10,
     })];
     if (flagged && isFlagged(feature) && feature.getGeometry().getType() === 'Point') {
       styles.unshift(this._ring(st.fill, radius));
+    }
+    const label = this._label(s, feature.get('name'), resolution, radius + 6);
+    if (label) {
+      styles.push(new Style({ text: label, zIndex: 0 }));
     }
     return styles;
   }
@@ -395,6 +408,7 @@ class HaltonMap extends HTMLElement {
         stroke: new Stroke({ color: color || '#000', width: 2, lineDash: [3, 3] }),
         declutterMode: 'none',
       }),
+      zIndex: 10,
     });
   }
 
@@ -412,16 +426,18 @@ class HaltonMap extends HTMLElement {
         image: new CircleStyle({ radius, fill, stroke, declutterMode: 'obstacle' }),
         text: new Text({
           text: String(feature.get('count')),
-          font: 'bold 13px ' + (getComputedStyle(this).fontFamily || 'sans-serif'),
+          font: 'bold 13px ' + this._fontFamily(),
           fill: new Fill({ color: '#ffffff' }),
           declutterMode: 'none',
         }),
-        zIndex: 2,
+        zIndex: 10,
       }),
     ];
-    const label = this._label(spec, feature.get('name'), resolution, radius + 8);
+    // Two lines: a long area name stays narrow enough for a phone's map.
+    const label = this._label(spec, feature.get('groupName') + '\n' + feature.get('count') + ' sites', resolution,
+      radius + 6);
     if (label) {
-      styles.push(new Style({ text: label, zIndex: 2 }));
+      styles.push(new Style({ text: label, zIndex: 0 }));
     }
     if (spec.flagged && feature.get('approximate')) {
       styles.unshift(this._ring(st.fill, radius));
