@@ -258,6 +258,7 @@ class HaltonMap extends HTMLElement {
       }
       layer.set('layerId', spec.id);
       layer.set('clickable', !!spec.clickable);
+      layer.set('flagged', !!spec.flagged);
       layer.setZIndex(index);
       layer.setVisible(spec.visible !== false);
       this._applyGroups(spec, layer, index);
@@ -287,6 +288,7 @@ class HaltonMap extends HTMLElement {
       groupLayer.set('layerId', spec.id + '-groups');
       groupLayer.set('groupOf', spec.id);
       groupLayer.set('clickable', true);
+      groupLayer.set('flagged', !!spec.flagged);
       this._groupLayers.set(spec.id, groupLayer);
       this.map.addLayer(groupLayer);
     }
@@ -567,7 +569,8 @@ class HaltonMap extends HTMLElement {
       this._target.style.cursor = this._pick ? 'crosshair' : '';
       return;
     }
-    this._tooltip.textContent = String(name);
+    const approximate = hit.layer.get('flagged') && (isFlagged(hit.feature) || hit.feature.get('approximate') === true);
+    this._tooltip.textContent = String(name) + (approximate ? ' (approximate position)' : '');
     this._tooltip.hidden = false;
     this._tooltip.style.left = (e.pixel[0] + 12) + 'px';
     this._tooltip.style.top = (e.pixel[1] + 12) + 'px';

@@ -80,6 +80,12 @@ class SiteMapOrientationJourneyTest extends BrowserTest {
                 + "const ring = ringed('koura-runcorn'); m.map.getView().setZoom(zoom); return ring;"))
                 .as("so has each operator of the Runcorn Site").isEqualTo(true);
 
+        // Hovering names a site and says when its position is approximate.
+        moveTo("sites", "emerald-kalama");
+        waiting().until(d -> d.findElement(By.cssSelector("halton-map .halton-map-tooltip")).isDisplayed());
+        assertThat(driver.findElement(By.cssSelector("halton-map .halton-map-tooltip")).getText())
+                .isEqualTo("Emerald Kalama Chemical (approximate position)");
+
         // Every symbol has its explanation.
         String key = driver.findElement(By.cssSelector(".map-legend")).getText();
         assertThat(key).contains("Key to the map", "COMAH top-tier site", "Dashed ring: approximate position",
@@ -107,6 +113,16 @@ class SiteMapOrientationJourneyTest extends BrowserTest {
         assertThat(driver.switchTo().activeElement().getAttribute("data-id")).as("focus moves into the list")
                 .isEqualTo(members.getFirst().getAttribute("data-id"));
         assertThat(seriousAccessibilityViolations()).as("the site map with a group's list open").isEmpty();
+
+        // Escape closes the list and gives the keyboard back to the map; it opens again with a click.
+        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        waiting().until(d -> !d.findElement(By.cssSelector("halton-map .halton-map-group")).isDisplayed());
+        assertThat(driver.switchTo().activeElement().getAttribute("class")).contains("halton-map-target");
+        clickFeature("sites-groups", "group:runcorn-site");
+        group = waiting().until(d -> {
+            WebElement g = d.findElement(By.cssSelector("halton-map .halton-map-group"));
+            return g.isDisplayed() ? g : null;
+        });
 
         group.findElement(By.cssSelector("button[data-id='koura-runcorn']")).click();
         waiting().until(d -> d.findElement(By.cssSelector(".site-detail h2")).getText().equals("Koura, Runcorn Site"));
@@ -179,15 +195,20 @@ class SiteMapOrientationJourneyTest extends BrowserTest {
     }
 
     /** Clicks where the map draws a feature: its pixel from the map's own projection. */
-    @SuppressWarnings("unchecked")
     private void clickFeature(String layerId, String featureId) {
+        moveTo(layerId, featureId);
+        new Actions(driver).click().perform();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void moveTo(String layerId, String featureId) {
         List<Number> pixel = (List<Number>) js("return m.map.getPixelFromCoordinate(layer('" + layerId
                 + "').getSource().getFeatureById('" + featureId + "').getGeometry().getCoordinates());");
         WebElement target = driver.findElement(By.cssSelector(".halton-map-target"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", target);
         int x = (int) Math.round(pixel.get(0).doubleValue() - target.getSize().getWidth() / 2.0);
         int y = (int) Math.round(pixel.get(1).doubleValue() - target.getSize().getHeight() / 2.0);
-        new Actions(driver).moveToElement(target, x, y).click().perform();
+        new Actions(driver).moveToElement(target, x, y).perform();
     }
 
     private void switchTheme(String label) {
