@@ -39,7 +39,8 @@ public class CoverageService {
     }
 
     private ElementCoverage matrix(PlanSummary plan) {
-        List<ExerciseSummary> ofPlan = exercises.forPlan(plan.id());
+        List<ExerciseSummary> ofPlan = exercises.findAll().stream()
+                .filter(e -> e.planIds().contains(plan.id())).toList();
         Map<Long, ElementCoverage.Column> columns = ofPlan.stream().collect(Collectors.toMap(ExerciseSummary::id,
                 e -> new ElementCoverage.Column(e.id(), e.name(), CoverageRules.day(e), e.status()),
                 (a, b) -> a));

@@ -4,7 +4,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.gov.halton.planner.alerts.DeadlinesChanged;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.base.TextRules;
 import uk.gov.halton.planner.exercises.domain.ElementResultEntity;
@@ -76,7 +75,7 @@ public class ElementMarkService {
                 .orElseGet(() -> new ElementResultEntity(exerciseId, planId, elementKey));
         entity.record(element.title(), result, text, ExerciseService.currentUser(), clock.instant());
         ElementMark saved = results.saveAndFlush(entity).toRecord();
-        events.publishEvent(new DeadlinesChanged("plan elements " + planId));
+        events.publishEvent(new ElementMarksChanged(planId));
         return saved;
     }
 
@@ -85,6 +84,6 @@ public class ElementMarkService {
     @PreAuthorize(ExerciseService.WRITERS)
     public void unmark(long exerciseId, String planId, String elementKey) {
         results.findByExerciseIdAndPlanIdAndElementKey(exerciseId, planId, elementKey).ifPresent(results::delete);
-        events.publishEvent(new DeadlinesChanged("plan elements " + planId));
+        events.publishEvent(new ElementMarksChanged(planId));
     }
 }

@@ -1,6 +1,6 @@
 package uk.gov.halton.planner.exercises;
 
-import uk.gov.halton.planner.Application;
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.base.Dates;
 import uk.gov.halton.planner.exercises.report.ReportDocument;
 import uk.gov.halton.planner.plans.PlanSummary;
@@ -96,7 +96,7 @@ final class TestReportContent {
         String difference = "";
         if (i.deliveredAt() != null) {
             LocalTime planned = LocalTime.parse(i.plannedAt());
-            long minutes = Duration.between(planned, i.deliveredAt().withZoneSameInstant(Application.LONDON)
+            long minutes = Duration.between(planned, i.deliveredAt().withZoneSameInstant(PlannerZone.zone())
                     .toLocalTime()).toMinutes();
             difference = minutes == 0 ? "On time" : (minutes > 0 ? minutes + " min late" : -minutes + " min early");
         }

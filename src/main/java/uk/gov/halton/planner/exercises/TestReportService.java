@@ -4,7 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.gov.halton.planner.Application;
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.base.DatabaseTime;
 import uk.gov.halton.planner.base.FinancialYear;
 import uk.gov.halton.planner.base.InvalidInputException;
@@ -53,7 +53,7 @@ public class TestReportService {
             throw new InvalidInputException("status", "Mark the exercise held (and hold the debrief) before "
                     + "producing its test report.");
         }
-        ZonedDateTime now = clock.instant().atZone(Application.LONDON);
+        ZonedDateTime now = clock.instant().atZone(PlannerZone.zone());
         String by = ExerciseService.currentUser();
         ReportDocument document = TestReportContent.build(new TestReportContent.Facts(exercise,
                 exercises.template(exercise.templateType()).map(ExerciseTemplate::name).orElse(exercise.templateType()),
@@ -77,7 +77,7 @@ public class TestReportService {
                         + "from exercise_test_report r join exercise e on e.id = r.exercise_id where r.exercise_id = ?")
                 .param(exerciseId)
                 .query((rs, n) -> new TestReport(rs.getLong(1), rs.getString(2),
-                        rs.getObject(3, OffsetDateTime.class).atZoneSameInstant(Application.LONDON),
+                        rs.getObject(3, OffsetDateTime.class).atZoneSameInstant(PlannerZone.zone()),
                         rs.getString(4), rs.getBytes(5), rs.getBytes(6)))
                 .optional();
     }

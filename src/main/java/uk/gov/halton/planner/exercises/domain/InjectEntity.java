@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import uk.gov.halton.planner.Application;
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.exercises.Inject;
 
 import java.time.Instant;
@@ -60,6 +60,6 @@ public class InjectEntity {
 
     public Inject toRecord() {
         return new Inject(id, exerciseId, position, plannedAt, inject, toWhom, expected,
-                deliveredAt == null ? null : deliveredAt.atZone(Application.LONDON), deliveredBy);
+                deliveredAt == null ? null : deliveredAt.atZone(PlannerZone.zone()), deliveredBy);
     }
 }

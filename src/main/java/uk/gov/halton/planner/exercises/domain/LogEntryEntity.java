@@ -7,7 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import uk.gov.halton.planner.Application;
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.exercises.LogEntry;
 
 import java.time.Instant;
@@ -45,6 +45,6 @@ public class LogEntryEntity {
     }
 
     public LogEntry toRecord() {
-        return new LogEntry(id, exerciseId, kind, text, loggedAt.atZone(Application.LONDON), loggedBy);
+        return new LogEntry(id, exerciseId, kind, text, loggedAt.atZone(PlannerZone.zone()), loggedBy);
     }
 }
