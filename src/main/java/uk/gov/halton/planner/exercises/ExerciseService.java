@@ -4,11 +4,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 import uk.gov.halton.planner.Application;
 import uk.gov.halton.planner.base.FinancialYear;
 import uk.gov.halton.planner.base.DateRules;
 import uk.gov.halton.planner.base.EditConflicts;
 import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.base.PlainText;
+import uk.gov.halton.planner.base.SingleLine;
 import uk.gov.halton.planner.base.TextRules;
 import uk.gov.halton.planner.exercises.domain.ActionEntity;
 import uk.gov.halton.planner.exercises.domain.ActionRepository;
@@ -22,6 +25,10 @@ import uk.gov.halton.planner.exercises.schedule.JobScheduling;
 import uk.gov.halton.planner.exercises.templates.ExerciseTemplates;
 import uk.gov.halton.planner.plans.PlanService;
 import uk.gov.halton.planner.plans.PlanSummary;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -41,6 +48,7 @@ import java.util.stream.Collectors;
  * administrator. Times are taken and shown in Europe/London.
  */
 @Service
+@Validated
 @Transactional(readOnly = true)
 public class ExerciseService {
 
@@ -159,7 +167,7 @@ public class ExerciseService {
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public ExerciseSummary create(ExerciseDraft draft) {
+    public ExerciseSummary create(@Valid ExerciseDraft draft) {
         Exercise exercise = new Exercise(draft.templateType(), currentUser());
         apply(exercise, draft);
         exercises.save(exercise);
@@ -168,7 +176,7 @@ public class ExerciseService {
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public ExerciseSummary update(long id, long rowVersion, ExerciseDraft draft) {
+    public ExerciseSummary update(long id, long rowVersion, @Valid ExerciseDraft draft) {
         Exercise exercise = opened(id, rowVersion);
         if (exercise.getStatus() == ExerciseStatus.HELD || exercise.getStatus() == ExerciseStatus.CANCELLED) {
             throw new InvalidInputException("status", "A " + exercise.getStatus().label().toLowerCase()
@@ -206,13 +214,11 @@ public class ExerciseService {
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public ExerciseSummary postpone(long id, String reason) {
+    public ExerciseSummary postpone(long id, @NotBlank(message = "Give the reason for postponing.") @Size(max = 500)
+                                    @PlainText("The postpone reason") String postponeReason) {
         Exercise exercise = get(id);
         require(exercise, "postponed", ExerciseStatus.PROPOSED, ExerciseStatus.SCHEDULED);
-        String why = text(reason, 500, "postponeReason");
-        if (why == null) {
-            throw new InvalidInputException("postponeReason", "Give the reason for postponing.");
-        }
+        String why = TextRules.strip(postponeReason);
         exercise.setStatus(ExerciseStatus.POSTPONED);
         exercise.setPostponeReason(why);
         return sync(exercise);
@@ -220,11 +226,11 @@ public class ExerciseService {
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public ExerciseSummary cancel(long id, String reason) {
+    public ExerciseSummary cancel(long id, @Size(max = 500) @PlainText("The cancel reason") String cancelReason) {
         Exercise exercise = get(id);
         require(exercise, "cancelled", ExerciseStatus.PROPOSED, ExerciseStatus.SCHEDULED, ExerciseStatus.POSTPONED);
         exercise.setStatus(ExerciseStatus.CANCELLED);
-        exercise.setCancelReason(text(reason, 500, "cancelReason"));
+        exercise.setCancelReason(TextRules.strip(cancelReason));
         return sync(exercise);
     }
 
@@ -257,16 +263,19 @@ public class ExerciseService {
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public ExerciseSummary recordHotDebrief(long id, long rowVersion, String notes) {
+    public ExerciseSummary recordHotDebrief(long id, long rowVersion, @NotBlank(message = "Write up the hot debrief.")
+                                            @Size(max = 4000) @PlainText("The hot debrief") String hotDebrief) {
         Exercise exercise = opened(id, rowVersion);
         require(exercise, "debriefed", ExerciseStatus.HELD);
-        exercise.setHotDebrief(required(notes, 4000, "hotDebrief", "Write up the hot debrief."));
+        exercise.setHotDebrief(TextRules.strip(hotDebrief));
         return Exercises.summary(exercise);
     }
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public ExerciseSummary recordColdDebrief(long id, long rowVersion, LocalDate on, String notes) {
+    public ExerciseSummary recordColdDebrief(long id, long rowVersion, LocalDate on,
+                                             @NotBlank(message = "Write up the cold debrief.") @Size(max = 4000)
+                                             @PlainText("The cold debrief") String coldDebrief) {
         Exercise exercise = opened(id, rowVersion);
         require(exercise, "debriefed", ExerciseStatus.HELD);
         LocalDate earliest = exercise.getHeldOn().plusDays(COLD_DEBRIEF_MIN_DAYS);
@@ -277,37 +286,44 @@ public class ExerciseService {
         }
         DateRules.notFuture("coldDebriefOn", "A cold debrief", on, today());
         exercise.setColdDebriefOn(on);
-        exercise.setColdDebrief(required(notes, 4000, "coldDebrief", "Write up the cold debrief."));
+        exercise.setColdDebrief(TextRules.strip(coldDebrief));
         return sync(exercise); // the cold debrief prompt is no longer owed
     }
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public ExerciseSummary recordPublicInformation(long id, long rowVersion, String howInformed) {
+    public ExerciseSummary recordPublicInformation(long id, long rowVersion,
+                                                   @Size(max = 300) @SingleLine("How the public was informed") String publicInformed) {
         Exercise exercise = opened(id, rowVersion);
-        exercise.setPublicInformed(text(howInformed, 300, "publicInformed"));
+        exercise.setPublicInformed(TextRules.strip(publicInformed));
         return Exercises.summary(exercise);
     }
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public Lesson addLesson(long exerciseId, Lesson.Category category, String planElement, String text) {
+    public Lesson addLesson(long exerciseId, Lesson.Category category,
+                            @Size(max = 200) @SingleLine("The plan element") String planElement,
+                            @NotBlank(message = "Write the lesson.") @Size(max = 2000) @PlainText("The lesson") String text) {
         Exercise exercise = get(exerciseId);
         require(exercise, "given lessons", ExerciseStatus.HELD);
         if (category == null) {
             throw new InvalidInputException("category", "Choose what kind of lesson this is.");
         }
-        LessonEntity lesson = lessons.save(new LessonEntity(exerciseId, category, text(planElement, 200, "planElement"),
-                required(text, 2000, "text", "Write the lesson."), today(), currentUser()));
+        LessonEntity lesson = lessons.save(new LessonEntity(exerciseId, category, TextRules.strip(planElement),
+                TextRules.strip(text), today(), currentUser()));
         return lesson.toRecord();
     }
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public ExerciseActionItem addAction(long exerciseId, String description, String owner, LocalDate dueOn) {
+    public ExerciseActionItem addAction(long exerciseId,
+                                        @NotBlank(message = "Say what is to be done.") @Size(max = 1000)
+                                        @PlainText("The description") String description,
+                                        @NotBlank(message = "Every action needs an owner.") @Size(max = 100)
+                                        @SingleLine("The owner") String owner, LocalDate dueOn) {
         get(exerciseId);
-        String what = required(description, 1000, "description", "Say what is to be done.");
-        String who = required(owner, 100, "owner", "Every action needs an owner.");
+        String what = TextRules.strip(description);
+        String who = TextRules.strip(owner);
         if (dueOn == null) {
             throw new InvalidInputException("dueOn", "Every action needs a due date.");
         }
@@ -330,7 +346,7 @@ public class ExerciseService {
     // ---- helpers
 
     private void apply(Exercise exercise, ExerciseDraft draft) {
-        exercise.setName(required(draft.name(), 200, "name", "An exercise needs a name."));
+        exercise.setName(draft.name());
         if (draft.templateType() == null || templates.find(draft.templateType()).isEmpty()) {
             throw new InvalidInputException("templateType", "Choose an exercise type.");
         }
@@ -348,17 +364,14 @@ public class ExerciseService {
         checkTimes(draft.startsAt(), draft.endsAt());
         exercise.setStartsAt(draft.startsAt().atZone(Application.LONDON).toInstant());
         exercise.setEndsAt(draft.endsAt().atZone(Application.LONDON).toInstant());
-        exercise.setPlanElements(text(draft.planElements(), 2000, "planElements"));
-        exercise.setLocation(text(draft.location(), 300, "location"));
-        List<String> agencies = draft.agencies() == null ? List.of()
-                : draft.agencies().stream().filter(a -> a != null && !a.isBlank()).map(String::strip).distinct().toList();
-        if (String.join("\n", agencies).length() > 2000) {
+        exercise.setPlanElements(draft.planElements());
+        exercise.setLocation(draft.location());
+        if (String.join("\n", draft.agencies()).length() > 2000) {
             throw new InvalidInputException("agencies", "The list of agencies is too long (at most 2000 characters).");
         }
-        agencies.forEach(a -> TextRules.check("agencies", "An agency's name", a));
-        exercise.setAgencyList(agencies);
-        exercise.setObjectives(text(draft.objectives(), 4000, "objectives"));
-        exercise.setScenario(text(draft.scenario(), 4000, "scenario"));
+        exercise.setAgencyList(draft.agencies());
+        exercise.setObjectives(draft.objectives());
+        exercise.setScenario(draft.scenario());
         exercise.setTestsPlan(draft.testsPlan());
     }
 
@@ -405,25 +418,6 @@ public class ExerciseService {
     private Exercise get(long id) {
         return exercises.findById(id)
                 .orElseThrow(() -> new InvalidInputException("id", "There is no exercise " + id + "."));
-    }
-
-    private static String required(String value, int max, String field, String message) {
-        String text = text(value, max, field);
-        if (text == null) {
-            throw new InvalidInputException(field, message);
-        }
-        return text;
-    }
-
-    private static String text(String value, int max, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > max) {
-            throw new InvalidInputException(field, "At most " + max + " characters, please (" + text.length() + " given).");
-        }
-        return TextRules.check(field, text);
     }
 
     private static String nz(String value) {

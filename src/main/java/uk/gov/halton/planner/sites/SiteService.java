@@ -1,5 +1,10 @@
 package uk.gov.halton.planner.sites;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.validation.annotation.Validated;
+import uk.gov.halton.planner.base.PlainText;
+import uk.gov.halton.planner.base.SingleLine;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.locationtech.jts.geom.Coordinate;
@@ -14,7 +19,6 @@ import uk.gov.halton.planner.base.CsvCells;
 import uk.gov.halton.planner.base.EditConflicts;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.base.TextFiles;
-import uk.gov.halton.planner.base.TextRules;
 import uk.gov.halton.planner.geo.BritishNationalGrid;
 import uk.gov.halton.planner.geo.Feature;
 import uk.gov.halton.planner.geo.GeoJson;
@@ -46,8 +50,11 @@ import java.util.stream.Collectors;
 
 /** The site register: reads for everyone signed in, writes for planners and administrators. */
 @Service
+@Validated
 @Transactional(readOnly = true)
 public class SiteService {
+
+    static final String OPERATOR_RULE = "Enter the operator's name (at most 200 characters).";
 
     private static final String WRITERS = "hasAnyRole('PLANNER','ADMIN')";
     /** The largest GeoJSON file a planner may import. */
@@ -203,17 +210,12 @@ public class SiteService {
     /** A new operator; the old one goes into the site's history, dated today. */
     @Transactional
     @PreAuthorize(WRITERS)
-    public SiteDetail changeOperator(String id, long rowVersion, String operator, String note) {
-        String name = operator == null ? "" : operator.strip();
-        if (name.isEmpty() || name.length() > 200) {
-            throw new InvalidInputException("operator", "Enter the operator's name (at most 200 characters).");
-        }
-        TextRules.checkSingleLine("operator", "The operator's name", name);
-        if (note != null && note.strip().length() > 2000) {
-            throw new InvalidInputException("note", "A note has at most 2000 characters (" + note.strip().length()
-                    + " given).");
-        }
-        TextRules.check("note", "The note", note);
+    public SiteDetail changeOperator(String id, long rowVersion,
+                                     @NotBlank(message = OPERATOR_RULE) @Size(max = 200, message = OPERATOR_RULE)
+                                     @SingleLine("The operator's name") String operator,
+                                     @Size(max = 2000, message = "A note has at most {max} characters.")
+                                     @PlainText("The note") String note) {
+        String name = operator.strip();
         Site site = opened(id, rowVersion);
         if (name.equals(site.getOperator())) {
             throw new InvalidInputException("operator", "That is already the operator.");
@@ -281,9 +283,13 @@ public class SiteService {
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public SiteDetail updateDetails(String id, long rowVersion, String name, String address, String tier) {
-        requireText("name", name, 200);
-        requireText("address", address, 300);
+    public SiteDetail updateDetails(String id, long rowVersion,
+                                    @NotBlank(message = "The name is required (at most {max} characters).")
+                                    @Size(max = 200, message = "The name is required (at most {max} characters).")
+                                    @SingleLine("The name") String name,
+                                    @NotBlank(message = "The address is required (at most {max} characters).")
+                                    @Size(max = 300, message = "The address is required (at most {max} characters).")
+                                    @SingleLine("The address") String address, String tier) {
         if (!"upper".equals(tier) && !"lower".equals(tier)) {
             throw new InvalidInputException("tier", "The tier is upper or lower.");
         }
@@ -395,13 +401,5 @@ public class SiteService {
 
     private static Geometry bng(String geoJson) {
         return BritishNationalGrid.toBng(GeoJson.readGeometry(geoJson));
-    }
-
-    /** A required single-line text: the site's name and address are one line in every list and export. */
-    private static void requireText(String field, String value, int max) {
-        if (value == null || value.isBlank() || value.strip().length() > max) {
-            throw new InvalidInputException(field, "The " + field + " is required (at most " + max + " characters).");
-        }
-        TextRules.checkSingleLine(field, "The " + field, value.strip());
     }
 }
