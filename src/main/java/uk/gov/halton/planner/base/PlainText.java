@@ -22,8 +22,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlainText {
 
-    /** The field as a message starts with it: "The notes". */
-    String value() default "The text";
+    /** The field as a message starts with it: "The notes" (none in a file's problem, which names the field). */
+    String value() default "";
 
     String message() default "";
 

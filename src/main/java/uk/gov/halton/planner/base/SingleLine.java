@@ -21,8 +21,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface SingleLine {
 
-    /** The field as a message starts with it: "The name". */
-    String value() default "The text";
+    /** The field as a message starts with it: "The name" (none in a file's problem, which names the field). */
+    String value() default "";
 
     String message() default "";
 

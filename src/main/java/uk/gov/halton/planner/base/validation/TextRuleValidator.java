@@ -14,7 +14,7 @@ final class TextRuleValidator {
         }
         context.disableDefaultConstraintViolation();
         // The label is a constant, the problem names code points and positions; escape the template's specials anyway.
-        String message = (label + " " + problem + ": remove it and try again.").replaceAll("([\\\\{}$])", "\\\\$1");
+        String message = ((label.isEmpty() ? "" : label + " ") + problem + ": remove it and try again.").replaceAll("([\\\\{}$])", "\\\\$1");
         context.buildConstraintViolationWithTemplate(message).addConstraintViolation();
         return false;
     }
