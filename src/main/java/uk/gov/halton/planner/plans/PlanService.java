@@ -167,7 +167,7 @@ public class PlanService {
     @Transactional
     @PreAuthorize(WRITERS)
     public PlanSummary recordReview(String planId, LocalDate reviewedOn,
-                                    @Size(max = 40) @SingleLine("The version") String newVersion,
+                                    @Size(max = 40) @SingleLine("The version") String version,
                                     @Size(max = 1000) @PlainText("The summary") String summary) {
         Plan plan = get(planId);
         if (reviewedOn == null) {
@@ -179,11 +179,11 @@ public class PlanService {
         if (what == null) {
             throw new InvalidInputException("summary", "Say what the review changed (or that nothing changed).");
         }
-        String version = TextRules.strip(newVersion);
-        revisions.save(new PlanRevision(planId, version == null ? plan.getPlanVersion() : version, reviewedOn, what,
-                currentUser()));
-        if (version != null) {
-            plan.setPlanVersion(version);
+        String newVersion = TextRules.strip(version);
+        revisions.save(new PlanRevision(planId, newVersion == null ? plan.getPlanVersion() : newVersion, reviewedOn,
+                what, currentUser()));
+        if (newVersion != null) {
+            plan.setPlanVersion(newVersion);
         }
         plan.recordReview(reviewedOn);
         events.publishEvent(new PlanDatesChanged(planId));

@@ -100,7 +100,7 @@ class TemplateParserTest {
                 "contains a control character (U+001B)");
         assertProblem("drill.yaml", GOOD.replace("item: Start", "item: Start | go"), "line 17, field outline[1].item",
                 "without '|'");
-        assertProblem("drill.yaml", GOOD.replace("  - b\n", "  - [b]\n"), "line 28, field debriefChecklist[2]",
+        assertProblem("drill.yaml", GOOD.replace("  - b\n", "  - \"\"\n"), "line 28, field debriefChecklist[2]",
                 "must be text");
     }
 
