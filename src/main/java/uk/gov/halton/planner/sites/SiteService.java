@@ -15,6 +15,9 @@ import uk.gov.halton.planner.base.EditConflicts;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.base.TextFiles;
 import uk.gov.halton.planner.base.TextRules;
+import uk.gov.halton.planner.base.UserAccount;
+import uk.gov.halton.planner.base.UserService;
+import org.springframework.security.core.context.SecurityContextHolder;
 import uk.gov.halton.planner.geo.BritishNationalGrid;
 import uk.gov.halton.planner.geo.Feature;
 import uk.gov.halton.planner.geo.GeoJson;
@@ -60,9 +63,11 @@ public class SiteService {
     private final Clock clock;
     private final EditConflicts conflicts;
     private final ApplicationEventPublisher events;
+    private final UserService users;
 
     SiteService(Sites sites, OperatorRecords operators, GeoFeatures layers, SiteImporter importer, Clock clock,
-                EditConflicts conflicts, ApplicationEventPublisher events) {
+                EditConflicts conflicts, ApplicationEventPublisher events, UserService users) {
+        this.users = users;
         this.sites = sites;
         this.operators = operators;
         this.layers = layers;
@@ -158,7 +163,8 @@ public class SiteService {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("id", "name", "operator",
                 "address", "town", "tier", "plan", "latitude", "longitude", "easting", "northing",
-                "position approximate", "zone radius (m)", "zone polygon", "newly top tier").get())) {
+                "position approximate", "zone radius (m)", "zone polygon", "newly top tier", "position confirmed by",
+                "position confirmed on", "position confirmation source").get())) {
             for (Site s : sites.findAllByOrderByName()) {
                 Coordinate grid = BritishNationalGrid.toBng(s.getLongitude(), s.getLatitude());
                 csv.printRecord(CsvCells.neutralise(s.getId()), CsvCells.neutralise(s.getName()),
@@ -168,7 +174,11 @@ public class SiteService {
                         String.format("%.6f", s.getLatitude()), String.format("%.6f", s.getLongitude()),
                         Math.round(grid.x), Math.round(grid.y), s.isPositionApproximate() ? "yes" : "no",
                         s.getPizRadiusMetres() == null ? "" : s.getPizRadiusMetres(),
-                        s.getPizPolygon() == null ? "no" : "yes", s.isNewlyTopTier() ? "yes" : "no");
+                        s.getPizPolygon() == null ? "no" : "yes", s.isNewlyTopTier() ? "yes" : "no",
+                        CsvCells.neutralise(s.getPositionConfirmedBy()),
+                        s.getPositionConfirmedAt() == null ? ""
+                                : s.getPositionConfirmedAt().atZone(uk.gov.halton.planner.Application.LONDON).toLocalDate(),
+                        CsvCells.neutralise(s.getPositionConfirmationSource()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -204,6 +214,13 @@ public class SiteService {
     @Transactional
     @PreAuthorize(WRITERS)
     public SiteDetail changeOperator(String id, long rowVersion, String operator, String note) {
+        checkOperator(operator, note);
+        Site site = opened(id, rowVersion);
+        replaceOperator(site, checkedOperator(operator, note, site), note);
+        return detail(flushed(site), null);
+    }
+
+    private static void checkOperator(String operator, String note) {
         String name = operator == null ? "" : operator.strip();
         if (name.isEmpty() || name.length() > 200) {
             throw new InvalidInputException("operator", "Enter the operator's name (at most 200 characters).");
@@ -214,15 +231,22 @@ public class SiteService {
                     + " given).");
         }
         TextRules.check("note", "The note", note);
-        Site site = opened(id, rowVersion);
+    }
+
+    private static String checkedOperator(String operator, String note, Site site) {
+        checkOperator(operator, note);
+        String name = operator.strip();
         if (name.equals(site.getOperator())) {
             throw new InvalidInputException("operator", "That is already the operator.");
         }
-        operators.save(new OperatorRecord(id, site.getOperator(), LocalDate.now(clock).toString(),
+        return name;
+    }
+
+    private void replaceOperator(Site site, String name, String note) {
+        operators.save(new OperatorRecord(site.getId(), site.getOperator(), LocalDate.now(clock).toString(),
                 note == null || note.isBlank() ? "Replaced by " + name : note.strip()));
         site.setOperator(name);
         site.markDetailsEdited();
-        return detail(flushed(site), null);
     }
 
     @Transactional
@@ -243,6 +267,15 @@ public class SiteService {
     @Transactional
     @PreAuthorize(WRITERS)
     public SiteDetail setZonePolygon(String id, long rowVersion, String geometryJson) {
+        checkPolygonText(geometryJson);
+        Site site = opened(id, rowVersion);
+        site.setZone(null, checkedPolygon(geometryJson, site.getLongitude(), site.getLatitude()));
+        site.markZoneEdited();
+        changed(site, SiteChanged.Change.ZONE);
+        return detail(flushed(site), null);
+    }
+
+    private static void checkPolygonText(String geometryJson) {
         if (geometryJson == null || geometryJson.isBlank()) {
             throw new InvalidInputException("zonePolygon", "Paste or draw the zone polygon as a GeoJSON geometry.");
         }
@@ -250,6 +283,11 @@ public class SiteService {
             throw new InvalidInputException("zonePolygon", "The zone polygon is too detailed: at most "
                     + SiteRules.MAX_POLYGON_CHARACTERS + " characters of GeoJSON (" + geometryJson.length() + " given).");
         }
+    }
+
+    /** The polygon as stored, if it is a zone around the site at this position no larger than a 10 km circle. */
+    private static String checkedPolygon(String geometryJson, double longitude, double latitude) {
+        checkPolygonText(geometryJson);
         Geometry polygon;
         try {
             polygon = GeoJson.readGeometry(geometryJson);
@@ -259,8 +297,7 @@ public class SiteService {
         if (!(polygon instanceof Polygonal)) {
             throw new InvalidInputException("zonePolygon", "The zone must be a Polygon or MultiPolygon.");
         }
-        Site site = opened(id, rowVersion);
-        if (!polygon.covers(BritishNationalGrid.WGS84.createPoint(new Coordinate(site.getLongitude(), site.getLatitude())))) {
+        if (!polygon.covers(BritishNationalGrid.WGS84.createPoint(new Coordinate(longitude, latitude)))) {
             throw new InvalidInputException("zonePolygon", "The zone polygon must contain the site.");
         }
         double area = BritishNationalGrid.toBng(polygon).getArea();
@@ -273,10 +310,7 @@ public class SiteService {
             throw new InvalidInputException("zonePolygon", "The zone polygon is too detailed: at most "
                     + SiteRules.MAX_POLYGON_CHARACTERS + " characters of GeoJSON.");
         }
-        site.setZone(null, written);
-        site.markZoneEdited();
-        changed(site, SiteChanged.Change.ZONE);
-        return detail(flushed(site), null);
+        return written;
     }
 
     @Transactional
@@ -297,6 +331,151 @@ public class SiteService {
             changed(site, SiteChanged.Change.RENAMED);
         }
         return detail(flushed(site), null);
+    }
+
+    /** The longest source a position confirmation names ("Site visit", "Operator's safety report, 2026"). */
+    public static final int MAX_SOURCE_CHARACTERS = 200;
+
+    /**
+     * Saves everything the site editor holds at once, or nothing: every broken rule is reported together, each
+     * naming its field ({@link SiteEditRefused}). Only the parts that differ from the site are changed.
+     */
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public SiteDetail edit(String id, long rowVersion, SiteEdit edit) {
+        Site site = opened(id, rowVersion);
+        List<InvalidInputException> problems = new ArrayList<>();
+
+        double longitude = site.getLongitude();
+        double latitude = site.getLatitude();
+        boolean moves = false;
+        if (edit.longitude() == null || edit.latitude() == null) {
+            problems.add(new InvalidInputException("position", "Enter a latitude and a longitude."));
+        } else if (differs(edit.longitude(), longitude) || differs(edit.latitude(), latitude)) {
+            String problem = SiteRules.positionProblem(edit.longitude(), edit.latitude(), boroughBng());
+            if (problem != null) {
+                problems.add(new InvalidInputException("position", problem));
+            } else {
+                moves = true;
+                longitude = edit.longitude();
+                latitude = edit.latitude();
+            }
+        }
+
+        String polygon = null;
+        boolean zoneChanges = false;
+        if (edit.zonePolygon() != null && !edit.zonePolygon().isBlank()) {
+            if (!edit.zonePolygon().strip().equals(site.getPizPolygon()) || moves) {
+                polygon = check(problems, () -> checkedPolygon(edit.zonePolygon(), edit.longitude(), edit.latitude()));
+                zoneChanges = !edit.zonePolygon().strip().equals(site.getPizPolygon());
+            }
+        } else if (site.getPizPolygon() != null || !java.util.Objects.equals(edit.zoneRadiusMetres(), site.getPizRadiusMetres())) {
+            String problem = SiteRules.radiusProblem(edit.zoneRadiusMetres());
+            if (problem != null) {
+                problems.add(new InvalidInputException("zoneRadius", problem));
+            }
+            zoneChanges = true;
+        }
+
+        String operator = null;
+        if (edit.newOperator() != null && !edit.newOperator().isBlank()) {
+            operator = check(problems, () -> checkedOperator(edit.newOperator(), edit.operatorNote(), site));
+        }
+
+        check(problems, () -> {
+            requireText("name", edit.name(), 200);
+            return null;
+        });
+        check(problems, () -> {
+            requireText("address", edit.address(), 300);
+            return null;
+        });
+        if (!"upper".equals(edit.tier()) && !"lower".equals(edit.tier())) {
+            problems.add(new InvalidInputException("tier", "The tier is upper or lower."));
+        }
+
+        String source = null;
+        if (edit.confirmPosition()) {
+            source = check(problems, () -> checkedSource(edit.confirmationSource()));
+        }
+        if (!problems.isEmpty()) {
+            throw new SiteEditRefused(problems);
+        }
+
+        java.util.Set<SiteChanged.Change> changes = java.util.EnumSet.noneOf(SiteChanged.Change.class);
+        if (moves) {
+            site.setPosition(longitude, latitude);
+            site.markPositionEdited();
+            changes.add(SiteChanged.Change.MOVED);
+        }
+        if (zoneChanges) {
+            site.setZone(polygon == null ? edit.zoneRadiusMetres() : null, polygon);
+            site.markZoneEdited();
+            changes.add(SiteChanged.Change.ZONE);
+        }
+        if (operator != null) {
+            replaceOperator(site, operator, edit.operatorNote());
+        }
+        String name = edit.name().strip();
+        if (!name.equals(site.getName()) || !edit.address().strip().equals(site.getAddress())
+                || !edit.tier().equals(site.getTier())) {
+            if (!name.equals(site.getName())) {
+                changes.add(SiteChanged.Change.RENAMED);
+            }
+            site.setName(name);
+            site.setAddress(edit.address().strip());
+            site.setTier(edit.tier());
+            site.markDetailsEdited();
+        }
+        if (source != null) {
+            site.confirmPosition(currentUserName(), clock.instant(), source);
+            site.markPositionEdited();
+        }
+        if (!changes.isEmpty()) {
+            events.publishEvent(new SiteChanged(site.getId(), site.getPlanId(), site.getPlanId(), site.getName(),
+                    changes));
+        }
+        return detail(flushed(site), null);
+    }
+
+    /** Records that a planner checked the site's position against a source; it is then no longer approximate. */
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public SiteDetail confirmPosition(String id, long rowVersion, String source) {
+        String checked = checkedSource(source);
+        Site site = opened(id, rowVersion);
+        site.confirmPosition(currentUserName(), clock.instant(), checked);
+        site.markPositionEdited();
+        return detail(flushed(site), null);
+    }
+
+    private static String checkedSource(String source) {
+        String text = source == null ? "" : source.strip();
+        if (text.isEmpty() || text.length() > MAX_SOURCE_CHARACTERS) {
+            throw new InvalidInputException("confirmationSource", "Say how the position was confirmed, e.g. "
+                    + "\"Site visit\" or \"Operator's safety report\" (at most " + MAX_SOURCE_CHARACTERS + " characters).");
+        }
+        return TextRules.checkSingleLine("confirmationSource", "The source", text);
+    }
+
+    /** The signed-in user's name as people know it, kept with what they confirmed. */
+    private String currentUserName() {
+        String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        return users.findByUsername(username).map(UserAccount::displayName).filter(n -> !n.isBlank()).orElse(username);
+    }
+
+    /** Positions typed or picked are kept to six decimal places (about 10 cm): closer than that is the same place. */
+    private static boolean differs(double a, double b) {
+        return Math.abs(a - b) > 5e-7;
+    }
+
+    private static <T> T check(List<InvalidInputException> problems, java.util.function.Supplier<T> rule) {
+        try {
+            return rule.get();
+        } catch (InvalidInputException e) {
+            problems.add(e);
+            return null;
+        }
     }
 
     /**
@@ -360,7 +539,10 @@ public class SiteService {
         return new SiteDetail(summary(site), site.getTier(), site.getLongitude(), site.getLatitude(), grid.x, grid.y,
                 site.getPositionNote(), site.getPizRadiusMetres(), site.getPizPolygon() != null,
                 site.isPizIndicative(), site.getNewlyTopTierNote(), site.getHazards(), site.getNote(),
-                site.getSources(), history, report, site.getVersion());
+                site.getSources(), history, report, site.getVersion(), site.getPizPolygon(),
+                site.getPositionConfirmedAt() == null ? null : new SiteDetail.PositionConfirmation(
+                        site.getPositionConfirmedBy(), site.getPositionConfirmedAt(),
+                        site.getPositionConfirmationSource()));
     }
 
     private static SiteSummary summary(Site s) {
@@ -386,6 +568,11 @@ public class SiteService {
         p.put("pizRadiusMetres", s.getPizRadiusMetres());
         p.put("pizIndicative", s.isPizIndicative());
         p.put("positionApproximate", s.isPositionApproximate());
+        if (s.getPositionConfirmedAt() != null) {
+            p.put("positionConfirmedBy", s.getPositionConfirmedBy());
+            p.put("positionConfirmedOn", s.getPositionConfirmedAt().atZone(uk.gov.halton.planner.Application.LONDON).toLocalDate().toString());
+            p.put("positionConfirmationSource", s.getPositionConfirmationSource());
+        }
         p.put("newlyTopTier", s.isNewlyTopTier());
         if (s.getPizPolygon() != null) {
             p.put("pizPolygon", GeoJson.parseObject(s.getPizPolygon()));
