@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import uk.gov.halton.planner.Application;
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.base.AuditEntry;
 import uk.gov.halton.planner.base.AuditLog;
 import uk.gov.halton.planner.base.CsvCells;
@@ -40,8 +40,7 @@ import java.util.Locale;
 public class AuditLogView extends VerticalLayout {
 
     static final int SHOWN = 500;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK)
-            .withZone(Application.LONDON);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK);
     private static final List<String> CSV_HEADER = List.of("When", "Who", "Record", "Change", "Details");
 
     final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
@@ -79,7 +78,7 @@ public class AuditLogView extends VerticalLayout {
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        grid.addColumn(e -> WHEN.format(e.time())).setHeader("When").setAutoWidth(true)
+        grid.addColumn(e -> when(e)).setHeader("When").setAutoWidth(true)
                 .setComparator(AuditEntry::revision).setSortable(true);
         var whoColumn = grid.addColumn(AuditEntry::username).setHeader("Who").setSortable(true).setAutoWidth(true);
         var recordColumn = grid.addColumn(AuditEntry::record).setHeader("Record").setSortable(true)
@@ -114,11 +113,15 @@ public class AuditLogView extends VerticalLayout {
 
     /** The changes shown, as CSV. */
     String csv() {
-        return CsvCells.write(CSV_HEADER, shown.stream().map(e -> List.of(WHEN.format(e.time()), e.username(),
+        return CsvCells.write(CSV_HEADER, shown.stream().map(e -> List.of(when(e), e.username(),
                 e.record(), Kit.words(e.kind().name()), e.summary())).toList());
     }
 
+    private static String when(AuditEntry entry) {
+        return WHEN.withZone(PlannerZone.zone()).format(entry.time());
+    }
+
     private static Instant start(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(Application.LONDON).toInstant();
+        return day == null ? null : day.atStartOfDay(PlannerZone.zone()).toInstant();
     }
 }

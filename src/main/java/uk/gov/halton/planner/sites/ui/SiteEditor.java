@@ -215,7 +215,7 @@ class SiteEditor extends Div {
         SiteDetail.PositionConfirmation c = detail.confirmation();
         if (c != null) {
             return "Position confirmed by " + c.by() + " on "
-                    + uk.gov.halton.planner.base.Dates.day(c.at().atZone(uk.gov.halton.planner.Application.LONDON)
+                    + uk.gov.halton.planner.base.Dates.day(c.at().atZone(uk.gov.halton.planner.base.PlannerZone.zone())
                     .toLocalDate()) + " (" + c.source() + ").";
         }
         return detail.summary().positionApproximate() ? "This position is approximate: not yet confirmed."

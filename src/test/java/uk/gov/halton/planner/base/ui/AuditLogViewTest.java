@@ -6,7 +6,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
-import uk.gov.halton.planner.Application;
 import uk.gov.halton.planner.base.AuditEntry;
 import uk.gov.halton.planner.base.Role;
 import uk.gov.halton.planner.base.UserAccount;
@@ -52,7 +51,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         assertThat(view.grid.getEmptyStateText()).isEqualTo("No changes match these filters.");
         view.who.clear();
 
-        LocalDate today = LocalDate.now(Application.LONDON);
+        LocalDate today = LocalDate.now(uk.gov.halton.planner.base.PlannerZone.zone());
         test(view.from).setValue(today);
         test(view.to).setValue(today);
         assertThat(rows(view)).hasSize(2);

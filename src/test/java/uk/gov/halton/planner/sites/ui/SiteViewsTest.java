@@ -131,7 +131,7 @@ class SiteViewsTest extends SpringBrowserlessTest {
         test(find(TextField.class).withCaption("How it was confirmed").single()).setValue("Site visit");
         test(find(Button.class).withText("Save changes").single()).click();
         try {
-            String today = uk.gov.halton.planner.base.Dates.day(java.time.LocalDate.now(uk.gov.halton.planner.Application.LONDON));
+            String today = uk.gov.halton.planner.base.Dates.day(java.time.LocalDate.now(uk.gov.halton.planner.base.PlannerZone.zone()));
             assertThat(view.detail.getElement().getTextRecursively())
                     .doesNotContain("Approximate position")
                     .contains("Position confirmed by " + users.findByUsername("planner").orElseThrow().displayName()
