@@ -51,4 +51,25 @@ public final class TextRules {
     public static String strip(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
+
+    /**
+     * For code not yet given an input record with constraints (the site editor's combined save, contacts): the text
+     * unchanged, or {@link InvalidInputException} for the field. New code uses {@link PlainText} / {@link SingleLine}.
+     */
+    public static String check(String field, String label, String text) {
+        String problem = problem(text);
+        if (problem != null) {
+            throw new InvalidInputException(field, label + " " + problem + ": remove it and try again.");
+        }
+        return text;
+    }
+
+    /** As {@link #check(String, String, String)} for a single line ({@link #singleLineProblem(String)}). */
+    public static String checkSingleLine(String field, String label, String text) {
+        String problem = singleLineProblem(text);
+        if (problem != null) {
+            throw new InvalidInputException(field, label + " " + problem + ": remove it and try again.");
+        }
+        return text;
+    }
 }

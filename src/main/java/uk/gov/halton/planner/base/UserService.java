@@ -139,6 +139,18 @@ public class UserService {
         return name;
     }
 
+    /** Null for no address; else the address stripped, or {@link InvalidInputException} for the field "email". */
+    public static String checkEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        String value = email.strip();
+        if (value.length() > 200 || !value.matches(PLAIN_EMAIL)) {
+            throw new InvalidInputException("email", "That is not an email address.");
+        }
+        return value;
+    }
+
     public static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidInputException("password",
