@@ -8,6 +8,8 @@ import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -120,6 +122,19 @@ public final class Kit {
             at.setInvalid(true);
             return false;
         }
+    }
+
+    /**
+     * The input record's constraints ({@link PlainText}, {@link SingleLine}, {@code @Size}, ...) on the form's text
+     * fields, by the record component each one fills: checked as the user leaves a field and by
+     * {@code validate()} before a save, with the message beside the field. The service checks the same constraints
+     * again (and the rules that span fields), for every caller.
+     */
+    public static <T> BeanValidationBinder<T> checks(Class<T> input,
+                                                     java.util.Map<String, ? extends HasValue<?, String>> fields) {
+        BeanValidationBinder<T> binder = new BeanValidationBinder<>(input);
+        fields.forEach((component, field) -> binder.forField(field).bind(component));
+        return binder;
     }
 
     /** A state kept as a constant, in words: "WILL_NOT_BE_ACHIEVED" is "Will not be achieved". */

@@ -1,7 +1,8 @@
 package uk.gov.halton.planner.base;
 
 /**
- * Rules every stored text passes, from forms and imports alike. Markup is allowed (it is stored and shown as text);
+ * Rules every stored text passes, from forms and imports alike (forms and services check them through the
+ * {@link PlainText} and {@link SingleLine} constraints). Markup is allowed (it is stored and shown as text);
  * control characters other than tab and line breaks, and broken UTF-16, are not: PostgreSQL cannot store a NUL, and
  * the others only hide or garble text.
  */
@@ -46,23 +47,26 @@ public final class TextRules {
         return null;
     }
 
-    /** As {@link #check(String, String, String)} for a single line ({@link #singleLineProblem(String)}). */
-    public static String checkSingleLine(String field, String label, String text) {
-        String problem = singleLineProblem(text);
+    /** The text without the white space around it, or null when there is nothing else: how forms' text is kept. */
+    public static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * For code not yet given an input record with constraints (the site editor's combined save, contacts): the text
+     * unchanged, or {@link InvalidInputException} for the field. New code uses {@link PlainText} / {@link SingleLine}.
+     */
+    public static String check(String field, String label, String text) {
+        String problem = problem(text);
         if (problem != null) {
             throw new InvalidInputException(field, label + " " + problem + ": remove it and try again.");
         }
         return text;
     }
 
-    /** As {@link #check(String, String, String)}, labelled by the field's name: "planElements" reads "The plan elements". */
-    public static String check(String field, String text) {
-        return check(field, "The " + field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT), text);
-    }
-
-    /** The text unchanged, or {@link InvalidInputException} for the field, e.g. "The name contains a control ...". */
-    public static String check(String field, String label, String text) {
-        String problem = problem(text);
+    /** As {@link #check(String, String, String)} for a single line ({@link #singleLineProblem(String)}). */
+    public static String checkSingleLine(String field, String label, String text) {
+        String problem = singleLineProblem(text);
         if (problem != null) {
             throw new InvalidInputException(field, label + " " + problem + ": remove it and try again.");
         }

@@ -5,9 +5,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 import uk.gov.halton.planner.base.security.AppUser;
 import uk.gov.halton.planner.base.security.AppUsers;
 import uk.gov.halton.planner.base.security.UserNames;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,12 +20,15 @@ import java.util.regex.Pattern;
 
 /** Users and their roles. Every write checks the caller's role here, whatever the UI shows. */
 @Service
+@Validated
 @Transactional
 public class UserService {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    /** Beyond Bean Validation's address rule: a plain address with a top-level domain, as mail servers take. */
+    private static final String PLAIN_EMAIL = "[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}";
+    private static final String NAME_RULE = "A name is required (at most 100 characters).";
 
     private final AppUsers users;
     private final PasswordEncoder passwordEncoder;
@@ -55,27 +63,31 @@ public class UserService {
     }
 
     @PreAuthorize("hasRole('ADMIN')")
-    public UserAccount create(String username, String displayName, String email, Role role, String password) {
+    public UserAccount create(String username, @NotBlank(message = NAME_RULE) @Size(max = 100, message = NAME_RULE)
+                              @SingleLine("The name") String displayName,
+                              @Email(regexp = PLAIN_EMAIL) @Size(max = 200) String email, Role role, String password) {
         String name = checkUsername(username);
         if (users.findByUsername(name).isPresent()) {
             throw new InvalidInputException("username", "The user name '" + name + "' is taken.");
         }
         checkPassword(password);
-        AppUser user = new AppUser(name, checkDisplayName(displayName), checkEmail(email), require(role),
+        AppUser user = new AppUser(name, displayName.strip(), TextRules.strip(email), require(role),
                 passwordEncoder.encode(password));
         return users.save(user).toAccount();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
-    public UserAccount update(long id, String displayName, String email, Role role, boolean enabled) {
+    public UserAccount update(long id, @NotBlank(message = NAME_RULE) @Size(max = 100, message = NAME_RULE)
+                              @SingleLine("The name") String displayName,
+                              @Email(regexp = PLAIN_EMAIL) @Size(max = 200) String email, Role role, boolean enabled) {
         AppUser user = get(id);
         Role newRole = require(role);
         boolean losesAdmin = user.getRole() == Role.ADMIN && user.isEnabled() && (newRole != Role.ADMIN || !enabled);
         if (losesAdmin && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
             throw new InvalidInputException("role", "This is the last enabled administrator: make another one first.");
         }
-        user.setDisplayName(checkDisplayName(displayName));
-        user.setEmail(checkEmail(email));
+        user.setDisplayName(displayName.strip());
+        user.setEmail(TextRules.strip(email));
         user.setRole(newRole);
         user.setEnabled(enabled);
         return user.toAccount();
@@ -127,22 +139,14 @@ public class UserService {
         return name;
     }
 
-    private static String checkDisplayName(String displayName) {
-        String name = displayName == null ? "" : displayName.strip();
-        if (name.isEmpty() || name.length() > 100) {
-            throw new InvalidInputException("displayName", "A name is required (at most 100 characters).");
-        }
-        return TextRules.checkSingleLine("displayName", "The name", name);
-    }
-
     /** Null for no address; else the address stripped, or {@link InvalidInputException} for the field "email". */
     public static String checkEmail(String email) {
         if (email == null || email.isBlank()) {
             return null;
         }
         String value = email.strip();
-        if (value.length() > 200 || !EMAIL.matcher(value).matches()) {
-            throw new InvalidInputException("email", "'" + value + "' is not an email address.");
+        if (value.length() > 200 || !value.matches(PLAIN_EMAIL)) {
+            throw new InvalidInputException("email", "That is not an email address.");
         }
         return value;
     }

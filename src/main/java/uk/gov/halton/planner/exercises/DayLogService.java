@@ -170,6 +170,6 @@ public class DayLogService {
         if (text.length() > max) {
             throw new InvalidInputException(field, "At most " + max + " characters, please (" + text.length() + " given).");
         }
-        return TextRules.check(field, text);
+        return TextRules.check(field, "The text", text);
     }
 }

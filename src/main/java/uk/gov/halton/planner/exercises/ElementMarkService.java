@@ -69,7 +69,7 @@ public class ElementMarkService {
             throw new InvalidInputException("note", "At most 1000 characters, please (" + text.length() + " given).");
         }
         if (text != null) {
-            TextRules.check("note", text);
+            TextRules.check("note", "The note", text);
         }
         ElementResultEntity entity = results.findByExerciseIdAndPlanIdAndElementKey(exerciseId, planId, elementKey)
                 .orElseGet(() -> new ElementResultEntity(exerciseId, planId, elementKey));

@@ -1,6 +1,7 @@
 package uk.gov.halton.planner.exercises;
 
 import org.springframework.stereotype.Component;
+import uk.gov.halton.planner.base.TextRules;
 import uk.gov.halton.planner.base.DateRules;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.exercises.domain.ActionEntity;
@@ -12,8 +13,6 @@ import uk.gov.halton.planner.exercises.domain.LessonRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import static uk.gov.halton.planner.exercises.ExerciseRecords.required;
-import static uk.gov.halton.planner.exercises.ExerciseRecords.text;
 
 /** What follows an exercise: the hot and cold debriefs, how the public was told, the lessons and the actions. */
 @Component
@@ -34,7 +33,7 @@ class ExerciseDebriefs {
     ExerciseSummary recordHotDebrief(long id, long rowVersion, String notes) {
         Exercise exercise = records.opened(id, rowVersion);
         exercise.getStatus().next(ExerciseStep.DEBRIEF);
-        exercise.setHotDebrief(required(notes, 4000, "hotDebrief", "Write up the hot debrief."));
+        exercise.setHotDebrief(TextRules.strip(notes));
         return records.saved(exercise);
     }
 
@@ -49,13 +48,13 @@ class ExerciseDebriefs {
         }
         DateRules.notFuture("coldDebriefOn", "A cold debrief", on, today());
         exercise.setColdDebriefOn(on);
-        exercise.setColdDebrief(required(notes, 4000, "coldDebrief", "Write up the cold debrief."));
+        exercise.setColdDebrief(TextRules.strip(notes));
         return records.changed(exercise); // the cold debrief prompt is no longer owed
     }
 
     ExerciseSummary recordPublicInformation(long id, long rowVersion, String howInformed) {
         Exercise exercise = records.opened(id, rowVersion);
-        exercise.setPublicInformed(text(howInformed, 300, "publicInformed"));
+        exercise.setPublicInformed(TextRules.strip(howInformed));
         return records.saved(exercise);
     }
 
@@ -65,15 +64,15 @@ class ExerciseDebriefs {
         if (category == null) {
             throw new InvalidInputException("category", "Choose what kind of lesson this is.");
         }
-        LessonEntity lesson = lessons.save(new LessonEntity(exerciseId, category, text(planElement, 200, "planElement"),
-                required(text, 2000, "text", "Write the lesson."), today(), ExerciseRecords.currentUser()));
+        LessonEntity lesson = lessons.save(new LessonEntity(exerciseId, category, TextRules.strip(planElement),
+                TextRules.strip(text), today(), ExerciseRecords.currentUser()));
         return lesson.toRecord();
     }
 
     ExerciseActionItem addAction(long exerciseId, String description, String owner, LocalDate dueOn) {
         records.get(exerciseId);
-        String what = required(description, 1000, "description", "Say what is to be done.");
-        String who = required(owner, 100, "owner", "Every action needs an owner.");
+        String what = TextRules.strip(description);
+        String who = TextRules.strip(owner);
         if (dueOn == null) {
             throw new InvalidInputException("dueOn", "Every action needs a due date.");
         }

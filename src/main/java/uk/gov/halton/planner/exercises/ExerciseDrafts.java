@@ -4,7 +4,6 @@ import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.base.DateRules;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.base.PlannerZone;
-import uk.gov.halton.planner.base.TextRules;
 import uk.gov.halton.planner.exercises.domain.Exercise;
 import uk.gov.halton.planner.exercises.templates.ExerciseTemplates;
 import uk.gov.halton.planner.plans.PlanService;
@@ -18,8 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import static uk.gov.halton.planner.exercises.ExerciseRecords.required;
-import static uk.gov.halton.planner.exercises.ExerciseRecords.text;
 
 /** Drafts of exercises: one filled from a template, and a planner's draft checked and saved as a new or changed exercise. */
 @Component
@@ -62,7 +59,7 @@ class ExerciseDrafts {
     }
 
     private void apply(Exercise exercise, ExerciseDraft draft) {
-        exercise.setName(required(draft.name(), 200, "name", "An exercise needs a name."));
+        exercise.setName(draft.name());
         if (draft.templateType() == null || templates.find(draft.templateType()).isEmpty()) {
             throw new InvalidInputException("templateType", "Choose an exercise type.");
         }
@@ -80,17 +77,15 @@ class ExerciseDrafts {
         checkTimes(draft.startsAt(), draft.endsAt());
         exercise.setStartsAt(draft.startsAt().atZone(PlannerZone.zone()).toInstant());
         exercise.setEndsAt(draft.endsAt().atZone(PlannerZone.zone()).toInstant());
-        exercise.setPlanElements(text(draft.planElements(), 2000, "planElements"));
-        exercise.setLocation(text(draft.location(), 300, "location"));
-        List<String> agencies = draft.agencies() == null ? List.of()
-                : draft.agencies().stream().filter(a -> a != null && !a.isBlank()).map(String::strip).distinct().toList();
-        if (String.join("\n", agencies).length() > 2000) {
+        // The draft's texts are stripped and checked by its constraints (ExerciseService is @Validated).
+        exercise.setPlanElements(draft.planElements());
+        exercise.setLocation(draft.location());
+        if (String.join("\n", draft.agencies()).length() > 2000) {
             throw new InvalidInputException("agencies", "The list of agencies is too long (at most 2000 characters).");
         }
-        agencies.forEach(a -> TextRules.check("agencies", "An agency's name", a));
-        exercise.setAgencyList(agencies);
-        exercise.setObjectives(text(draft.objectives(), 4000, "objectives"));
-        exercise.setScenario(text(draft.scenario(), 4000, "scenario"));
+        exercise.setAgencyList(draft.agencies());
+        exercise.setObjectives(draft.objectives());
+        exercise.setScenario(draft.scenario());
         exercise.setTestsPlan(draft.testsPlan());
     }
 

@@ -1,6 +1,7 @@
 package uk.gov.halton.planner.exercises;
 
 import org.springframework.stereotype.Component;
+import uk.gov.halton.planner.base.TextRules;
 import uk.gov.halton.planner.base.DateRules;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.base.PlannerZone;
@@ -10,7 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-import static uk.gov.halton.planner.exercises.ExerciseRecords.text;
 
 /**
  * The life of an exercise from proposed to held (or postponed, or cancelled). Which step is allowed is
@@ -50,10 +50,7 @@ class ExerciseLifeCycle {
     ExerciseSummary postpone(long id, String reason) {
         Exercise exercise = records.get(id);
         ExerciseStatus next = exercise.getStatus().next(ExerciseStep.POSTPONE);
-        String why = text(reason, 500, "postponeReason");
-        if (why == null) {
-            throw new InvalidInputException("postponeReason", "Give the reason for postponing.");
-        }
+        String why = TextRules.strip(reason);
         exercise.setStatus(next);
         exercise.setPostponeReason(why);
         return records.changed(exercise);
@@ -62,7 +59,7 @@ class ExerciseLifeCycle {
     ExerciseSummary cancel(long id, String reason) {
         Exercise exercise = records.get(id);
         exercise.setStatus(exercise.getStatus().next(ExerciseStep.CANCEL));
-        exercise.setCancelReason(text(reason, 500, "cancelReason"));
+        exercise.setCancelReason(TextRules.strip(reason));
         return records.changed(exercise);
     }
 

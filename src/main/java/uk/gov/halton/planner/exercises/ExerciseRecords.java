@@ -5,7 +5,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.base.EditConflicts;
 import uk.gov.halton.planner.base.InvalidInputException;
-import uk.gov.halton.planner.base.TextRules;
 import uk.gov.halton.planner.exercises.domain.Exercise;
 import uk.gov.halton.planner.exercises.domain.ExerciseRepository;
 import uk.gov.halton.planner.exercises.domain.Exercises;
@@ -69,25 +68,6 @@ class ExerciseRecords {
 
     void publish(ExerciseEvent event) {
         events.publishEvent(event);
-    }
-
-    static String required(String value, int max, String field, String message) {
-        String text = text(value, max, field);
-        if (text == null) {
-            throw new InvalidInputException(field, message);
-        }
-        return text;
-    }
-
-    static String text(String value, int max, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > max) {
-            throw new InvalidInputException(field, "At most " + max + " characters, please (" + text.length() + " given).");
-        }
-        return TextRules.check(field, text);
     }
 
     static String currentUser() {

@@ -3,7 +3,10 @@ package uk.gov.halton.planner.exercises;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import uk.gov.halton.planner.base.PlainText;
 import uk.gov.halton.planner.base.PlannerZone;
+import uk.gov.halton.planner.base.SingleLine;
 import uk.gov.halton.planner.exercises.domain.ActionEntity;
 import uk.gov.halton.planner.exercises.domain.ActionRepository;
 import uk.gov.halton.planner.exercises.domain.ExerciseRepository;
@@ -11,6 +14,10 @@ import uk.gov.halton.planner.exercises.domain.Exercises;
 import uk.gov.halton.planner.exercises.domain.LessonEntity;
 import uk.gov.halton.planner.exercises.domain.LessonRepository;
 import uk.gov.halton.planner.exercises.templates.ExerciseTemplates;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,6 +35,7 @@ import java.util.Optional;
  * planner's zone (Europe/London).
  */
 @Service
+@Validated
 @Transactional(readOnly = true)
 public class ExerciseService {
 
@@ -117,13 +125,13 @@ public class ExerciseService {
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public ExerciseSummary create(ExerciseDraft draft) {
+    public ExerciseSummary create(@Valid ExerciseDraft draft) {
         return drafts.create(draft);
     }
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public ExerciseSummary update(long id, long rowVersion, ExerciseDraft draft) {
+    public ExerciseSummary update(long id, long rowVersion, @Valid ExerciseDraft draft) {
         return drafts.update(id, rowVersion, draft);
     }
 
@@ -144,14 +152,15 @@ public class ExerciseService {
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public ExerciseSummary postpone(long id, String reason) {
-        return lifeCycle.postpone(id, reason);
+    public ExerciseSummary postpone(long id, @NotBlank(message = "Give the reason for postponing.") @Size(max = 500)
+                                    @PlainText("The postpone reason") String postponeReason) {
+        return lifeCycle.postpone(id, postponeReason);
     }
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public ExerciseSummary cancel(long id, String reason) {
-        return lifeCycle.cancel(id, reason);
+    public ExerciseSummary cancel(long id, @Size(max = 500) @PlainText("The cancel reason") String cancelReason) {
+        return lifeCycle.cancel(id, cancelReason);
     }
 
     /**
@@ -169,31 +178,41 @@ public class ExerciseService {
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public ExerciseSummary recordHotDebrief(long id, long rowVersion, String notes) {
-        return debriefs.recordHotDebrief(id, rowVersion, notes);
+    public ExerciseSummary recordHotDebrief(long id, long rowVersion, @NotBlank(message = "Write up the hot debrief.")
+                                            @Size(max = 4000) @PlainText("The hot debrief") String hotDebrief) {
+        return debriefs.recordHotDebrief(id, rowVersion, hotDebrief);
     }
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public ExerciseSummary recordColdDebrief(long id, long rowVersion, LocalDate on, String notes) {
-        return debriefs.recordColdDebrief(id, rowVersion, on, notes);
+    public ExerciseSummary recordColdDebrief(long id, long rowVersion, LocalDate on,
+                                             @NotBlank(message = "Write up the cold debrief.") @Size(max = 4000)
+                                             @PlainText("The cold debrief") String coldDebrief) {
+        return debriefs.recordColdDebrief(id, rowVersion, on, coldDebrief);
     }
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public ExerciseSummary recordPublicInformation(long id, long rowVersion, String howInformed) {
-        return debriefs.recordPublicInformation(id, rowVersion, howInformed);
+    public ExerciseSummary recordPublicInformation(long id, long rowVersion,
+                                                   @Size(max = 300) @SingleLine("How the public was informed") String publicInformed) {
+        return debriefs.recordPublicInformation(id, rowVersion, publicInformed);
     }
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public Lesson addLesson(long exerciseId, Lesson.Category category, String planElement, String text) {
+    public Lesson addLesson(long exerciseId, Lesson.Category category,
+                            @Size(max = 200) @SingleLine("The plan element") String planElement,
+                            @NotBlank(message = "Write the lesson.") @Size(max = 2000) @PlainText("The lesson") String text) {
         return debriefs.addLesson(exerciseId, category, planElement, text);
     }
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public ExerciseActionItem addAction(long exerciseId, String description, String owner, LocalDate dueOn) {
+    public ExerciseActionItem addAction(long exerciseId,
+                                        @NotBlank(message = "Say what is to be done.") @Size(max = 1000)
+                                        @PlainText("The description") String description,
+                                        @NotBlank(message = "Every action needs an owner.") @Size(max = 100)
+                                        @SingleLine("The owner") String owner, LocalDate dueOn) {
         return debriefs.addAction(exerciseId, description, owner, dueOn);
     }
 

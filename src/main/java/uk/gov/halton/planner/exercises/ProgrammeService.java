@@ -1,5 +1,7 @@
 package uk.gov.halton.planner.exercises;
 
+import jakarta.validation.constraints.Size;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -7,6 +9,7 @@ import uk.gov.halton.planner.base.Dates;
 import uk.gov.halton.planner.base.FinancialYear;
 import uk.gov.halton.planner.base.DateRules;
 import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.base.PlainText;
 import uk.gov.halton.planner.base.TextRules;
 import uk.gov.halton.planner.exercises.domain.Approval;
 import uk.gov.halton.planner.exercises.domain.ApprovalRepository;
@@ -28,6 +31,7 @@ import java.util.Optional;
  * the planner's proposals (planners accept, move or reject them) and a manager's approval of each year.
  */
 @Service
+@Validated
 @Transactional(readOnly = true)
 public class ProgrammeService {
 
@@ -192,15 +196,11 @@ public class ProgrammeService {
     /** A manager approves a year's programme; approving again records the new approver and time. */
     @Transactional
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
-    public ProgrammeApproval approve(FinancialYear year, String note) {
+    public ProgrammeApproval approve(FinancialYear year, @Size(max = 500) @PlainText("The note") String note) {
         if (year == null) {
             throw new InvalidInputException("year", "Choose the financial year to approve.");
         }
-        String text = note == null || note.isBlank() ? null : note.strip();
-        if (text != null && text.length() > 500) {
-            throw new InvalidInputException("note", "At most 500 characters, please.");
-        }
-        TextRules.check("note", "The note", text);
+        String text = TextRules.strip(note);
         Approval approval = approvals.findById(year.startYear())
                 .orElseGet(() -> new Approval(year.startYear(), null, null, null));
         approval.setApprovedBy(ExerciseService.currentUser());

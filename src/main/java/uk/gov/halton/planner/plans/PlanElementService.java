@@ -70,7 +70,7 @@ public class PlanElementService {
             throw new InvalidInputException("elementDetail", "At most 1000 characters, please.");
         }
         if (about != null) {
-            TextRules.check("elementDetail", about);
+            TextRules.check("elementDetail", "The description", about);
         }
         String key = "local-" + UUID.randomUUID().toString().substring(0, 8);
         choices.save(new PlanElementChoice(planId, key, name, about, true, currentUser()));

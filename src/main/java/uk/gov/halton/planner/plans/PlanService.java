@@ -6,11 +6,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 import uk.gov.halton.planner.alerts.Deadline;
 import uk.gov.halton.planner.alerts.DeadlineKind;
 import uk.gov.halton.planner.base.DateRules;
 import uk.gov.halton.planner.base.EditConflicts;
 import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.base.PlainText;
+import uk.gov.halton.planner.base.SingleLine;
 import uk.gov.halton.planner.base.TextRules;
 import uk.gov.halton.planner.plans.domain.PizMailing;
 import uk.gov.halton.planner.plans.domain.PizMailingRepository;
@@ -25,6 +28,9 @@ import uk.gov.halton.planner.plans.domain.PlanTestRepository;
 import uk.gov.halton.planner.sites.SiteService;
 import uk.gov.halton.planner.sites.SiteSummary;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,9 +44,10 @@ import java.util.stream.Collectors;
 
 /**
  * The public API of off-site plans. Reads are open to every signed-in role (and to scheduled jobs); writes need a
- * planner or an administrator.
+ * planner or an administrator. Input is checked by its constraints ({@code @Validated}) before a method runs.
  */
 @Service
+@Validated
 @Transactional(readOnly = true)
 public class PlanService {
 
@@ -139,7 +146,8 @@ public class PlanService {
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public PlanSummary recordTest(String planId, LocalDate testedOn, Long exerciseId, String note) {
+    public PlanSummary recordTest(String planId, LocalDate testedOn, Long exerciseId,
+                                  @Size(max = 500) @PlainText("The note") String note) {
         record(planId, testedOn, exerciseId, note);
         return find(planId).orElseThrow();
     }
@@ -167,7 +175,7 @@ public class PlanService {
         if (exerciseId != null && tests.existsByPlanIdAndExerciseId(planId, exerciseId)) {
             return;
         }
-        tests.save(new PlanTest(planId, testedOn, exerciseId, trim(note, 500, "note"), currentUser()));
+        tests.save(new PlanTest(planId, testedOn, exerciseId, TextRules.strip(note), currentUser()));
         plan.recordTest(testedOn, exerciseId);
         events.publishEvent(new PlanDatesChanged(planId));
     }
@@ -187,22 +195,24 @@ public class PlanService {
     /** Records a review: the review date, the version it produced and what changed (the revision history). */
     @Transactional
     @PreAuthorize(WRITERS)
-    public PlanSummary recordReview(String planId, LocalDate reviewedOn, String newVersion, String summary) {
+    public PlanSummary recordReview(String planId, LocalDate reviewedOn,
+                                    @Size(max = 40) @SingleLine("The version") String version,
+                                    @Size(max = 1000) @PlainText("The summary") String summary) {
         Plan plan = get(planId);
         if (reviewedOn == null) {
             throw new InvalidInputException("reviewedOn", "Enter the review date (today or earlier).");
         }
         DateRules.check("reviewedOn", "The review date", reviewedOn);
         DateRules.notFuture("reviewedOn", "A review", reviewedOn, today());
-        String what = trim(summary, 1000, "summary");
+        String what = TextRules.strip(summary);
         if (what == null) {
             throw new InvalidInputException("summary", "Say what the review changed (or that nothing changed).");
         }
-        String version = trim(newVersion, 40, "version");
-        revisions.save(new PlanRevision(planId, version == null ? plan.getPlanVersion() : version, reviewedOn, what,
-                currentUser()));
-        if (version != null) {
-            plan.setPlanVersion(version);
+        String newVersion = TextRules.strip(version);
+        revisions.save(new PlanRevision(planId, newVersion == null ? plan.getPlanVersion() : newVersion, reviewedOn,
+                what, currentUser()));
+        if (newVersion != null) {
+            plan.setPlanVersion(newVersion);
         }
         plan.recordReview(reviewedOn);
         events.publishEvent(new PlanDatesChanged(planId));
@@ -212,13 +222,9 @@ public class PlanService {
     /** Changes a plan's record. Due dates may be earlier than the rules give, never later. */
     @Transactional
     @PreAuthorize(WRITERS)
-    public PlanSummary update(String planId, PlanEdit edit) {
+    public PlanSummary update(String planId, @Valid PlanEdit edit) {
         Plan plan = get(planId);
         conflicts.check(Plan.class, planId, edit.rowVersion(), plan.getRowVersion());
-        String title = trim(edit.title(), 200, "title");
-        if (title == null) {
-            throw new InvalidInputException("title", "A plan needs a title.");
-        }
         if (edit.lifecycle() == null || !Plan.Lifecycle.ALL.contains(edit.lifecycle())) {
             throw new InvalidInputException("lifecycle", "Choose one of " + Plan.Lifecycle.ALL + ".");
         }
@@ -229,20 +235,20 @@ public class PlanService {
         DateRules.check("operatorInfoReceived", "The date of the operator's information", edit.operatorInfoReceived());
         DateRules.notFuture("preparedOn", "The preparation (adoption) of the plan", edit.preparedOn(), today);
         DateRules.notFuture("operatorInfoReceived", "The operator's information", edit.operatorInfoReceived(), today);
-        plan.setTitle(title);
-        plan.setPlanVersion(trim(edit.version(), 40, "version"));
-        plan.setOwnerName(trim(edit.owner(), 100, "owner"));
+        plan.setTitle(edit.title());
+        plan.setPlanVersion(edit.version());
+        plan.setOwnerName(edit.owner());
         plan.setLifecycle(edit.lifecycle());
         plan.reviseDates(edit.preparedOn(), edit.nextTestDue(), edit.nextReviewDue());
         plan.setOperatorInfoReceived(edit.operatorInfoReceived());
         plan.setExtensionAgreed(edit.extensionAgreed());
-        String reference = trim(edit.extensionReference(), 200, "extensionReference");
+        String reference = edit.extensionReference();
         if (edit.extensionAgreed() && reference == null) {
             throw new InvalidInputException("extensionReference", "Nine months needs the competent authority's "
                     + "written agreement: give its reference.");
         }
         plan.setExtensionReference(reference);
-        plan.setNotes(trim(edit.notes(), 2000, "notes"));
+        plan.setNotes(edit.notes());
         events.publishEvent(new PlanDatesChanged(planId));
         return find(planId).orElseThrow();
     }
@@ -310,17 +316,6 @@ public class PlanService {
     private Plan get(String planId) {
         return plans.findById(planId == null ? "" : planId)
                 .orElseThrow(() -> new InvalidInputException("planId", "There is no plan '" + planId + "'."));
-    }
-
-    private static String trim(String text, int max, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String value = text.strip();
-        if (value.length() > max) {
-            throw new InvalidInputException(field, "At most " + max + " characters, please (" + value.length() + " given).");
-        }
-        return TextRules.check(field, value);
     }
 
     private static String currentUser() {

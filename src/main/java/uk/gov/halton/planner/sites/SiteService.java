@@ -3,6 +3,11 @@ package uk.gov.halton.planner.sites;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import uk.gov.halton.planner.base.PlainText;
+import uk.gov.halton.planner.base.SingleLine;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.base.TextFiles;
 import uk.gov.halton.planner.geo.Feature;
@@ -23,8 +28,11 @@ import java.util.Optional;
  * looks like to others; the import is {@code data.SiteImporter}'s.
  */
 @Service
+@Validated
 @Transactional(readOnly = true)
 public class SiteService {
+
+    static final String OPERATOR_RULE = "Enter the operator's name (at most 200 characters).";
 
     private static final String WRITERS = "hasAnyRole('PLANNER','ADMIN')";
     /** The largest GeoJSON file a planner may import. */
@@ -103,7 +111,11 @@ public class SiteService {
     /** A new operator; the old one goes into the site's history, dated today. */
     @Transactional
     @PreAuthorize(WRITERS)
-    public SiteDetail changeOperator(String id, long rowVersion, String operator, String note) {
+    public SiteDetail changeOperator(String id, long rowVersion,
+                                     @NotBlank(message = OPERATOR_RULE) @Size(max = 200, message = OPERATOR_RULE)
+                                     @SingleLine("The operator's name") String operator,
+                                     @Size(max = 2000, message = "A note has at most {max} characters.")
+                                     @PlainText("The note") String note) {
         return edits.changeOperator(id, rowVersion, operator, note);
     }
 
@@ -122,8 +134,34 @@ public class SiteService {
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public SiteDetail updateDetails(String id, long rowVersion, String name, String address, String tier) {
+    public SiteDetail updateDetails(String id, long rowVersion,
+                                    @NotBlank(message = "The name is required (at most {max} characters).")
+                                    @Size(max = 200, message = "The name is required (at most {max} characters).")
+                                    @SingleLine("The name") String name,
+                                    @NotBlank(message = "The address is required (at most {max} characters).")
+                                    @Size(max = 300, message = "The address is required (at most {max} characters).")
+                                    @SingleLine("The address") String address, String tier) {
         return edits.updateDetails(id, rowVersion, name, address, tier);
+    }
+
+    /** The longest source a position confirmation names ("Site visit", "Operator's safety report, 2026"). */
+    public static final int MAX_SOURCE_CHARACTERS = SiteEdits.MAX_SOURCE_CHARACTERS;
+
+    /**
+     * Saves everything the site editor holds at once, or nothing: every broken rule is reported together, each
+     * naming its field ({@link SiteEditRefused}). Only the parts that differ from the site are changed.
+     */
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public SiteDetail edit(String id, long rowVersion, SiteEdit edit) {
+        return edits.edit(id, rowVersion, edit);
+    }
+
+    /** Records that a planner checked the site's position against a source; it is then no longer approximate. */
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public SiteDetail confirmPosition(String id, long rowVersion, String source) {
+        return edits.confirmPosition(id, rowVersion, source);
     }
 
     /**

@@ -92,7 +92,8 @@ class HostileTextFilesTest {
         assertThat(TextRules.problem("bell\u0007")).contains("U+0007");
         assertThat(TextRules.problem("broken \uD83C")).contains("U+D83C");
         assertThat(TextRules.problem("\uDC00 alone")).contains("U+DC00");
-        assertThatThrownBy(() -> TextRules.check("planElements", "x\u001Bx"))
+        assertThatThrownBy(() -> InputChecks.check(new uk.gov.halton.planner.exercises.ExerciseDraft("Name", null, null,
+                "x\u001Bx", null, null, null, null, null, null, true)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("planElements");
                     assertThat(e.getMessage()).startsWith("The plan elements contains a control character (U+001B)");

@@ -162,8 +162,17 @@ class HostileExercisesTest {
     void theCalendarFeedKeepsHostileTextInsideItsProperties() {
         LocalDate date = exercises.today().plusDays(30);
         ExerciseDraft d = draft(date);
-        exercises.create(with(d, "Evil\r\nATTENDEE:mailto:all@example.org\r\nEND:VEVENT " + MARKUP, d.startsAt(),
-                d.endsAt(), "Room; 1, \"A\"\nBEGIN:VALARM", d.agencies(), null));
+        String name = "Evil\r\nATTENDEE:mailto:all@example.org\r\nEND:VEVENT " + MARKUP;
+        String location = "Room; 1, \"A\"\nBEGIN:VALARM";
+        // A name and a location are single lines now; the feed must still hold rows stored before that rule.
+        refused(() -> exercises.create(with(d, name, d.startsAt(), d.endsAt(), null, d.agencies(), null)), "name",
+                "The name contains a line break at position 5, but it is a single line");
+        refused(() -> exercises.create(with(d, d.name(), d.startsAt(), d.endsAt(), location, d.agencies(), null)),
+                "location", "The location contains a line break");
+        ExerciseSummary created = exercises.create(with(d, "Evil", d.startsAt(), d.endsAt(), "Room", d.agencies(), null));
+        entities.createNativeQuery("update exercise set name = ?1, location = ?2 where id = ?3")
+                .setParameter(1, name).setParameter(2, location).setParameter(3, created.id()).executeUpdate();
+        entities.clear();
         String feed = calendar.feed(calendar.regenerate()).orElseThrow();
         List<String> lines = feed.lines().toList();
         assertThat(lines).noneMatch(l -> l.startsWith("ATTENDEE")).noneMatch(l -> l.startsWith("BEGIN:VALARM"));

@@ -268,11 +268,14 @@ class HostileRegisterTest {
         assertThat(refusedRegisterFile(concat(yaml.getBytes(StandardCharsets.UTF_8),
                 ("# " + "x".repeat(1024 * 1024) + "\n").getBytes(StandardCharsets.UTF_8))).problem())
                 .contains("at most 1 MB");
-        assertThat(refusedRegisterFile(yaml.replaceFirst("responsibleOfficer: \"(.*)\"", "responsibleOfficer: \"$1\\\\0\"")
-                .getBytes(StandardCharsets.UTF_8)).problem()).contains("field 'responsibleOfficer'").contains("U+0000");
-        assertThat(refusedRegisterFile(yaml.replaceFirst("responsibleOfficer: \"(.*)\"", "responsibleOfficer: " + "O".repeat(301))
-                .getBytes(StandardCharsets.UTF_8)).problem())
-                .isEqualTo("field 'responsibleOfficer' has 301 characters (at most 300)");
+        ReferenceDataException nul = refusedRegisterFile(yaml.replaceFirst("responsibleOfficer: \"(.*)\"",
+                "responsibleOfficer: \"$1\\\\0\"").getBytes(StandardCharsets.UTF_8));
+        assertThat(nul.record()).isEqualTo("line " + line + ", field objectives[1].responsibleOfficer");
+        assertThat(nul.problem()).contains("U+0000");
+        ReferenceDataException tooLong = refusedRegisterFile(yaml.replaceFirst("responsibleOfficer: \"(.*)\"",
+                "responsibleOfficer: " + "O".repeat(301)).getBytes(StandardCharsets.UTF_8));
+        assertThat(tooLong.record()).isEqualTo("line " + line + ", field objectives[1].responsibleOfficer");
+        assertThat(tooLong.problem()).isEqualTo("has more than 300 characters");
         assertThat(refusedRegisterFile(yaml.substring(0, yaml.length() / 2).getBytes(StandardCharsets.UTF_8))).isNotNull();
     }
 

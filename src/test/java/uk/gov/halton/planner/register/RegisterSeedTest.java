@@ -164,12 +164,16 @@ class RegisterSeedTest {
         assertThatThrownBy(() -> RegisterFile.parse("register/bad.yaml", bad))
                 .isInstanceOfSatisfying(ReferenceDataException.class, e -> {
                     assertThat(e.file()).isEqualTo("register/bad.yaml");
-                    assertThat(e.record()).isEqualTo("indicators[1] (CE LI 99)");
-                    assertThat(e.problem()).contains("'description'");
+                    assertThat(e.record()).isEqualTo("line 6, field indicators[1].description");
+                    assertThat(e.problem()).isEqualTo("is missing or empty");
                 });
         String badTheme = bad.replace("theme: cctv", "theme: parking\n    description: d");
         assertThatThrownBy(() -> RegisterFile.parse("register/bad.yaml", badTheme))
-                .isInstanceOfSatisfying(ReferenceDataException.class, e -> assertThat(e.problem()).contains("'theme'"));
+                .isInstanceOfSatisfying(ReferenceDataException.class, e -> {
+                    assertThat(e.record()).isEqualTo("line 7, field indicators[1].theme");
+                    assertThat(e.problem()).isEqualTo("'parking' is not one of the report themes");
+                    assertThat(e.getMessage()).startsWith("register/bad.yaml, line 7, field indicators[1].theme: ");
+                });
     }
 
     @Test

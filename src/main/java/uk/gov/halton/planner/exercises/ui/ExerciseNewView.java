@@ -63,6 +63,9 @@ public class ExerciseNewView extends VerticalLayout implements BeforeEnterObserv
     final Checkbox testsPlan = new Checkbox("Counts as a test of the plans (moves their next test due when held)", true);
     final Button create = new Button("Create exercise");
     private final Paragraph purpose = new Paragraph();
+    private final com.vaadin.flow.data.binder.BeanValidationBinder<ExerciseDraft> checks = Kit.checks(
+            ExerciseDraft.class, java.util.Map.of("name", name, "location", location, "planElements", elements,
+                    "objectives", objectives, "scenario", scenario));
 
     public ExerciseNewView(ExerciseService exercises, PlanService planService,
                            uk.gov.halton.planner.exercises.ProgrammeService programmes) {
@@ -140,6 +143,9 @@ public class ExerciseNewView extends VerticalLayout implements BeforeEnterObserv
     }
 
     void create() {
+        if (!checks.validate().isOk()) {
+            return;
+        }
         LocalDate day = date.getValue();
         LocalTime from = start.getValue();
         LocalTime to = end.getValue();

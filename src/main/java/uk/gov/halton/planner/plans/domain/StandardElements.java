@@ -84,7 +84,7 @@ public class StandardElements {
             throw new ReferenceDataException(location, where + "." + field, "must be text");
         }
         try {
-            return TextRules.check(field, value.strip());
+            return TextRules.check(field, "The " + field, value.strip());
         } catch (RuntimeException ex) {
             throw new ReferenceDataException(location, where + "." + field, String.valueOf(ex.getMessage()));
         }

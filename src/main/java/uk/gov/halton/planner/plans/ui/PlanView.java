@@ -203,10 +203,16 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         var fields = java.util.Map.<String, com.vaadin.flow.component.HasValidation>of("title", title, "version", version,
                 "owner", owner, "lifecycle", lifecycle, "preparedOn", prepared, "nextReviewDue", nextReview,
                 "nextTestDue", nextTest, "operatorInfoReceived", received, "extensionReference", reference, "notes", notes);
-        Button save = new Button("Save", e -> attempt(dialog, fields, title, () -> plans.update(plan.id(), new PlanEdit(
-                title.getValue(), version.getValue(), owner.getValue(), lifecycle.getValue(), prepared.getValue(),
-                nextReview.getValue(), nextTest.getValue(), received.getValue(),
-                extension.getValue(), reference.getValue(), notes.getValue(), plan.rowVersion()))));
+        var checks = Kit.checks(PlanEdit.class, java.util.Map.of("title", title, "version", version, "owner", owner,
+                "extensionReference", reference, "notes", notes));
+        Button save = new Button("Save", e -> {
+            if (checks.validate().isOk()) {
+                attempt(dialog, fields, title, () -> plans.update(plan.id(), new PlanEdit(
+                        title.getValue(), version.getValue(), owner.getValue(), lifecycle.getValue(), prepared.getValue(),
+                        nextReview.getValue(), nextTest.getValue(), received.getValue(),
+                        extension.getValue(), reference.getValue(), notes.getValue(), plan.rowVersion())));
+            }
+        });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(title, version, owner, lifecycle, prepared, nextReview, nextTest,
                 received, extension, reference, notes));

@@ -1,6 +1,8 @@
 package uk.gov.halton.planner.register.domain;
 
+import jakarta.validation.constraints.Size;
 import uk.gov.halton.planner.base.FinancialYear;
+import uk.gov.halton.planner.base.PlainText;
 
 import java.math.BigDecimal;
 
@@ -11,7 +13,9 @@ import java.math.BigDecimal;
  * as for a CSV import, which replaces what is there by design).
  */
 public record FigureInput(String indicatorRef, FinancialYear year, int period, FigureKind kind, BigDecimal amount,
-                          boolean sample, String reason, Seen seen) {
+                          boolean sample,
+                          @Size(max = FigureService.MAX_REASON, message = "A reason has at most {max} characters.")
+                          @PlainText("The reason") String reason, Seen seen) {
 
     /** What the form showed for this figure when it was opened; a null amount means there was none. */
     public record Seen(BigDecimal amount) {

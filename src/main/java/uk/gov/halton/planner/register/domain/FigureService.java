@@ -5,7 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.base.FinancialYear;
 import uk.gov.halton.planner.base.InvalidInputException;
-import uk.gov.halton.planner.base.TextRules;
+import uk.gov.halton.planner.base.InputChecks;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -171,10 +171,7 @@ public class FigureService {
             if (reason.isEmpty()) {
                 throw new InvalidInputException("reason", what + " has ended: give a reason for changing its figure.");
             }
-            if (reason.length() > MAX_REASON) {
-                throw new InvalidInputException("reason", "A reason has at most " + MAX_REASON + " characters.");
-            }
-            TextRules.check("reason", "The reason", reason);
+            InputChecks.check(input);
         }
     }
 

@@ -1,11 +1,14 @@
 package uk.gov.halton.planner.register.domain;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.base.FinancialYear;
 import uk.gov.halton.planner.base.InvalidInputException;
-import uk.gov.halton.planner.base.TextRules;
+import uk.gov.halton.planner.base.PlainText;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +18,7 @@ import java.util.Optional;
 
 /** Milestone progress per quarter: officers' reports, and PPT 06's progress taken live from the exercise programme. */
 @Service
+@Validated
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
 public class ProgressService {
@@ -63,7 +67,9 @@ public class ProgressService {
     @Transactional
     @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
     public MilestoneProgress record(long milestoneId, FinancialYear year, int quarter, ProgressStatus status,
-                                    String commentary, boolean sample) {
+                                    @NotBlank(message = "Write a commentary on the progress.")
+                                    @Size(max = MAX_COMMENTARY, message = "A commentary has at most {max} characters.")
+                                    @PlainText("The commentary") String commentary, boolean sample) {
         Milestone milestone = milestones.findById(milestoneId)
                 .orElseThrow(() -> new InvalidInputException("milestone", "There is no milestone " + milestoneId + "."));
         if (milestone.isComahLinked()) {
@@ -82,14 +88,7 @@ public class ProgressService {
         if (status == null) {
             throw new InvalidInputException("status", "Choose on course, uncertain or will not be achieved.");
         }
-        String text = commentary == null ? "" : commentary.strip();
-        if (text.isEmpty()) {
-            throw new InvalidInputException("commentary", "Write a commentary on the progress.");
-        }
-        if (text.length() > MAX_COMMENTARY) {
-            throw new InvalidInputException("commentary", "A commentary has at most " + MAX_COMMENTARY + " characters.");
-        }
-        TextRules.check("commentary", "The commentary", text);
+        String text = commentary.strip();
         MilestoneProgress progress = progresses.findByMilestoneIdAndFyStartAndQuarter(milestoneId, year.startYear(), quarter)
                 .orElseGet(() -> new MilestoneProgress(milestoneId, year.startYear(), quarter));
         progress.set(status, text, CurrentUser.name(), clock.instant(), sample);

@@ -1,21 +1,24 @@
 package uk.gov.halton.planner.register.domain;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import uk.gov.halton.planner.base.PlainText;
 import uk.gov.halton.planner.base.ReferenceDataException;
-import uk.gov.halton.planner.base.TextRules;
+import uk.gov.halton.planner.base.SingleLine;
+import uk.gov.halton.planner.base.YamlFile;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * The register's data file (register/safer-halton.yaml), read and checked whole before anything is written. Every
- * problem names the file, the record and the field.
+ * The register's data file (register/safer-halton.yaml), read and checked whole before anything is written: bound to
+ * the records below ({@link YamlFile}) and checked by their constraints. Every problem names the file, the line and
+ * the field. Texts are kept exactly as written (the register keeps the seed's wording); blank optional texts are none.
  */
 public record RegisterFile(Priority priority, List<Text> keyDevelopments, List<Text> emergingIssues,
                            List<ObjectiveData> objectives, List<IndicatorData> indicators) {
@@ -36,190 +39,122 @@ public record RegisterFile(Priority priority, List<Text> keyDevelopments, List<T
     }
 
     public static RegisterFile parse(String location, String text) {
-        Object root;
-        try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-        } catch (YAMLException e) {
-            throw new ReferenceDataException(location, null, "not valid YAML: " + e.getMessage(), e);
-        }
-        Reader reader = new Reader(location);
-        Map<?, ?> map = reader.map(root, null, "the file");
-        Map<?, ?> priority = reader.map(map.get("priority"), "priority", "priority");
-        Priority p = new Priority(reader.required(priority, "priority", "name"),
-                reader.required(priority, "priority", "statement"));
-
-        List<Text> kds = new ArrayList<>();
+        YamlFile<Document> file = YamlFile.read(location, text, Document.class, "the register's sections");
+        Document d = file.value();
         Set<String> ids = new HashSet<>();
-        for (Map<?, ?> kd : reader.records(map, "keyDevelopments")) {
-            String record = reader.record("keyDevelopments", kds.size(), kd.get("id"));
-            String id = reader.uniqueId(kd, record, ids);
-            kds.add(new Text(id, reader.required(kd, record, "theme"), reader.required(kd, record, "heading"),
-                    reader.optional(kd, record, "intro"), reader.strings(kd, record, "items"),
-                    reader.optional(kd, record, "footnote")));
+        List<Text> kds = new java.util.ArrayList<>();
+        for (int i = 0; i < d.keyDevelopments().size(); i++) {
+            KeyDevelopment kd = d.keyDevelopments().get(i);
+            unique(file, ids, kd.id(), "keyDevelopments[" + (i + 1) + "].id");
+            itemsInAll(file, kd.items(), "keyDevelopments[" + (i + 1) + "].items");
+            kds.add(new Text(kd.id(), kd.theme(), kd.heading(), blank(kd.intro()), kd.items(), blank(kd.footnote())));
         }
-        List<Text> eis = new ArrayList<>();
-        for (Map<?, ?> ei : reader.records(map, "emergingIssues")) {
-            String record = reader.record("emergingIssues", eis.size(), ei.get("id"));
-            String id = reader.uniqueId(ei, record, ids);
-            eis.add(new Text(id, reader.required(ei, record, "team"), reader.required(ei, record, "category"),
-                    reader.optional(ei, record, "heading"), reader.strings(ei, record, "items"), null));
+        List<Text> eis = new java.util.ArrayList<>();
+        for (int i = 0; i < d.emergingIssues().size(); i++) {
+            EmergingIssue ei = d.emergingIssues().get(i);
+            unique(file, ids, ei.id(), "emergingIssues[" + (i + 1) + "].id");
+            itemsInAll(file, ei.items(), "emergingIssues[" + (i + 1) + "].items");
+            eis.add(new Text(ei.id(), ei.team(), ei.category(), blank(ei.heading()), ei.items(), null));
         }
-        List<ObjectiveData> objectives = new ArrayList<>();
         Set<String> refs = new HashSet<>();
-        for (Map<?, ?> o : reader.records(map, "objectives")) {
-            String record = reader.record("objectives", objectives.size(), o.get("ref"));
-            String ref = reader.optional(o, record, "ref");
-            if (ref != null && !refs.add(ref)) {
-                throw new ReferenceDataException(location, record, "field 'ref': '" + ref + "' appears twice");
+        List<ObjectiveData> objectives = new java.util.ArrayList<>();
+        for (int i = 0; i < d.objectives().size(); i++) {
+            ObjectiveEntry o = d.objectives().get(i);
+            if (blank(o.ref()) != null) {
+                unique(file, refs, o.ref(), "objectives[" + (i + 1) + "].ref");
             }
-            List<String> milestones = reader.strings(o, record, "milestones");
-            if (milestones.isEmpty()) {
-                throw new ReferenceDataException(location, record, "field 'milestones': an objective needs at least one");
-            }
-            objectives.add(new ObjectiveData(ref, reader.optional(o, record, "title"),
-                    reader.optional(o, record, "milestoneYear"), milestones,
-                    reader.required(o, record, "responsibleOfficer"), reader.optional(o, record, "linkedIndicators"),
-                    reader.optional(o, record, "footnote"), reader.bool(o, record, "sharedWithHealthPriority")));
+            itemsInAll(file, o.milestones(), "objectives[" + (i + 1) + "].milestones");
+            objectives.add(new ObjectiveData(blank(o.ref()), blank(o.title()), blank(o.milestoneYear()), o.milestones(),
+                    o.responsibleOfficer(), blank(o.linkedIndicators()), blank(o.footnote()),
+                    Boolean.TRUE.equals(o.sharedWithHealthPriority())));
         }
-        List<IndicatorData> indicators = new ArrayList<>();
         Set<String> indicatorRefs = new HashSet<>();
-        for (Map<?, ?> i : reader.records(map, "indicators")) {
-            String record = reader.record("indicators", indicators.size(), i.get("ref"));
-            String ref = reader.required(i, record, "ref");
-            if (!indicatorRefs.add(ref)) {
-                throw new ReferenceDataException(location, record, "field 'ref': '" + ref + "' appears twice");
-            }
-            String theme = reader.required(i, record, "theme");
-            if (ReportTheme.fromSlug(theme).isEmpty()) {
-                throw new ReferenceDataException(location, record, "field 'theme': '" + theme
+        List<IndicatorData> indicators = new java.util.ArrayList<>();
+        for (int i = 0; i < d.indicators().size(); i++) {
+            IndicatorEntry entry = d.indicators().get(i);
+            unique(file, indicatorRefs, entry.ref(), "indicators[" + (i + 1) + "].ref");
+            if (ReportTheme.fromSlug(entry.theme()).isEmpty()) {
+                throw file.problem("indicators[" + (i + 1) + "].theme", "'" + entry.theme()
                         + "' is not one of the report themes");
             }
-            indicators.add(new IndicatorData(ref, reader.required(i, record, "description"), theme));
+            indicators.add(new IndicatorData(entry.ref(), entry.description(), entry.theme()));
         }
-        return new RegisterFile(p, kds, eis, objectives, indicators);
+        return new RegisterFile(new Priority(d.priority().name(), d.priority().statement()), kds, eis, objectives,
+                indicators);
     }
 
-    /** The most characters of each text field, as the register's columns hold them. */
-    private static final Map<String, Integer> MAX_LENGTH = Map.ofEntries(Map.entry("name", 300),
-            Map.entry("statement", 4000), Map.entry("theme", 300), Map.entry("heading", 300), Map.entry("intro", 4000),
-            Map.entry("footnote", 500), Map.entry("team", 300), Map.entry("category", 300), Map.entry("title", 1000),
-            Map.entry("milestoneYear", 30), Map.entry("responsibleOfficer", 300), Map.entry("linkedIndicators", 300),
-            Map.entry("ref", 30), Map.entry("description", 500), Map.entry("id", 60));
+    private static final String REQUIRED = "is missing or empty";
+    private static final String LONG = "has more than {max} characters";
     /** Each item of a list (a milestone's wording, a key development's point), and a list's items in all. */
-    private static final int MAX_ITEM = 2000;
     private static final int MAX_ITEMS = 16000;
 
-    /** Small typed reads over SnakeYAML's maps and lists; each failure names where. */
-    private record Reader(String location) {
-
-        Map<?, ?> map(Object value, String record, String what) {
-            if (value instanceof Map<?, ?> m) {
-                return m;
-            }
-            throw new ReferenceDataException(location, record, what + " must be a mapping of fields");
-        }
-
-        List<Map<?, ?>> records(Map<?, ?> root, String field) {
-            Object value = root.get(field);
-            if (!(value instanceof List<?> list)) {
-                throw new ReferenceDataException(location, field, "field '" + field + "' must be a list");
-            }
-            List<Map<?, ?>> out = new ArrayList<>();
-            for (int i = 0; i < list.size(); i++) {
-                out.add(map(list.get(i), field + "[" + (i + 1) + "]", "each entry"));
-            }
-            return out;
-        }
-
-        String record(String list, int index, Object name) {
-            return list + "[" + (index + 1) + "]" + (name == null ? "" : " (" + name + ")");
-        }
-
-        String uniqueId(Map<?, ?> m, String record, Set<String> ids) {
-            String id = required(m, record, "id");
-            if (!id.matches("[a-z0-9-]{1,60}")) {
-                throw new ReferenceDataException(location, record, "field 'id': use lower-case letters, digits and dashes");
-            }
-            if (!ids.add(id)) {
-                throw new ReferenceDataException(location, record, "field 'id': '" + id + "' appears twice");
-            }
-            return id;
-        }
-
-        String required(Map<?, ?> m, String record, String field) {
-            String value = optional(m, record, field);
-            if (value == null) {
-                throw new ReferenceDataException(location, record, "field '" + field + "' is missing or empty");
-            }
-            return value;
-        }
-
-        /** The text exactly as written (no trimming: the register keeps the seed's wording). */
-        String optional(Map<?, ?> m, String record, String field) {
-            Object value = m.get(field);
-            if (value == null) {
-                return null;
-            }
-            if (!(value instanceof String s)) {
-                throw new ReferenceDataException(location, record, "field '" + field + "' must be text");
-            }
-            if (s.isBlank()) {
-                return null;
-            }
-            int max = MAX_LENGTH.getOrDefault(field, MAX_ITEM);
-            if (s.length() > max) {
-                throw new ReferenceDataException(location, record, "field '" + field + "' has " + s.length()
-                        + " characters (at most " + max + ")");
-            }
-            String bad = TextRules.problem(s);
-            if (bad != null) {
-                throw new ReferenceDataException(location, record, "field '" + field + "' " + bad);
-            }
-            return s;
-        }
-
-        boolean bool(Map<?, ?> m, String record, String field) {
-            Object value = m.get(field);
-            if (value == null) {
-                return false;
-            }
-            if (!(value instanceof Boolean b)) {
-                throw new ReferenceDataException(location, record, "field '" + field + "' must be true or false");
-            }
-            return b;
-        }
-
-        List<String> strings(Map<?, ?> m, String record, String field) {
-            Object value = m.get(field);
-            if (value == null) {
-                return List.of();
-            }
-            if (!(value instanceof List<?> list)) {
-                throw new ReferenceDataException(location, record, "field '" + field + "' must be a list");
-            }
-            List<String> out = new ArrayList<>();
-            for (int i = 0; i < list.size(); i++) {
-                if (!(list.get(i) instanceof String s) || s.isBlank()) {
-                    throw new ReferenceDataException(location, record, "field '" + field + "', item " + (i + 1)
-                            + ": must be non-empty text");
-                }
-                if (s.contains("\n")) {
-                    throw new ReferenceDataException(location, record, "field '" + field + "', item " + (i + 1)
-                            + ": must be one line");
-                }
-                String bad = s.length() > MAX_ITEM ? "has " + s.length() + " characters (at most " + MAX_ITEM + ")"
-                        : TextRules.problem(s);
-                if (bad != null) {
-                    throw new ReferenceDataException(location, record, "field '" + field + "', item " + (i + 1)
-                            + ": " + bad);
-                }
-                out.add(s);
-            }
-            if (String.join("\n", out).length() > MAX_ITEMS) {
-                throw new ReferenceDataException(location, record, "field '" + field + "': at most " + MAX_ITEMS
-                        + " characters in all");
-            }
-            return out;
+    private static void unique(YamlFile<?> file, Set<String> seen, String value, String field) {
+        if (!seen.add(value)) {
+            throw file.problem(field, "'" + value + "' appears twice");
         }
     }
+
+    private static void itemsInAll(YamlFile<?> file, List<String> items, String field) {
+        if (String.join("\n", items).length() > MAX_ITEMS) {
+            throw file.problem(field, "at most " + MAX_ITEMS + " characters in all");
+        }
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    // ---- the file as written
+
+    record Document(@NotNull(message = REQUIRED) @Valid PriorityEntry priority,
+                    @NotNull(message = "must be a list") List<@NotNull(message = "must be a mapping of fields") @Valid KeyDevelopment> keyDevelopments,
+                    @NotNull(message = "must be a list") List<@NotNull(message = "must be a mapping of fields") @Valid EmergingIssue> emergingIssues,
+                    @NotNull(message = "must be a list") List<@NotNull(message = "must be a mapping of fields") @Valid ObjectiveEntry> objectives,
+                    @NotNull(message = "must be a list") List<@NotNull(message = "must be a mapping of fields") @Valid IndicatorEntry> indicators) {
+    }
+
+    record PriorityEntry(@NotBlank(message = REQUIRED) @Size(max = 300, message = LONG) @PlainText String name,
+                         @NotBlank(message = REQUIRED) @Size(max = 4000, message = LONG) @PlainText String statement) {
+    }
+
+    record KeyDevelopment(@NotBlank(message = REQUIRED) @Pattern(regexp = ID, message = ID_RULE) String id,
+                          @NotBlank(message = REQUIRED) @Size(max = 300, message = LONG) @PlainText String theme,
+                          @NotBlank(message = REQUIRED) @Size(max = 300, message = LONG) @PlainText String heading,
+                          @Size(max = 4000, message = LONG) @PlainText String intro,
+                          List<@NotBlank(message = ITEM) @Size(max = 2000, message = LONG) @SingleLine String> items,
+                          @Size(max = 500, message = LONG) @PlainText String footnote) {
+        KeyDevelopment {
+            items = items == null ? List.of() : items;
+        }
+    }
+
+    record EmergingIssue(@NotBlank(message = REQUIRED) @Pattern(regexp = ID, message = ID_RULE) String id,
+                         @NotBlank(message = REQUIRED) @Size(max = 300, message = LONG) @PlainText String team,
+                         @NotBlank(message = REQUIRED) @Size(max = 300, message = LONG) @PlainText String category,
+                         @Size(max = 300, message = LONG) @PlainText String heading,
+                         List<@NotBlank(message = ITEM) @Size(max = 2000, message = LONG) @SingleLine String> items) {
+        EmergingIssue {
+            items = items == null ? List.of() : items;
+        }
+    }
+
+    record ObjectiveEntry(@Size(max = 30, message = LONG) @PlainText String ref,
+                          @Size(max = 1000, message = LONG) @PlainText String title,
+                          @Size(max = 30, message = LONG) @PlainText String milestoneYear,
+                          @NotEmpty(message = "an objective needs at least one")
+                          List<@NotBlank(message = ITEM) @Size(max = 2000, message = LONG) @SingleLine String> milestones,
+                          @NotBlank(message = REQUIRED) @Size(max = 300, message = LONG) @PlainText String responsibleOfficer,
+                          @Size(max = 300, message = LONG) @PlainText String linkedIndicators,
+                          @Size(max = 500, message = LONG) @PlainText String footnote,
+                          Boolean sharedWithHealthPriority) {
+    }
+
+    record IndicatorEntry(@NotBlank(message = REQUIRED) @Size(max = 30, message = LONG) @PlainText String ref,
+                          @NotBlank(message = REQUIRED) @Size(max = 500, message = LONG) @PlainText String description,
+                          @NotBlank(message = REQUIRED) @Size(max = 300, message = LONG) @PlainText String theme) {
+    }
+
+    private static final String ID = "[a-z0-9-]{1,60}";
+    private static final String ID_RULE = "use lower-case letters, digits and dashes";
+    private static final String ITEM = "must be non-empty text";
 }

@@ -1,10 +1,13 @@
 package uk.gov.halton.planner.register.domain;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.base.InvalidInputException;
-import uk.gov.halton.planner.base.TextRules;
+import uk.gov.halton.planner.base.PlainText;
 import uk.gov.halton.planner.register.RegisterLinks;
 
 import java.util.ArrayList;
@@ -18,9 +21,12 @@ import java.util.stream.Stream;
 
 /** The register's structure: text, objectives, milestones, indicators and their links. Everyone signed in reads. */
 @Service
+@Validated
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
 public class RegisterService {
+
+    static final String UNIT_RULE = "A unit is required (at most 30 characters), e.g. count or %.";
 
     public record SearchHit(String kind, String title, String excerpt, String link) {
     }
@@ -162,15 +168,13 @@ public class RegisterService {
     /** Unit, polarity and quarterly mode: administrators set and confirm them (the seed gives none). */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public Indicator updateIndicatorSettings(long indicatorId, String unit, Polarity polarity, QuarterlyMode mode,
+    public Indicator updateIndicatorSettings(long indicatorId,
+                                             @NotBlank(message = UNIT_RULE) @Size(max = 30, message = UNIT_RULE)
+                                             @PlainText("The unit") String unit, Polarity polarity, QuarterlyMode mode,
                                              boolean confirmed) {
         Indicator indicator = indicators.findById(indicatorId)
                 .orElseThrow(() -> new InvalidInputException("indicator", "There is no indicator " + indicatorId + "."));
-        String u = unit == null ? "" : unit.strip();
-        if (u.isEmpty() || u.length() > 30) {
-            throw new InvalidInputException("unit", "A unit is required (at most 30 characters), e.g. count or %.");
-        }
-        TextRules.check("unit", "The unit", u);
+        String u = unit.strip();
         if (polarity == null) {
             throw new InvalidInputException("polarity", "Choose a polarity.");
         }

@@ -74,22 +74,34 @@ class TemplateParserTest {
 
     @Test
     void theTypeMustMatchTheFileName() {
-        assertProblem("other.yaml", GOOD, "field type", "must match the file name 'other'");
+        assertProblem("other.yaml", GOOD, "line 1, field type", "must match the file name 'other'");
     }
 
     @Test
     void eachBadFieldIsNamed() {
         assertProblem("drill.yaml", GOOD.replace("usualDuration: PT1H30M", "usualDuration: four hours"),
-                "field usualDuration", "ISO-8601");
+                "line 5, field usualDuration", "ISO-8601");
         assertProblem("drill.yaml", GOOD.replace("  - Cheshire Police", "  - Cheshire Constabulary"),
-                "field agencies", "Cheshire Constabulary");
-        assertProblem("drill.yaml", GOOD.replace("  - Four\n", ""), "field objectives", "4 to 8");
-        assertProblem("drill.yaml", GOOD.replace("\"00:30\"", "30"), "field outline[3].at", "quoted");
-        assertProblem("drill.yaml", GOOD.replace("\"00:30\"", "\"00:05\""), "field outline[3].at", "earlier");
+                "line 14, field agencies[2]", "Cheshire Constabulary");
+        assertProblem("drill.yaml", GOOD.replace("  - Four\n", ""), "line 7, field objectives", "4 to 8");
+        assertProblem("drill.yaml", GOOD.replace("\"00:30\"", "30"), "line 20, field outline[3].at", "quoted");
+        assertProblem("drill.yaml", GOOD.replace("\"00:30\"", "\"00:05\""), "line 20, field outline[3].at", "earlier");
         assertProblem("drill.yaml", GOOD.replace("discussionBased: false", "discussionBased: maybe"),
-                "field discussionBased", "true or false");
+                "line 6, field discussionBased", "true or false");
         assertProblem("drill.yaml", GOOD.replace("name: Drill\n", ""), "field name", "required");
-        assertProblem("drill.yaml", GOOD + "colour: red\n", "field colour", "not a template field");
+        assertProblem("drill.yaml", GOOD + "colour: red\n", "line 33, field colour", "is not a field here");
+    }
+
+    @Test
+    void textThatIsNotOneLineOrCannotBeStoredIsRefusedAtItsLine() {
+        assertProblem("drill.yaml", GOOD.replace("item: Inject 2", "item: \"Inject\\u0000 2\""), "line 21, field outline[3].item",
+                "contains a control character (U+0000)");
+        assertProblem("drill.yaml", GOOD.replace("  - Three", "  - \"Three\\e[31m\""), "line 10, field objectives[3]",
+                "contains a control character (U+001B)");
+        assertProblem("drill.yaml", GOOD.replace("item: Start", "item: Start | go"), "line 17, field outline[1].item",
+                "without '|'");
+        assertProblem("drill.yaml", GOOD.replace("  - b\n", "  - \"\"\n"), "line 28, field debriefChecklist[2]",
+                "must be text");
     }
 
     @Test
@@ -98,6 +110,7 @@ class TemplateParserTest {
                 .isInstanceOfSatisfying(ReferenceDataException.class, e -> {
                     assertThat(e.file()).isEqualTo("exercise-templates/drill.yaml");
                     assertThat(e.problem()).contains("YAML");
+                    assertThat(e.record()).isEqualTo("line 1");
                 });
     }
 

@@ -26,6 +26,27 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("planner")
+    void aNameOnTwoLinesAndAnOverlongScenarioAreShownBesideTheirFieldsAndNothingIsCreated() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("exercises/new", com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("template", "seminar", "plan", "emerald-kalama", "date", "2031-06-11")));
+        ExerciseNewView view = (ExerciseNewView) getCurrentView();
+        String name = "Seminar " + java.util.UUID.randomUUID();
+        test(view.name).setValue(name + "\nsecond line");
+        test(view.scenario).setValue("s".repeat(4001));
+        test(view.create).click();
+
+        assertThat(getCurrentView()).isSameAs(view);
+        assertThat(view.name.isInvalid()).isTrue();
+        assertThat(view.name.getErrorMessage()).isEqualTo("The name contains a line break at position "
+                + (name.length() + 1) + ", but it is a single line: remove it and try again.");
+        assertThat(view.scenario.isInvalid()).isTrue();
+        assertThat(view.scenario.getErrorMessage()).isEqualTo("At most 4000 characters, please.");
+        assertThat(view.location.isInvalid()).isFalse();
+        assertThat(exercises.findAll()).noneSatisfy(e -> assertThat(e.name()).startsWith(name));
+    }
+
+    @Test
+    @WithUserDetails("planner")
     void aPlannerCreatesAnExerciseFromTheTemplateLink() {
         com.vaadin.flow.component.UI.getCurrent().navigate("exercises/new", com.vaadin.flow.router.QueryParameters.simple(
                 java.util.Map.of("template", "tabletop", "plan", "emerald-kalama", "date", "2031-05-14")));
@@ -85,6 +106,8 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
     void aPlannerProposesAcceptsAndRejects() {
         navigate(ProgrammeView.class);
         test(find(Button.class).withText("Propose exercises for three years").single()).click();
+        // Proposals left open by an earlier test are replaced only once the planner says so.
+        find(Button.class).withText("Replace proposals").all().forEach(b -> test(b).click());
         var open = programmes.openProposals();
         assertThat(open).isNotEmpty();
         var first = open.getFirst();
