@@ -8,7 +8,8 @@ public enum DeadlineKind {
     EXERCISE("Exercise", "Exercise"),
     COLD_DEBRIEF("Cold debrief due", "Cold debrief"),
     ACTION("Action due", "Action"),
-    PIZ_MAILING("Public information mailing due", "Public information mailing");
+    PIZ_MAILING("Public information mailing due", "Public information mailing"),
+    ELEMENTS_UNTESTED("Plan elements not yet tested", "Plan elements to test");
 
     private final String title;
     private final String subject;

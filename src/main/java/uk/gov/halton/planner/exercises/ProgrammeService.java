@@ -41,9 +41,12 @@ public class ProgrammeService {
     private final ApprovalRepository approvals;
     private final ProgrammeProperties properties;
     private final Clock clock;
+    private final CoverageService coverage;
 
     ProgrammeService(ExerciseService exercises, PlanService plans, ProposalRepository proposals,
-                     ApprovalRepository approvals, ProgrammeProperties properties, Clock clock) {
+                     ApprovalRepository approvals, ProgrammeProperties properties, Clock clock,
+                     CoverageService coverage) {
+        this.coverage = coverage;
         this.exercises = exercises;
         this.plans = plans;
         this.proposals = proposals;
@@ -131,9 +134,20 @@ public class ProgrammeService {
                 .filter(e -> e.comah() && !e.date().isBefore(currentYear().start()))
                 .filter(e -> e.status() != ExerciseStatus.HELD || !e.date().isAfter(today))
                 .map(e -> new ProgrammePlanner.Booked(e.date(), e.planIds())).toList();
+        java.util.Map<String, List<List<String>>> untested = new java.util.HashMap<>();
+        coverage.all().forEach(c -> untested.put(c.planId(),
+                c.flagged().stream().map(r -> r.element().exerciseTypes()).toList()));
+        java.util.Set<String> types = new java.util.HashSet<>();
+        exercises.templates().forEach(t -> types.add(t.type()));
         for (ProgrammePlanner.Proposal p : ProgrammePlanner.propose(dues, booked, today, properties.settings())) {
-            proposals.save(new Proposal(p.year().startYear(), p.date(), properties.templateType(), p.planIds(),
-                    p.reason(), p.warning()));
+            var choice = uk.gov.halton.planner.exercises.programme.TemplateChooser.choose(p.planIds().stream()
+                    .flatMap(id -> untested.getOrDefault(id, List.of()).stream()).toList(), types,
+                    properties.templateType());
+            String reason = choice.untestedCovered() == 0 ? p.reason() : p.reason() + "; as a "
+                    + choice.type() + " exercise, suited to " + Dates.plural(choice.untestedCovered(),
+                    "plan element") + " not yet tested this cycle";
+            proposals.save(new Proposal(p.year().startYear(), p.date(), choice.type(), p.planIds(),
+                    reason, p.warning()));
         }
         return openProposals();
     }

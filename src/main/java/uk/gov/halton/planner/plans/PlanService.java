@@ -105,7 +105,7 @@ public class PlanService {
     public List<PlanTestRecord> tests(String planId) {
         return tests.findByPlanIdOrderByTestedOnDescIdDesc(planId).stream()
                 .map(t -> new PlanTestRecord(t.getId(), t.getPlanId(), t.getTestedOn(), t.getExerciseId(), t.getNote(),
-                        t.getRecordedBy())).toList();
+                        t.getRecordedBy(), t.getReportLink())).toList();
     }
 
     public List<PlanRevisionRecord> revisions(String planId) {
@@ -178,6 +178,18 @@ public class PlanService {
         tests.save(new PlanTest(planId, testedOn, exerciseId, TextRules.strip(note), currentUser()));
         plan.recordTest(testedOn, exerciseId);
         events.publishEvent(new PlanDatesChanged(planId));
+    }
+
+    /**
+     * Lists a test report with the plan's test record of that exercise ({@code link} is the in-app address). Nothing
+     * changes when the exercise is not recorded as a test of the plan.
+     */
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public boolean attachReport(String planId, long exerciseId, String link) {
+        List<PlanTest> records = tests.findByPlanIdAndExerciseId(planId, exerciseId);
+        records.forEach(t -> t.setReportLink(link));
+        return !records.isEmpty();
     }
 
     /** Records a review: the review date, the version it produced and what changed (the revision history). */

@@ -20,4 +20,9 @@ public interface ComahProgrammeFacts {
      * three years before it; empty when there were no plans to count.
      */
     Optional<Double> shareOfPlansTestedWithinThreeYears(LocalDate quarterEnd);
+
+    /** The test reports of exercises held in the financial year, the evidence behind the milestone. */
+    default java.util.List<ComahTestReport> testReports(FinancialYear year) {
+        return java.util.List.of();
+    }
 }

@@ -3,13 +3,17 @@ package uk.gov.halton.planner.exercises.integration;
 import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.base.FinancialYear;
 import uk.gov.halton.planner.exercises.ProgrammeService;
+import uk.gov.halton.planner.exercises.TestReport;
+import uk.gov.halton.planner.exercises.TestReportService;
 import uk.gov.halton.planner.exercises.YearCompliance;
+import uk.gov.halton.planner.register.ComahTestReport;
 import uk.gov.halton.planner.plans.PlanService;
 import uk.gov.halton.planner.plans.TestCoverage;
 import uk.gov.halton.planner.register.ComahProgrammeFacts;
 import uk.gov.halton.planner.register.Ppt06Facts;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** Tells the register's PPT 06 milestone and its local COMAH indicator what the programme and the plans know. */
@@ -18,10 +22,19 @@ class ComahFacts implements ComahProgrammeFacts {
 
     private final ProgrammeService programme;
     private final PlanService plans;
+    private final TestReportService reports;
 
-    ComahFacts(ProgrammeService programme, PlanService plans) {
+    ComahFacts(ProgrammeService programme, PlanService plans, TestReportService reports) {
         this.programme = programme;
         this.plans = plans;
+        this.reports = reports;
+    }
+
+    @Override
+    public List<ComahTestReport> testReports(FinancialYear year) {
+        return reports.heldIn(year).stream()
+                .map(r -> new ComahTestReport("Test report: " + r.exerciseName(), TestReport.link(r.exerciseId())))
+                .toList();
     }
 
     @Override

@@ -92,6 +92,11 @@ public class Plan {
         return earlier(reviewBroughtForward, statutoryReviewDue());
     }
 
+    /** The current test cycle: from the test clock's start to the next test due (elements must be proven in it). */
+    public uk.gov.halton.planner.plans.TestCycle testCycle() {
+        return new uk.gov.halton.planner.plans.TestCycle(testClockStart(), nextTestDue());
+    }
+
     /**
      * Records a test. Only a later test moves the clock (an older one entered late goes to the history alone); a new
      * test restarts the cycle, so a date brought forward for the old cycle no longer applies.

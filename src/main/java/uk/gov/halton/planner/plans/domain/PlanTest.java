@@ -21,6 +21,8 @@ public class PlanTest {
     private Long exerciseId;
     private String note;
     private String recordedBy;
+    /** The in-app address of the test report, once produced. */
+    private String reportLink;
 
     protected PlanTest() {
     }
@@ -39,4 +41,6 @@ public class PlanTest {
     public Long getExerciseId() { return exerciseId; }
     public String getNote() { return note; }
     public String getRecordedBy() { return recordedBy; }
+    public String getReportLink() { return reportLink; }
+    public void setReportLink(String reportLink) { this.reportLink = reportLink; }
 }

@@ -92,6 +92,10 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                 ? " (nine months, agreed: " + plan.extensionReference() + ")" : " (six months)"));
         fact(facts, "Notes", plan.notes());
         add(facts);
+        Anchor coverage = new Anchor("plans/" + plan.id() + "/coverage",
+                "Plan elements and their tests over the cycle (coverage matrix)");
+        coverage.addClassName("plan-coverage-link");
+        add(coverage);
         if (plan.lastTestExerciseId() != null) {
             add(new Anchor("exercises/" + plan.lastTestExerciseId(), "Open the exercise that last tested this plan"));
         }
@@ -142,6 +146,8 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         tests.addColumn(t -> PlanUi.date(t.testedOn())).setHeader("Date");
         tests.addComponentColumn(t -> t.exerciseId() == null ? new Span("Entered by a planner")
                 : Kit.target(new Anchor("exercises/" + t.exerciseId(), "Exercise " + t.exerciseId()))).setHeader("By");
+        tests.addComponentColumn(t -> t.reportLink() == null ? new Span("—")
+                : new Anchor(t.reportLink(), "Test report")).setHeader("Report");
         var note = tests.addColumn(PlanTestRecord::note).setHeader("Note").setAutoWidth(true);
         var recordedBy = tests.addColumn(PlanTestRecord::recordedBy).setHeader("Recorded by");
         Kit.hideWhenNarrow(tests, note, recordedBy);

@@ -49,6 +49,12 @@ public class ComahLink {
         return today.isBefore(year.quarterEnd(quarter)) ? today : year.quarterEnd(quarter);
     }
 
+    /** The test reports of the year's COMAH exercises (none when not linked). */
+    public java.util.List<uk.gov.halton.planner.register.ComahTestReport> testReports(FinancialYear year) {
+        ComahProgrammeFacts source = facts.getIfAvailable();
+        return source == null ? java.util.List.of() : source.testReports(year);
+    }
+
     /** The local indicator for a quarter, in per cent, once the quarter has begun. */
     public Optional<BigDecimal> shareTested(FinancialYear year, int quarter, LocalDate today) {
         ComahProgrammeFacts source = facts.getIfAvailable();

@@ -182,8 +182,14 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
                 Bits.cell(row, "");
             }
             if (m.isComahLinked()) {
-                Bits.cell(row, comah.isLinked() ? new Anchor(PROGRAMME, "Exercise programme")
+                Div links = new Div(comah.isLinked() ? new Anchor(PROGRAMME, "Exercise programme")
                         : new Span("Exercise programme (not yet linked)"));
+                comah.testReports(year).forEach(r -> {
+                    Anchor report = new Anchor(r.link(), r.label());
+                    report.addClassName("comah-test-report");
+                    links.add(new Div(report));
+                });
+                Bits.cell(row, links);
             } else if (Bits.canEnter(auth)) {
                 Button record = new Button("Record progress", e -> recordProgress(m, year, quarter, p));
                 record.addThemeVariants(ButtonVariant.LUMO_SMALL);

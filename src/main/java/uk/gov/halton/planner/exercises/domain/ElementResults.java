@@ -1,0 +1,15 @@
+package uk.gov.halton.planner.exercises.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface ElementResults extends JpaRepository<ElementResultEntity, Long> {
+
+    List<ElementResultEntity> findByExerciseIdOrderById(long exerciseId);
+
+    List<ElementResultEntity> findByPlanId(String planId);
+
+    Optional<ElementResultEntity> findByExerciseIdAndPlanIdAndElementKey(long exerciseId, String planId, String key);
+}

@@ -1,0 +1,13 @@
+package uk.gov.halton.planner.exercises.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface LogEntries extends JpaRepository<LogEntryEntity, Long> {
+
+    List<LogEntryEntity> findByExerciseIdOrderByLoggedAtAscIdAsc(long exerciseId);
+
+    Optional<LogEntryEntity> findByExerciseIdAndClientKey(long exerciseId, String clientKey);
+}

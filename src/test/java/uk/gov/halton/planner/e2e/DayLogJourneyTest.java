@@ -1,0 +1,106 @@
+package uk.gov.halton.planner.e2e;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import uk.gov.halton.planner.exercises.DayLogService;
+import uk.gov.halton.planner.exercises.ExerciseDraft;
+import uk.gov.halton.planner.exercises.ExerciseService;
+import uk.gov.halton.planner.exercises.Inject;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * On the day, a facilitator opens the live log on a phone (390 px wide): starts the timeline from the template's
+ * outline, marks two injects delivered, logs a decision and records who attended; nothing scrolls sideways. The
+ * exercise is a non-test exercise of its own, cancelled at the end, so other journeys' counts do not change.
+ */
+class DayLogJourneyTest extends BrowserTest {
+
+    @Autowired
+    ExerciseService exercises;
+    @Autowired
+    DayLogService log;
+
+    @Test
+    void aFacilitatorLogsTwoInjectsOnAPhone() {
+        long id = asPlanner(() -> {
+            LocalDate today = exercises.today();
+            long created = exercises.create(new ExerciseDraft("Day log journey tabletop", "tabletop",
+                    List.of("emerald-kalama"), null, today.atTime(LocalTime.of(0, 0)), today.atTime(LocalTime.of(23, 0)),
+                    null, List.of(), null, null, false)).id();
+            return exercises.schedule(created).id();
+        });
+        try {
+            signIn("planner", "demo");
+            resize(390, 844);
+            open("exercises/" + id + "/log");
+            click(By.cssSelector("vaadin-button.start-outline"));
+            waiting().until(d -> d.findElements(By.cssSelector("vaadin-button.mark-delivered")).size() >= 2);
+
+            click(By.cssSelector("vaadin-button.mark-delivered"));
+            waiting().until(d -> d.findElements(By.cssSelector(".inject-delivered")).size() == 1);
+            click(By.cssSelector("vaadin-button.mark-delivered"));
+            waiting().until(d -> d.findElements(By.cssSelector(".inject-delivered")).size() == 2);
+            assertThat(driver.findElements(By.cssSelector(".inject-delivered")))
+                    .allSatisfy(e -> assertThat(e.getText()).matches("Delivered \\d{2}:\\d{2} by planner"));
+
+            type(By.cssSelector("vaadin-text-area.log-text textarea"), "Gold command opened at the council");
+            click(By.cssSelector("vaadin-button.add-log-entry"));
+            waiting().until(d -> d.findElements(By.cssSelector(".log-entry")).stream()
+                    .anyMatch(e -> e.getText().contains("Observation: Gold command opened at the council")));
+
+            type(By.cssSelector("vaadin-text-field.attendee-name input"), "Sam Okafor");
+            type(By.cssSelector("vaadin-text-field.attendee-organisation-field input"), "Cheshire Fire and Rescue Service");
+            click(By.cssSelector("vaadin-button.add-attendee"));
+            waiting().until(d -> d.findElements(By.cssSelector(".attendee-organisation")).stream()
+                    .anyMatch(e -> e.getText().equals("Cheshire Fire and Rescue Service (1): Sam Okafor")));
+
+            Number scrollWidth = (Number) ((JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.scrollWidth");
+            assertThat(scrollWidth.intValue()).as("no sideways scroll at 390 px").isLessThanOrEqualTo(391);
+            assertThat(seriousAccessibilityViolations()).as("day log at 390 px").isEmpty();
+
+            List<Inject> injects = asPlanner(() -> log.injects(id));
+            assertThat(injects.stream().filter(Inject::delivered)).hasSize(2);
+            assertThat(asPlanner(() -> log.entries(id))).hasSize(1);
+        } finally {
+            asPlanner(() -> exercises.cancel(id, "End of the day-log journey"));
+        }
+    }
+
+    private void click(By by) {
+        WebElement button = waiting().until(ExpectedConditions.presenceOfElementLocated(by));
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
+        waitForVaadin();
+    }
+
+    private void type(By by, String text) {
+        WebElement input = waiting().until(ExpectedConditions.presenceOfElementLocated(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        waiting().until(ExpectedConditions.elementToBeClickable(input)).click();
+        input.sendKeys(text, org.openqa.selenium.Keys.TAB);
+        waitForVaadin();
+    }
+
+    private static <T> T asPlanner(Supplier<T> action) {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("planner", null,
+                "ROLE_PLANNER"));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package uk.gov.halton.planner.exercises.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import uk.gov.halton.planner.exercises.ElementMark;
+import uk.gov.halton.planner.exercises.ElementMarkService;
+import uk.gov.halton.planner.exercises.ElementResult;
+import uk.gov.halton.planner.exercises.ExerciseDraft;
+import uk.gov.halton.planner.exercises.ExerciseService;
+import uk.gov.halton.planner.exercises.PlannerContextTest;
+import uk.gov.halton.planner.plans.PlanElement;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A planner marks the elements an exercise is to test on its page; a partner reads them without controls. */
+@PlannerContextTest
+class ElementsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ExerciseService exercises;
+    @Autowired
+    ElementMarkService marks;
+
+    @Test
+    @WithUserDetails("planner")
+    void aPlannerMarksTheElementsATabletopIsToTest() {
+        LocalDate day = LocalDate.of(2055, 3, 9);
+        long id = exercises.create(new ExerciseDraft("Elements tabletop", "tabletop", List.of("iconichem-widnes"),
+                null, day.atTime(LocalTime.of(10, 0)), day.atTime(LocalTime.of(13, 0)), null, List.of(), null, null,
+                false)).id();
+        navigate("exercises/" + id + "/elements", ElementsView.class);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<PlanElement> element = find(ComboBox.class).withClassName("element-choice").single();
+        PlanElement callOut = element.getListDataView().getItems()
+                .filter(e -> e.key().equals("warning-and-call-out")).findFirst().orElseThrow();
+        test(element).selectItem(callOut.title());
+        @SuppressWarnings("unchecked")
+        ComboBox<ElementResult> result = find(ComboBox.class).withClassName("element-result").single();
+        assertThat(result.getValue()).isEqualTo(ElementResult.TO_BE_TESTED);
+        test(find(TextField.class).withClassName("element-note").single()).setValue("Out-of-hours cascade");
+        test(find(Button.class).withClassName("record-element").single()).click();
+
+        assertThat(marks.marks(id)).singleElement().satisfies(m -> {
+            assertThat(m.elementKey()).isEqualTo("warning-and-call-out");
+            assertThat(m.result()).isEqualTo(ElementResult.TO_BE_TESTED);
+            assertThat(m.note()).isEqualTo("Out-of-hours cascade");
+        });
+        @SuppressWarnings("unchecked")
+        Grid<ElementMark> grid = find(Grid.class).withClassName("element-marks").single();
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getCellText(0, 0)).isEqualTo("Early warning, alert and call-out");
+
+        // Met is for after the day: refused beside the field while the exercise is still to come.
+        @SuppressWarnings("unchecked")
+        ComboBox<PlanElement> again = find(ComboBox.class).withClassName("element-choice").single();
+        test(again).selectItem("Informing the public and neighbours");
+        @SuppressWarnings("unchecked")
+        ComboBox<ElementResult> met = find(ComboBox.class).withClassName("element-result").single();
+        test(met).selectItem("Met");
+        test(find(Button.class).withClassName("record-element").single()).click();
+        assertThat(met.isInvalid()).isTrue();
+        assertThat(met.getErrorMessage()).contains("once the exercise is held");
+        assertThat(marks.marks(id)).hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails("partner")
+    void aPartnerReadsTheElementsButCannotMarkThem() {
+        LocalDate day = LocalDate.of(2055, 4, 9);
+        long id;
+        org.springframework.security.core.context.SecurityContext partner =
+                org.springframework.security.core.context.SecurityContextHolder.getContext();
+        try {
+            var planner = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("planner",
+                    "n/a", List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_PLANNER")));
+            org.springframework.security.core.context.SecurityContextHolder.setContext(
+                    new org.springframework.security.core.context.SecurityContextImpl(planner));
+            id = exercises.create(new ExerciseDraft("Partner-read tabletop", "tabletop", List.of("iconichem-widnes"),
+                    null, day.atTime(LocalTime.of(10, 0)), day.atTime(LocalTime.of(13, 0)), null, List.of(), null,
+                    null, false)).id();
+            marks.mark(id, "iconichem-widnes", "activation", ElementResult.TO_BE_TESTED, null);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(partner);
+        }
+        navigate("exercises/" + id + "/elements", ElementsView.class);
+        assertThat(find(Button.class).withClassName("record-element").exists()).isFalse();
+        @SuppressWarnings("unchecked")
+        Grid<ElementMark> grid = find(Grid.class).withClassName("element-marks").single();
+        assertThat(test(grid).getCellText(0, 0)).isEqualTo("Setting the plan in motion");
+    }
+}
