@@ -103,6 +103,8 @@ public abstract class BrowserTest {
         // Vaadin re-renders parts of the page while a test looks at it: a stale element means "look again".
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        // Looks again every 50 ms, not Selenium's 500: most waits are for one server round trip of a few dozen ms.
+        wait.pollingEvery(Duration.ofMillis(50));
         return wait;
     }
 
