@@ -5,7 +5,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import uk.gov.halton.planner.Application;
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.MutableClock;
 
 import java.net.ServerSocket;
@@ -40,7 +40,7 @@ public class AlertTestSupport {
     @Bean
     @Primary
     MutableClock testClock() {
-        return new MutableClock(LocalDate.of(2026, 1, 5).atTime(12, 0).atZone(Application.LONDON).toInstant());
+        return new MutableClock(LocalDate.of(2026, 1, 5).atTime(12, 0).atZone(PlannerZone.zone()).toInstant());
     }
 
     @Bean
