@@ -63,6 +63,26 @@ public class AlertStore {
                 .params(messageId, recipient, subject, body, DatabaseTime.of(now), alertId, DatabaseTime.of(now)).update();
     }
 
+    /**
+     * Queues a message, with an optional iCalendar part, unless its Message-ID is queued already; returns whether it
+     * was queued.
+     */
+    public boolean enqueueMailOnce(String messageId, String recipient, String subject, String body,
+                                   String calendarMethod, String calendar, Instant now) {
+        boolean known = jdbc.sql("select count(*) from mail_outbox where message_id = ?").param(messageId)
+                .query(Long.class).single() > 0;
+        if (known) {
+            return false;
+        }
+        jdbc.sql("""
+                insert into mail_outbox (message_id, recipient, subject, body, status, attempts, next_attempt_at,
+                                         created_at, calendar_method, calendar)
+                values (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)""")
+                .params(messageId, recipient, subject, body, DatabaseTime.of(now), DatabaseTime.of(now),
+                        calendarMethod, calendar).update();
+        return true;
+    }
+
     /** Every alert ever made by idempotency key, read in one query so that a sweep asks nothing per deadline. */
     public Map<String, KnownAlert> known() {
         Map<String, KnownAlert> byKey = new HashMap<>();
