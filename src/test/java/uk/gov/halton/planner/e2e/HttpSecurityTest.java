@@ -38,6 +38,13 @@ class HttpSecurityTest {
     }
 
     @Test
+    void theTabIconIsServedOnTheSignInPageToo() throws Exception {
+        HttpResponse<String> response = get("/icons/icon.svg", null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
+    }
+
+    @Test
     void otherPagesAndEndpointsNeedALogin() throws Exception {
         assertThat(get("/admin/users", null).statusCode()).isIn(302, 401);
         assertThat(get("/actuator/info", null).statusCode()).isIn(302, 401, 404);

@@ -101,6 +101,9 @@ class SecurityConfig {
         // The error page rendering a 401 or 403 another chain already decided (the API's, the actuator's) must not
         // be turned into a redirect to the login page by this chain.
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+        // The tab icon is on every page, the sign-in page too: without this a signed-out browser was sent to the
+        // sign-in page for it and logged a 404 in its console.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/icons/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false)).build();
     }

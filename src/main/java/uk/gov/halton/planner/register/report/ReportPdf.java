@@ -61,18 +61,18 @@ public final class ReportPdf {
             document.addTitle(report.title());
             document.addAuthor("Halton Borough Council: Safer Halton Planner");
             document.open();
-            document.add(new Paragraph(report.title(), TITLE));
-            document.add(new Paragraph("Generated " + STAMP.withZone(PlannerZone.zone()).format(report.generatedAt()), SMALL));
+            document.add(para(report.title(), TITLE));
+            document.add(para("Generated " + STAMP.withZone(PlannerZone.zone()).format(report.generatedAt()), SMALL));
             if (report.sample()) {
-                document.add(new Paragraph("SAMPLE DATA: some figures or progress in this report are sample data "
+                document.add(para("SAMPLE DATA: some figures or progress in this report are sample data "
                         + "for a demonstration, not Halton's.", SAMPLE_FONT));
             }
             section(document, "Introduction");
-            document.add(new Paragraph(report.priorityName() + ": " + report.priorityStatement(), BODY));
+            document.add(para(report.priorityName() + ": " + report.priorityStatement(), BODY));
 
             section(document, "Key developments");
             if (report.keyDevelopments().isEmpty()) {
-                document.add(new Paragraph("None recorded for this theme.", BODY));
+                document.add(para("None recorded for this theme.", BODY));
             }
             for (RegisterText t : report.keyDevelopments()) {
                 text(document, t);
@@ -96,37 +96,42 @@ public final class ReportPdf {
         return out.toByteArray();
     }
 
+    /** A paragraph of text in the embedded fonts, so that no character is lost (see PdfText). */
+    private static Paragraph para(String text, Font font) {
+        return new Paragraph(PdfText.phrase(text, font));
+    }
+
     private static void section(Document document, String title) {
-        Paragraph p = new Paragraph(title, H2);
+        Paragraph p = para(title, H2);
         p.setSpacingBefore(12);
         p.setSpacingAfter(4);
         document.add(p);
     }
 
     private static void text(Document document, RegisterText t) {
-        Paragraph heading = new Paragraph((t.getGroupTitle() == null ? "" : t.getGroupTitle() + ": ")
+        Paragraph heading = para((t.getGroupTitle() == null ? "" : t.getGroupTitle() + ": ")
                 + (t.getHeading() == null ? "" : t.getHeading()), H3);
         heading.setSpacingBefore(6);
         document.add(heading);
         if (t.getIntro() != null) {
-            for (String para : t.getIntro().split("\n\n")) {
-                document.add(new Paragraph(para, BODY));
+            for (String paragraph : t.getIntro().split("\n\n")) {
+                document.add(para(paragraph, BODY));
             }
         }
         org.openpdf.text.List list = new org.openpdf.text.List(false, 10);
         list.setListSymbol(new Chunk("•  ", BODY));
-        t.getItems().forEach(i -> list.add(new org.openpdf.text.ListItem(i, BODY)));
+        t.getItems().forEach(i -> list.add(new org.openpdf.text.ListItem(PdfText.phrase(i, BODY))));
         if (!t.getItems().isEmpty()) {
             document.add(list);
         }
         if (t.getFootnote() != null) {
-            document.add(new Paragraph("Note: " + t.getFootnote(), SMALL));
+            document.add(para("Note: " + t.getFootnote(), SMALL));
         }
     }
 
     private static void milestones(Document document, QuarterlyReport report) {
         if (report.milestones().isEmpty()) {
-            document.add(new Paragraph("No milestones carry this theme.", BODY));
+            document.add(para("No milestones carry this theme.", BODY));
             return;
         }
         PdfPTable table = new PdfPTable(new float[]{11, 40, 14, 35});
@@ -142,11 +147,11 @@ public final class ReportPdf {
             if (progress.isPresent()) {
                 Phrase phrase = new Phrase();
                 phrase.add(symbol(progress.status()));
-                phrase.add(new Chunk("  " + progress.status().label(), CELL));
+                phrase.add(PdfText.phrase("  " + progress.status().label(), CELL));
                 table.addCell(padded(new PdfPCell(phrase)));
                 String by = progress.author() == null ? "" : " (" + progress.author()
                         + (progress.writtenAt() == null ? "" : ", " + STAMP.withZone(PlannerZone.zone()).format(progress.writtenAt())) + ")";
-                Phrase commentary = new Phrase(progress.commentary() + by, CELL);
+                Phrase commentary = PdfText.phrase(progress.commentary() + by, CELL);
                 if (progress.sample()) {
                     commentary.add(new Chunk("  SAMPLE", new Font(Font.HELVETICA, 8, Font.BOLD, SAMPLE)));
                 }
@@ -161,7 +166,7 @@ public final class ReportPdf {
 
     private static void indicators(Document document, QuarterlyReport report) {
         if (report.indicators().isEmpty()) {
-            document.add(new Paragraph("No indicators carry this theme.", BODY));
+            document.add(para("No indicators carry this theme.", BODY));
             return;
         }
         String prev = report.year().previous().shortLabel();
@@ -178,7 +183,7 @@ public final class ReportPdf {
             String description = row.indicator().getDescription() + " (" + row.indicator().getUnit() + "; "
                     + row.indicator().getQuarterlyMode().label().toLowerCase(Locale.UK) + ")"
                     + (row.note() == null ? "" : ". " + row.note());
-            Phrase d = new Phrase(description, CELL);
+            Phrase d = PdfText.phrase(description, CELL);
             if (row.sample()) {
                 d.add(new Chunk("  SAMPLE", new Font(Font.HELVETICA, 8, Font.BOLD, SAMPLE)));
             }
@@ -232,7 +237,7 @@ public final class ReportPdf {
         };
         Font font = new Font(Font.HELVETICA, 8, Font.BOLD, light == TrafficLight.GREEN || light == TrafficLight.RED
                 ? Color.WHITE : INK);
-        PdfPCell cell = padded(new PdfPCell(new Phrase(light == TrafficLight.NONE ? "None" : light.label(), font)));
+        PdfPCell cell = padded(new PdfPCell(PdfText.phrase(light == TrafficLight.NONE ? "None" : light.label(), font)));
         cell.setHorizontalAlignment(Element.ALIGN_CENTER);
         if (bg != null) {
             cell.setBackgroundColor(bg);
@@ -264,13 +269,13 @@ public final class ReportPdf {
     }
 
     private static PdfPCell head(String text) {
-        PdfPCell cell = padded(new PdfPCell(new Phrase(text, CELL_BOLD)));
+        PdfPCell cell = padded(new PdfPCell(PdfText.phrase(text, CELL_BOLD)));
         cell.setBackgroundColor(HEAD);
         return cell;
     }
 
     private static PdfPCell cell(String text, Font font) {
-        return padded(new PdfPCell(new Phrase(text == null ? "" : text, font)));
+        return padded(new PdfPCell(PdfText.phrase(text == null ? "" : text, font)));
     }
 
     private static PdfPCell number(BigDecimal value) {
@@ -299,11 +304,11 @@ public final class ReportPdf {
             Rectangle page = document.getPageSize();
             String text = "Safer Halton Partnership quarterly report: " + report.theme().title() + ", Q" + report.quarter()
                     + " " + report.year().label() + "   Page " + writer.getPageNumber();
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER, new Phrase(text, SMALL),
+            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER, PdfText.phrase(text, SMALL),
                     page.getWidth() / 2, 24, 0);
             if (report.sample()) {
                 ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-                        new Phrase("SAMPLE DATA: not Halton's figures", SAMPLE_FONT), page.getWidth() / 2, 34, 0);
+                        PdfText.phrase("SAMPLE DATA: not Halton's figures", SAMPLE_FONT), page.getWidth() / 2, 34, 0);
             }
         }
     }

@@ -20,6 +20,14 @@ public final class TrendChart {
     private static final int TOP = 20;
     private static final int BOTTOM = 56;
 
+    // Colours as style properties on Lumo's tokens, so that the chart follows the dark theme (its fixed colours were
+    // 2:1 on the dark page); the fallbacks are for the SVG seen outside the application.
+    private static final String TEXT = "var(--lumo-secondary-text-color, #3d4a5c)";
+    private static final String GRID = "var(--lumo-contrast-20pct, #d0d5dc)";
+    private static final String AXIS = "var(--lumo-contrast-60pct, #3d4a5c)";
+    private static final String LINE = "var(--lumo-primary-text-color, #1a5fb4)";
+    private static final String SAMPLE = "var(--lumo-warning-text-color, #b35c00)";
+
     private TrendChart() {
     }
 
@@ -32,18 +40,18 @@ public final class TrendChart {
         for (int i = 0; i <= 4; i++) {
             double v = top * i / 4;
             double y = TOP + plotH - plotH * i / 4;
-            svg.line(LEFT, y, WIDTH - RIGHT, y, "#d0d5dc", 1, null);
-            svg.text(LEFT - 6, y + 4, "end", 11, "#3d4a5c", format(v));
+            svg.line(LEFT, y, WIDTH - RIGHT, y, GRID, 1, null);
+            svg.text(LEFT - 6, y + 4, "end", 11, TEXT, format(v));
         }
-        svg.line(LEFT, TOP + plotH, WIDTH - RIGHT, TOP + plotH, "#3d4a5c", 1, null);
+        svg.line(LEFT, TOP + plotH, WIDTH - RIGHT, TOP + plotH, AXIS, 1, null);
         double step = points.size() > 1 ? plotW / (points.size() - 1) : 0;
         List<double[]> run = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);
             double x = LEFT + step * i + (points.size() == 1 ? plotW / 2 : 0);
-            svg.text(x, HEIGHT - BOTTOM + 16, "middle", 10, "#3d4a5c", p.label().split(" ")[0]);
+            svg.text(x, HEIGHT - BOTTOM + 16, "middle", 10, TEXT, p.label().split(" ")[0]);
             if (p.label().startsWith("Q1")) {
-                svg.text(x, HEIGHT - BOTTOM + 30, "start", 10, "#3d4a5c", p.label().substring(p.label().indexOf(' ') + 1));
+                svg.text(x, HEIGHT - BOTTOM + 30, "start", 10, TEXT, p.label().substring(p.label().indexOf(' ') + 1));
             }
             if (p.value() == null) {
                 flush(svg, run);
@@ -51,21 +59,21 @@ public final class TrendChart {
             }
             double y = TOP + plotH - (top == 0 ? 0 : plotH * p.value().doubleValue() / top);
             run.add(new double[]{x, y});
-            svg.circle(x, y, 4, p.sample() ? "#b35c00" : "#1a5fb4", p.label() + ": " + format(p.value().doubleValue())
+            svg.circle(x, y, 4, p.sample() ? SAMPLE : LINE, p.label() + ": " + format(p.value().doubleValue())
                     + (p.sample() ? " (sample)" : ""));
         }
         flush(svg, run);
         if (points.stream().allMatch(p -> p.value() == null)) {
-            svg.text(WIDTH / 2.0, TOP + plotH / 2, "middle", 14, "#3d4a5c", "No figures yet");
+            svg.text(WIDTH / 2.0, TOP + plotH / 2, "middle", 14, TEXT, "No figures yet");
         }
-        svg.text(LEFT, HEIGHT - 8, "start", 11, "#3d4a5c", "Quarterly figures (" + unit + ")"
+        svg.text(LEFT, HEIGHT - 8, "start", 11, TEXT, "Quarterly figures (" + unit + ")"
                 + (points.stream().anyMatch(Point::sample) ? "; orange points are SAMPLE data" : ""));
         return svg.finish();
     }
 
     private static void flush(SvgWriter svg, List<double[]> run) {
         if (run.size() > 1) {
-            svg.polyline(run, "#1a5fb4");
+            svg.polyline(run, LINE);
         }
         run.clear();
     }

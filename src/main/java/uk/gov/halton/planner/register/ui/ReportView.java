@@ -134,6 +134,8 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         theme.setItems(ReportTheme.values());
         theme.setItemLabelGenerator(ReportTheme::title);
         theme.setValue(report.theme());
+        // Wide enough for a theme's or a quarter's whole name (Lumo's default cut them off), never wider than a phone.
+        theme.setWidth("min(100%, 26em)");
         Select<FinancialYear> year = new Select<>();
         year.setLabel("Financial year");
         year.setItems(Bits.yearsAround(reports.currentYear()));
@@ -144,6 +146,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         quarter.setItems(1, 2, 3, 4);
         quarter.setItemLabelGenerator(FinancialYear::quarterName);
         quarter.setValue(report.quarter());
+        quarter.setWidth("min(100%, 16em)");
         Runnable go = () -> getUI().ifPresent(ui -> ui.navigate(link(theme.getValue(), year.getValue(), quarter.getValue())));
         theme.addValueChangeListener(e -> { if (e.isFromClient()) { go.run(); } });
         year.addValueChangeListener(e -> { if (e.isFromClient()) { go.run(); } });
