@@ -13,8 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import uk.gov.halton.planner.MutableClock;
 import uk.gov.halton.planner.contacts.Contact;
 import uk.gov.halton.planner.contacts.ContactDetails;
@@ -30,7 +28,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -203,30 +200,5 @@ class ExerciseTestJourneyTest extends BrowserTest {
             text.append(extractor.getTextFromPage(page)).append('\n');
         }
         return text.toString().replaceAll("\\s+", " ");
-    }
-
-    private void click(By by) {
-        WebElement button = waiting().until(ExpectedConditions.presenceOfElementLocated(by));
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
-        waitForVaadin();
-    }
-
-    private void type(By by, String text) {
-        WebElement input = waiting().until(ExpectedConditions.presenceOfElementLocated(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
-        waiting().until(ExpectedConditions.elementToBeClickable(input)).click();
-        input.sendKeys(text, Keys.TAB);
-        waitForVaadin();
-    }
-
-    private static <T> T asPlanner(Supplier<T> action) {
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("planner", null,
-                "ROLE_PLANNER"));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }
