@@ -37,9 +37,19 @@ class PlanningLinksTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    uk.gov.halton.planner.sites.SiteService sites;
+
     @AfterEach
     void realTime() {
         clock.reset();
+    }
+
+    /** A plan of this test's own (through a site under a new plan id), so that no other test's records reach it. */
+    private String newPlan() {
+        String planId = "links-" + java.util.UUID.randomUUID();
+        sites.importGeoJson(ConcurrentEditsTest.site(planId + "-site", planId));
+        return planId;
     }
 
     @Test
@@ -65,18 +75,18 @@ class PlanningLinksTest {
     @Test
     @WithUserDetails("planner")
     void aPlanTestFallingDueBecomesAnAlertForTheManagers() {
-        // Far ahead of any test that other tests record, so that this one becomes the plan's last test.
+        String planId = newPlan();
         LocalDate today = LocalDate.of(2040, 1, 10);
         clock.setDate(today);
-        plans.recordTest("univar-widnes", today.minusYears(3).plusDays(20), null);
+        plans.recordTest(planId, today.minusYears(3).plusDays(20), null);
 
         // The sweep runs after the commit, fired by a Quartz trigger.
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                jdbc.sql("select threshold from alert where kind = 'PLAN_TEST' and item_id = 'univar-widnes' and superseded = false")
-                        .query(String.class).list()).containsExactly("D30"));
+                jdbc.sql("select threshold from alert where kind = 'PLAN_TEST' and item_id = ? and superseded = false")
+                        .param(planId).query(String.class).list()).containsExactly("D30"));
         assertThat(jdbc.sql("""
                 select n.username from alert_notification n join alert a on a.id = n.alert_id
-                where a.kind = 'PLAN_TEST' and a.item_id = 'univar-widnes'""").query(String.class).list())
+                where a.kind = 'PLAN_TEST' and a.item_id = ?""").param(planId).query(String.class).list())
                 .contains("manager");
     }
 
@@ -86,11 +96,12 @@ class PlanningLinksTest {
     @Test
     @WithUserDetails("planner")
     void aChangesEventIsKeptInTheDatabaseWithTheChangeUntilTheSweepHasHandledIt() {
+        String planId = newPlan();
         LocalDate today = LocalDate.of(2041, 3, 2);
         clock.setDate(today);
         String deadlinesChanged = "%" + uk.gov.halton.planner.alerts.DeadlinesChanged.class.getSimpleName();
         Long waiting = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(tx -> {
-            plans.recordTest("iconichem-widnes", today.minusYears(3).plusDays(20), null);
+            plans.recordTest(planId, today.minusYears(3).plusDays(20), null);
             // Written in the same transaction as the change: a crash after the commit cannot lose it.
             return jdbc.sql("select count(*) from event_publication where event_type like ? and completion_date is null")
                     .param(deadlinesChanged).query(Long.class).single();
@@ -101,7 +112,7 @@ class PlanningLinksTest {
                 .query(Long.class).single() == 0);
         // Handling the event stored a Quartz trigger; the sweep it fires makes the alert.
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                "select count(*) from alert where kind = 'PLAN_TEST' and item_id = 'iconichem-widnes' and superseded = false")
-                .query(Long.class).single() == 1);
+                "select count(*) from alert where kind = 'PLAN_TEST' and item_id = ? and superseded = false")
+                .param(planId).query(Long.class).single() == 1);
     }
 }

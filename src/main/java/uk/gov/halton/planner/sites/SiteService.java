@@ -60,6 +60,7 @@ public class SiteService {
     private final Clock clock;
     private final EditConflicts conflicts;
     private final ApplicationEventPublisher events;
+    private final ZoneReportCache zoneReportCache = new ZoneReportCache();
 
     SiteService(Sites sites, OperatorRecords operators, GeoFeatures layers, SiteImporter importer, Clock clock,
                 EditConflicts conflicts, ApplicationEventPublisher events) {
@@ -88,8 +89,37 @@ public class SiteService {
         return sites.findById(id).map(site -> detail(site, zoneReports().get(id)));
     }
 
-    /** The zone analysis of every site, by site id. */
+    /**
+     * The zone analysis of every site, by site id. It compares every site with every receptor, ward and other site,
+     * so it is worked out once and kept until a site changes ({@link SiteChanged}) or the geodata is reloaded, not
+     * on every click.
+     */
     public Map<String, ZoneReport> zoneReports() {
+        return zoneReportCache.get(this::analyseZones);
+    }
+
+    /** A site changed (committed or rolled back): the next zone report is worked out afresh. */
+    @org.springframework.transaction.event.TransactionalEventListener(
+            phase = org.springframework.transaction.event.TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    void siteChanged(SiteChanged change) {
+        zoneReportCache.clear();
+    }
+
+    /** The receptors or wards were reloaded (by the geodata loader): forgotten once the reload commits. */
+    public void forgetZoneReports() {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            zoneReportCache.clear();
+                        }
+                    });
+        }
+        zoneReportCache.clear();
+    }
+
+    private Map<String, ZoneReport> analyseZones() {
         List<Site> all = sites.findAllByOrderByName();
         Map<String, SiteSummary> summaries = all.stream().map(SiteService::summary)
                 .collect(Collectors.toMap(SiteSummary::id, Function.identity()));
@@ -114,7 +144,7 @@ public class SiteService {
                     a.nearestSiteId() == null ? null : summaries.get(a.nearestSiteId()),
                     a.nearestDistanceMetres()));
         }
-        return reports;
+        return java.util.Collections.unmodifiableMap(reports);
     }
 
     /** The sites as a GeoJSON FeatureCollection of points (WGS84), for GIS tools and the map. */

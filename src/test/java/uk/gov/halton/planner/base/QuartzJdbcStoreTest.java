@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.base;
 
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 import org.junit.jupiter.api.Test;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
@@ -7,7 +8,6 @@ import org.quartz.JobExecutionContext;
 import org.quartz.Scheduler;
 import org.quartz.TriggerBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Quartz runs on its JDBC store in the application's database from the start. */
-@SpringBootTest
+@PlannerContextTest
 class QuartzJdbcStoreTest {
 
     static final AtomicInteger runs = new AtomicInteger();

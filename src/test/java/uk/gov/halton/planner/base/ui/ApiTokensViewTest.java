@@ -1,16 +1,14 @@
 package uk.gov.halton.planner.base.ui;
 
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@ActiveProfiles("demo")
+@PlannerContextTest
 class ApiTokensViewTest extends SpringBrowserlessTest {
 
     @Test
