@@ -61,14 +61,15 @@ class PlanningLinksTest {
         assertThat(comah.isLinked()).isTrue();
         assertThat(comah.ppt06(year, 1, today)).get().extracting(o -> o.status()).isNotEqualTo(ProgressStatus.ON_COURSE);
 
-        ExerciseSummary exercise = exercises.create(exercises.draftFromTemplate("tabletop", List.of("emerald-kalama"), today));
+        String planId = newPlan();
+        ExerciseSummary exercise = exercises.create(exercises.draftFromTemplate("tabletop", List.of(planId), today));
         exercises.schedule(exercise.id());
         // Scheduled for the year: on course, as the programme says "on track".
         assertThat(comah.ppt06(year, 1, today)).get().extracting(o -> o.status()).isEqualTo(ProgressStatus.ON_COURSE);
 
         exercises.markHeld(exercise.id(), today);
         assertThat(comah.ppt06(year, 1, today)).get().extracting(o -> o.status()).isEqualTo(ProgressStatus.ON_COURSE);
-        assertThat(plans.find("emerald-kalama").orElseThrow().nextTestDue()).isEqualTo(today.plusYears(3));
+        assertThat(plans.find(planId).orElseThrow().nextTestDue()).isEqualTo(today.plusYears(3));
         assertThat(comah.shareTested(year, 1, today)).get().satisfies(p -> assertThat(p.doubleValue()).isPositive());
     }
 

@@ -60,10 +60,11 @@ public class SiteService {
     private final Clock clock;
     private final EditConflicts conflicts;
     private final ApplicationEventPublisher events;
-    private final ZoneReportCache zoneReportCache = new ZoneReportCache();
+    private final ZoneReportCache zoneReportCache;
 
     SiteService(Sites sites, OperatorRecords operators, GeoFeatures layers, SiteImporter importer, Clock clock,
-                EditConflicts conflicts, ApplicationEventPublisher events) {
+                EditConflicts conflicts, ApplicationEventPublisher events, ZoneReportCache zoneReportCache) {
+        this.zoneReportCache = zoneReportCache;
         this.sites = sites;
         this.operators = operators;
         this.layers = layers;
@@ -96,13 +97,6 @@ public class SiteService {
      */
     public Map<String, ZoneReport> zoneReports() {
         return zoneReportCache.get(this::analyseZones);
-    }
-
-    /** A site changed (committed or rolled back): the next zone report is worked out afresh. */
-    @org.springframework.transaction.event.TransactionalEventListener(
-            phase = org.springframework.transaction.event.TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
-    void siteChanged(SiteChanged change) {
-        zoneReportCache.clear();
     }
 
     /** The receptors or wards were reloaded (by the geodata loader): forgotten once the reload commits. */

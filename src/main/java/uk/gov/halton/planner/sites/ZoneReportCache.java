@@ -4,10 +4,12 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The last zone analysis, until it is cleared. A clear during a calculation wins: what that calculation read may be
- * from before the change, so it is returned to its caller but not kept.
+ * The last zone analysis, until a site changes (committed or rolled back) or the geodata is reloaded. A clear during
+ * a calculation wins: what that calculation read may be from before the change, so it is returned to its caller but
+ * not kept.
  */
-final class ZoneReportCache {
+@org.springframework.stereotype.Component
+class ZoneReportCache {
 
     private Map<String, ZoneReport> reports;
     private long generation;
@@ -27,6 +29,12 @@ final class ZoneReportCache {
             }
         }
         return fresh;
+    }
+
+    @org.springframework.transaction.event.TransactionalEventListener(
+            phase = org.springframework.transaction.event.TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    void siteChanged(SiteChanged change) {
+        clear();
     }
 
     synchronized void clear() {

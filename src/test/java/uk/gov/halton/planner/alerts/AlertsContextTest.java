@@ -22,7 +22,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {PlannerContextTest.OWN_QUARTZ,
-        "planner.mail.poll-interval=PT1H", "planner.mail.max-attempts=2"})
+        "planner.mail.poll-interval=PT1H", "planner.mail.max-attempts=2",
+        // Here, not with the port: the mail sender is made only when a host is set, decided before any bean exists.
+        "spring.mail.host=127.0.0.1"})
 @ActiveProfiles("demo")
 @Import({TestClockConfiguration.class, AlertTestSupport.class})
 public @interface AlertsContextTest {
