@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The busiest pages ask the database a fixed number of questions, not one or more per plan: with 100 more plans (each
  * with a site, a test and a public-information mailing) the plans page, the programme and the COMAH quarterly report
- * stay under a fixed number of SQL statements. The plans are added in this test's transaction and rolled back.
+ * stay under a fixed number of SQL statements (measured on H2 when this was written: 3, 14 and 29; any query per plan
+ * would add 100). The plans are added in this test's transaction and rolled back.
  */
 @PlannerContextTest
 @Transactional
@@ -72,14 +73,14 @@ class QueryCountTest extends SpringBrowserlessTest {
     void thePlansPage() {
         int statements = StatementCounter.count(() -> navigate(PlansView.class)).statements();
         log.info("The plans page: {} SQL statements", statements);
-        assertThat(statements).as("statements for the plans page with %d more plans", PLANS).isBetween(1, 15);
+        assertThat(statements).as("statements for the plans page with %d more plans", PLANS).isBetween(1, 8);
     }
 
     @Test
     void theProgramme() {
         int statements = StatementCounter.count(() -> navigate(ProgrammeView.class)).statements();
         log.info("The programme: {} SQL statements", statements);
-        assertThat(statements).as("statements for the programme with %d more plans", PLANS).isBetween(1, 40);
+        assertThat(statements).as("statements for the programme with %d more plans", PLANS).isBetween(1, 25);
     }
 
     @Test
@@ -88,6 +89,6 @@ class QueryCountTest extends SpringBrowserlessTest {
                 ReportView.class)).statements();
         log.info("The COMAH quarterly report: {} SQL statements", statements);
         assertThat(statements).as("statements for the quarterly report with %d more plans", PLANS)
-                .isBetween(1, 60);
+                .isBetween(1, 40);
     }
 }
