@@ -9,10 +9,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-import java.time.Clock;
-import java.time.ZoneId;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableAsync;
 
 @SpringBootApplication
@@ -25,8 +22,6 @@ import org.springframework.scheduling.annotation.EnableAsync;
 @Push(transport = com.vaadin.flow.shared.ui.Transport.LONG_POLLING)
 public class Application implements AppShellConfigurator {
 
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
-
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);
     }
@@ -37,11 +32,5 @@ public class Application implements AppShellConfigurator {
         settings.addMetaTag("description", "COMAH off-site emergency planning and the Safer Halton register");
         // The browser's tab icon; without one every browser asks for /favicon.ico and logs a 404 in its console.
         settings.addLink("icon", "icons/icon.svg");
-    }
-
-    /** Every module takes time from this clock so that tests can move through dates. */
-    @Bean
-    Clock clock() {
-        return Clock.system(LONDON);
     }
 }

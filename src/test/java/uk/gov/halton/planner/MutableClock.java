@@ -1,5 +1,6 @@
 package uk.gov.halton.planner;
 
+import uk.gov.halton.planner.base.PlannerZone;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +29,7 @@ public class MutableClock extends Clock {
 
     /** Noon, London time, on the date. */
     public void setDate(LocalDate date) {
-        fixed = date.atTime(LocalTime.NOON).atZone(Application.LONDON).toInstant();
+        fixed = date.atTime(LocalTime.NOON).atZone(PlannerZone.zone()).toInstant();
     }
 
     public void advance(Duration duration) {
@@ -47,7 +48,7 @@ public class MutableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return Application.LONDON;
+        return PlannerZone.zone();
     }
 
     @Override

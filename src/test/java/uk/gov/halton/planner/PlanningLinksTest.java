@@ -100,7 +100,8 @@ class PlanningLinksTest {
         String planId = newPlan();
         LocalDate today = LocalDate.of(2041, 3, 2);
         clock.setDate(today);
-        String deadlinesChanged = "%" + uk.gov.halton.planner.alerts.DeadlinesChanged.class.getSimpleName();
+        // Plans publishes its own event; alerts hears it as one of the DeadlinesChanged events.
+        String deadlinesChanged = "%" + uk.gov.halton.planner.plans.PlanDatesChanged.class.getSimpleName();
         Long waiting = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(tx -> {
             plans.recordTest(planId, today.minusYears(3).plusDays(20), null);
             // Written in the same transaction as the change: a crash after the commit cannot lose it.

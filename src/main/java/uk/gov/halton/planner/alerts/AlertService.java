@@ -1,6 +1,6 @@
 package uk.gov.halton.planner.alerts;
 
-import uk.gov.halton.planner.Application;
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.base.DatabaseTime;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,7 +58,7 @@ public class AlertService {
     /** Today in Europe/London, by the application's clock: what "due in 11 days" is counted from. */
     @Transactional(readOnly = true)
     public LocalDate today() {
-        return clock.instant().atZone(Application.LONDON).toLocalDate();
+        return clock.instant().atZone(PlannerZone.zone()).toLocalDate();
     }
 
     @Transactional(readOnly = true)

@@ -11,8 +11,7 @@ public final class Dates {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
-    private static final DateTimeFormatter SHORT_DAY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
-            .withZone(java.time.ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter SHORT_DAY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
     private Dates() {
     }
@@ -27,9 +26,9 @@ public final class Dates {
         return date == null ? "" : SHORT_DAY.format(date);
     }
 
-    /** "14 Mar 2027 09:30" in Europe/London, for a moment (an instant or a date-time); empty for none. */
+    /** "14 Mar 2027 09:30" in the planner's zone (Europe/London), for a moment (an instant or a date-time); empty for none. */
     public static String shortDayTime(java.time.temporal.TemporalAccessor moment) {
-        return moment == null ? "" : SHORT_DAY_TIME.format(moment);
+        return moment == null ? "" : SHORT_DAY_TIME.withZone(PlannerZone.zone()).format(moment);
     }
 
     /** "due in 11 days", "due tomorrow", "due today", "overdue by 1 day", counted from {@code today}. */

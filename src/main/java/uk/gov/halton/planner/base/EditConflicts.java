@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.stereotype.Component;
-import uk.gov.halton.planner.Application;
 import uk.gov.halton.planner.base.audit.AuditRevision;
 import uk.gov.halton.planner.base.security.AppUser;
 import uk.gov.halton.planner.base.security.AppUsers;
@@ -21,8 +20,7 @@ import java.util.Locale;
 @Component
 public class EditConflicts {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM yyyy", Locale.UK)
-            .withZone(Application.LONDON);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM yyyy", Locale.UK);
 
     private final EntityManager entityManager;
     private final AppUsers users;
@@ -53,7 +51,7 @@ public class EditConflicts {
                     + "Copy what you typed, reload the page and make your change again.");
         }
         return new ConcurrentEditException("This record was changed by " + displayName(username) + " at "
-                + WHEN.format(at) + " since you opened it. Copy what you typed, reload the page and make your "
+                + WHEN.withZone(PlannerZone.zone()).format(at) + " since you opened it. Copy what you typed, reload the page and make your "
                 + "change again.");
     }
 

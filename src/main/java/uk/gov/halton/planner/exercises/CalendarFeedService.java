@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.exercises.domain.FeedToken;
 import uk.gov.halton.planner.exercises.domain.FeedTokenRepository;
-import uk.gov.halton.planner.plans.Deadline;
+import uk.gov.halton.planner.alerts.Deadline;
 import uk.gov.halton.planner.plans.PlanService;
 
 import java.io.IOException;
@@ -119,17 +119,10 @@ public class CalendarFeedService {
                 .map(t -> rendered());
     }
 
-    /** A change to an exercise or a due date shows in the next request, not up to {@link #REUSE} later. */
+    /** A change to an exercise or a plan's dates (any module's deadlines event) shows in the next request, not up to {@link #REUSE} later. */
     @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     void deadlinesChanged(uk.gov.halton.planner.alerts.DeadlinesChanged event) {
-        lastRendered = null;
-    }
-
-    /** The same for a plan's dates (a test or review recorded moves the next due date). */
-    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
-    void planDatesChanged(uk.gov.halton.planner.plans.PlanDatesChanged event) {
         lastRendered = null;
     }
 
@@ -175,9 +168,9 @@ public class CalendarFeedService {
             }
         }
         for (Deadline d : plans.deadlines()) {
-            VEvent event = allDay(d.dueDate(), d.kind().label() + ": " + d.title(),
+            VEvent event = allDay(d.dueDate(), d.kind().title() + ": " + d.title(),
                     "deadline-" + d.kind().name().toLowerCase() + "-" + d.itemId(), "Deadline");
-            event.add(new Description(d.kind().label() + " (" + d.title() + "). Alerts come from the planner, "
+            event.add(new Description(d.kind().title() + " (" + d.title() + "). Alerts come from the planner, "
                     + "not from this calendar."));
             calendar.add(event);
         }

@@ -5,7 +5,7 @@ import uk.gov.halton.planner.base.FinancialYear;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An exercise the programme planner proposed. State: OPEN, ACCEPTED or REJECTED. */
+/** An exercise the programme planner proposed, and where it stands. */
 public record ProgrammeProposal(long id, FinancialYear year, LocalDate date, String templateType, List<String> planIds,
-                                String reason, String warning, String state, Long exerciseId, String decidedBy) {
+                                String reason, String warning, ProposalState state, Long exerciseId, String decidedBy) {
 }

@@ -16,7 +16,6 @@ import uk.gov.halton.planner.exercises.programme.ProgrammePlanner;
 import uk.gov.halton.planner.exercises.programme.ProgrammeProperties;
 import uk.gov.halton.planner.plans.PlanService;
 import uk.gov.halton.planner.plans.PlanSummary;
-import uk.gov.halton.planner.plans.TestCoverage;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -86,18 +85,13 @@ public class ProgrammeService {
         return planChecks(exercises.findAll());
     }
 
-    /** For PPT 06 reporting: the share of plans with a test recorded within three years up to {@code at}. */
-    public TestCoverage coverageAt(LocalDate at) {
-        return plans.coverageAt(at);
-    }
-
     public Optional<ProgrammeApproval> approval(FinancialYear year) {
         return approvals.findById(year.startYear()).map(a -> new ProgrammeApproval(year, a.getApprovedBy(),
                 a.getApprovedAt(), a.getNote()));
     }
 
     public List<ProgrammeProposal> openProposals() {
-        return proposals.findByStateOrderByProposedOn(Proposal.OPEN).stream().map(ProgrammeService::record).toList();
+        return proposals.findByStateOrderByProposedOn(ProposalState.OPEN).stream().map(ProgrammeService::record).toList();
     }
 
     public ProgrammePlanner.Settings settings() {
@@ -125,7 +119,7 @@ public class ProgrammeService {
     @Transactional
     @PreAuthorize(ExerciseService.WRITERS)
     public List<ProgrammeProposal> propose() {
-        proposals.deleteAll(proposals.findByStateOrderByProposedOn(Proposal.OPEN));
+        proposals.deleteAll(proposals.findByStateOrderByProposedOn(ProposalState.OPEN));
         LocalDate today = today();
         List<ProgrammePlanner.PlanDue> dues = plans.findAll().stream()
                 .map(p -> new ProgrammePlanner.PlanDue(p.id(), p.nextTestDue())).toList();
@@ -134,7 +128,7 @@ public class ProgrammeService {
                 .filter(e -> e.status() != ExerciseStatus.HELD || !e.date().isAfter(today))
                 .map(e -> new ProgrammePlanner.Booked(e.date(), e.planIds())).toList();
         for (ProgrammePlanner.Proposal p : ProgrammePlanner.propose(dues, booked, today, properties.settings())) {
-            proposals.save(new Proposal(p.year().startYear(), p.date(), properties.getTemplateType(), p.planIds(),
+            proposals.save(new Proposal(p.year().startYear(), p.date(), properties.templateType(), p.planIds(),
                     p.reason(), p.warning()));
         }
         return openProposals();
@@ -148,7 +142,7 @@ public class ProgrammeService {
         ExerciseDraft draft = exercises.draftFromTemplate(proposal.getTemplateType(), proposal.planIdList(),
                 proposal.getProposedOn());
         ExerciseSummary created = exercises.create(draft);
-        proposal.setState(Proposal.ACCEPTED);
+        proposal.setState(proposal.getState().decide(true));
         proposal.setExerciseId(created.id());
         proposal.setDecidedBy(ExerciseService.currentUser());
         return created;
@@ -176,7 +170,7 @@ public class ProgrammeService {
     @PreAuthorize(ExerciseService.WRITERS)
     public ProgrammeProposal reject(long proposalId) {
         Proposal proposal = open(proposalId);
-        proposal.setState(Proposal.REJECTED);
+        proposal.setState(proposal.getState().decide(false));
         proposal.setDecidedBy(ExerciseService.currentUser());
         return record(proposal);
     }
@@ -215,7 +209,7 @@ public class ProgrammeService {
 
     private YearCompliance compliance(FinancialYear year, List<ExerciseSummary> all, LocalDate asOf) {
         long openProposals = proposals.findByFyStartOrderByProposedOn(year.startYear()).stream()
-                .filter(p -> Proposal.OPEN.equals(p.getState())).count();
+                .filter(p -> p.getState().open()).count();
         return ComahYearRule.evaluate(year, all, openProposals, asOf);
     }
 
@@ -267,10 +261,7 @@ public class ProgrammeService {
     private Proposal open(long id) {
         Proposal proposal = proposals.findById(id)
                 .orElseThrow(() -> new InvalidInputException("proposalId", "There is no proposal " + id + "."));
-        if (!Proposal.OPEN.equals(proposal.getState())) {
-            throw new InvalidInputException("proposalId", "This proposal was already "
-                    + proposal.getState().toLowerCase() + ".");
-        }
+        proposal.getState().requireOpen();
         return proposal;
     }
 

@@ -1,10 +1,13 @@
 package uk.gov.halton.planner.plans;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.halton.planner.alerts.Deadline;
+import uk.gov.halton.planner.alerts.DeadlineKind;
 import uk.gov.halton.planner.base.DateRules;
 import uk.gov.halton.planner.base.EditConflicts;
 import uk.gov.halton.planner.base.InvalidInputException;
@@ -26,9 +29,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -95,11 +100,6 @@ public class PlanService {
                 .sorted(Comparator.comparing(Deadline::dueDate)).toList();
     }
 
-    /** Deadlines due on or before {@code date} (overdue ones included). */
-    public List<Deadline> deadlinesDueBy(LocalDate date) {
-        return deadlines().stream().filter(d -> !d.dueDate().isAfter(date)).toList();
-    }
-
     public List<PlanTestRecord> tests(String planId) {
         return tests.findByPlanIdOrderByTestedOnDescIdDesc(planId).stream()
                 .map(t -> new PlanTestRecord(t.getId(), t.getPlanId(), t.getTestedOn(), t.getExerciseId(), t.getNote(),
@@ -137,6 +137,24 @@ public class PlanService {
     @Transactional
     @PreAuthorize(WRITERS)
     public PlanSummary recordTest(String planId, LocalDate testedOn, Long exerciseId, String note) {
+        record(planId, testedOn, exerciseId, note);
+        return find(planId).orElseThrow();
+    }
+
+    /**
+     * Another module's event saying plans were tested (an exercise held as a test): recorded at once, in the
+     * transaction that published it, so that the plans move with the exercise or not at all and the planner who
+     * marked it held sees the new dates on the next page.
+     */
+    @EventListener
+    @Transactional
+    void plansTested(PlansTested event) {
+        for (String planId : event.testedPlanIds()) {
+            record(planId, event.testedOn(), event.exerciseId(), event.testNote());
+        }
+    }
+
+    private void record(String planId, LocalDate testedOn, Long exerciseId, String note) {
         Plan plan = get(planId);
         if (testedOn == null) {
             throw new InvalidInputException("testedOn", "Enter the date of the test.");
@@ -144,12 +162,11 @@ public class PlanService {
         DateRules.check("testedOn", "The date of the test", testedOn);
         DateRules.notFuture("testedOn", "A test", testedOn, today());
         if (exerciseId != null && tests.existsByPlanIdAndExerciseId(planId, exerciseId)) {
-            return find(planId).orElseThrow();
+            return;
         }
         tests.save(new PlanTest(planId, testedOn, exerciseId, trim(note, 500, "note"), currentUser()));
         plan.recordTest(testedOn, exerciseId);
         events.publishEvent(new PlanDatesChanged(planId));
-        return find(planId).orElseThrow();
     }
 
     /** Records a review: the review date, the version it produced and what changed (the revision history). */
@@ -233,24 +250,30 @@ public class PlanService {
     }
 
     private PlanSummary summary(Plan p, List<PizMailing> planMailings, List<SiteSummary> planSites, LocalDate today) {
+        // Subscribers follow a plan or a site: a plan's deadlines concern all its sites, a mailing only its own.
+        Set<String> planSubjects = new LinkedHashSet<>();
+        planSubjects.add("plan:" + p.getId());
+        planSites.forEach(site -> planSubjects.add("site:" + site.id()));
+        String link = "plans/" + p.getId();
         List<Deadline> deadlines = new ArrayList<>();
         if (p.nextTestDue() != null) {
-            deadlines.add(new Deadline(DeadlineKind.PLAN_TEST, p.getId(), p.getId(), "Test of " + p.getTitle(),
-                    p.nextTestDue()));
+            deadlines.add(new Deadline(DeadlineKind.PLAN_TEST, p.getId(), "Test of " + p.getTitle(), p.nextTestDue(),
+                    p.getOwnerName(), planSubjects, link));
         }
         if (p.nextReviewDue() != null) {
-            deadlines.add(new Deadline(DeadlineKind.PLAN_REVIEW, p.getId(), p.getId(), "Review of " + p.getTitle(),
-                    p.nextReviewDue()));
+            deadlines.add(new Deadline(DeadlineKind.PLAN_REVIEW, p.getId(), "Review of " + p.getTitle(),
+                    p.nextReviewDue(), p.getOwnerName(), planSubjects, link));
         }
         LocalDate preparation = StatusRules.preparationDeadline(p.getOperatorInfoReceived(), p.isExtensionAgreed());
         if (preparation != null && p.getPreparedOn() == null) {
-            deadlines.add(new Deadline(DeadlineKind.PLAN_PREPARATION, p.getId(), p.getId(),
-                    "Preparation of " + p.getTitle(), preparation));
+            deadlines.add(new Deadline(DeadlineKind.PLAN_PREPARATION, p.getId(), "Preparation of " + p.getTitle(),
+                    preparation, p.getOwnerName(), planSubjects, link));
         }
         for (PizMailing m : planMailings) {
             if (m.getNextDue() != null) {
-                deadlines.add(new Deadline(DeadlineKind.PIZ_MAILING, p.getId(), m.getSiteId(),
-                        "Public information mailing for " + m.getSiteName(), m.getNextDue()));
+                deadlines.add(new Deadline(DeadlineKind.PIZ_MAILING, m.getSiteId(),
+                        "Public information mailing for " + m.getSiteName(), m.getNextDue(), p.getOwnerName(),
+                        Set.of("plan:" + p.getId(), "site:" + m.getSiteId()), link));
             }
         }
         deadlines.sort(Comparator.comparing(Deadline::dueDate));

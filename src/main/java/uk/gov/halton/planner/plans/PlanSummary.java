@@ -1,5 +1,7 @@
 package uk.gov.halton.planner.plans;
 
+import uk.gov.halton.planner.alerts.Deadline;
+
 import java.time.LocalDate;
 import java.util.List;
 

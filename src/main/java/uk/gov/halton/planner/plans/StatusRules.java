@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.plans;
 
+import uk.gov.halton.planner.alerts.Deadline;
 import uk.gov.halton.planner.base.Dates;
 
 import java.time.LocalDate;

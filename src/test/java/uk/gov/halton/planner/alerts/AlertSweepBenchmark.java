@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import uk.gov.halton.planner.Application;
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.MutableClock;
 import uk.gov.halton.planner.alerts.domain.AlertStore;
 import uk.gov.halton.planner.alerts.domain.AlertSweep;
@@ -91,7 +91,7 @@ class AlertSweepBenchmark {
             if (threshold != null) {
                 rows.add(new Object[] {AlertStore.idempotencyKey(d, threshold), d.kind().name(), d.itemId(), d.title(),
                         d.link(), d.dueDate(), threshold,
-                        DatabaseTime.of(day.atTime(6, 0).atZone(Application.LONDON).toInstant())});
+                        DatabaseTime.of(day.atTime(6, 0).atZone(PlannerZone.zone()).toInstant())});
             }
         }
         template.batchUpdate("""

@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistrar;
+import uk.gov.halton.planner.base.PlannerZone;
 
 import java.net.ServerSocket;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ public class AlertTestSupport {
 
     /** The date the alerts tests start from, unless they set another. */
     public static final Instant START = LocalDate.of(2026, 1, 5).atTime(LocalTime.NOON)
-            .atZone(uk.gov.halton.planner.Application.LONDON).toInstant();
+            .atZone(PlannerZone.zone()).toInstant();
 
     private static GreenMail server;
 

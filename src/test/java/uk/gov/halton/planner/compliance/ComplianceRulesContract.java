@@ -15,7 +15,7 @@ import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
 import uk.gov.halton.planner.exercises.ProgrammeService;
 import uk.gov.halton.planner.exercises.YearCompliance;
-import uk.gov.halton.planner.plans.DeadlineKind;
+import uk.gov.halton.planner.alerts.DeadlineKind;
 import uk.gov.halton.planner.plans.PlanEdit;
 import uk.gov.halton.planner.plans.PlanService;
 import uk.gov.halton.planner.plans.PlanSummary;

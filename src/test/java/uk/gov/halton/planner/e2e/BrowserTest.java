@@ -63,7 +63,10 @@ public abstract class BrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,900",
-                "--lang=en-GB");
+                "--lang=en-GB",
+                // This machine only: any other host (the map's tile server) is unknown, whatever the network, so
+                // journeys see the same page everywhere and send nothing out.
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost");
         // The browser's console, so that a test can fail on errors the page logs (SEVERE entries).
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()

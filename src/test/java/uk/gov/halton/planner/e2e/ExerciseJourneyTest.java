@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import uk.gov.halton.planner.Application;
+import uk.gov.halton.planner.base.PlannerZone;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +21,7 @@ class ExerciseJourneyTest extends BrowserTest {
 
     @Test
     void aPlannerRunsATabletopForEmeraldKalamaAndTheManagerSeesItOnTheProgramme() {
-        LocalDate today = LocalDate.now(Application.LONDON);
+        LocalDate today = LocalDate.now(PlannerZone.zone());
         signIn("planner", "demo");
         open("exercises/new?template=tabletop&plan=emerald-kalama&date=" + today);
         WebElement name = waiting().until(ExpectedConditions.presenceOfElementLocated(

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.e2e;
 
+import uk.gov.halton.planner.base.PlannerZone;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -20,7 +21,7 @@ class RegisterJourneyTest extends BrowserTest {
 
     @Test
     void anOfficersFigureAppearsInThePartnersReport() throws IOException {
-        LocalDate today = LocalDate.now(uk.gov.halton.planner.Application.LONDON);
+        LocalDate today = LocalDate.now(PlannerZone.zone());
         FinancialYear year = FinancialYear.of(today);
         int quarter = FinancialYear.quarterOf(today);
 

@@ -1,17 +1,20 @@
 package uk.gov.halton.planner.plans;
 
 import org.junit.jupiter.api.Test;
+import uk.gov.halton.planner.alerts.Deadline;
+import uk.gov.halton.planner.alerts.DeadlineKind;
 import uk.gov.halton.planner.base.FinancialYear;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class StatusRulesTest {
 
     private static Deadline test(LocalDate due) {
-        return new Deadline(DeadlineKind.PLAN_TEST, "p", "p", "Test of P", due);
+        return new Deadline(DeadlineKind.PLAN_TEST, "p", "Test of P", due, null, Set.of("plan:p"), "plans/p");
     }
 
     @Test
@@ -45,7 +48,8 @@ class StatusRulesTest {
     @Test
     void theNearestOfAllDeadlinesDecides() {
         LocalDate today = LocalDate.of(2026, 6, 1);
-        Deadline mailing = new Deadline(DeadlineKind.PIZ_MAILING, "p", "site", "Mailing", today.plusDays(20));
+        Deadline mailing = new Deadline(DeadlineKind.PIZ_MAILING, "site", "Mailing", today.plusDays(20), null, Set.of("plan:p"),
+                "plans/p");
         StatusRules.Result result = StatusRules.evaluate(true, List.of(test(today.plusYears(2)), mailing), today);
         assertThat(result.status()).isEqualTo(PlanStatus.RED);
         assertThat(result.nearest()).isEqualTo(mailing);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.gov.halton.planner.Application;
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.alerts.domain.AlertSweep;
 
 import java.nio.file.Path;
@@ -99,7 +99,7 @@ class ClusterTest {
         assertThat(db.sql("select count(*) from qrtz_scheduler_state").query(Long.class).single())
                 .as("both nodes in the Quartz cluster").isEqualTo(2);
 
-        LocalDate due = LocalDate.now(Application.LONDON).plusDays(20); // past the 30-day threshold today
+        LocalDate due = LocalDate.now(PlannerZone.zone()).plusDays(20); // past the 30-day threshold today
         new TransactionTemplate(new DataSourceTransactionManager(dataSource))
                 .executeWithoutResult(tx -> {
                     for (int i = 0; i < PLANS; i++) {

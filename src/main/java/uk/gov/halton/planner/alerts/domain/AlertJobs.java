@@ -10,11 +10,10 @@ import org.quartz.JobKey;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import uk.gov.halton.planner.Application;
+import uk.gov.halton.planner.base.PlannerZone;
 
 import java.util.TimeZone;
 
@@ -28,7 +27,6 @@ import java.util.TimeZone;
 @EnableScheduling
 class AlertJobs {
 
-    static final TimeZone LONDON = TimeZone.getTimeZone(Application.LONDON);
     static final JobKey SWEEP_JOB = JobKey.jobKey("alert-sweep", "alerts");
 
     @DisallowConcurrentExecution
@@ -67,11 +65,11 @@ class AlertJobs {
     }
 
     @Bean
-    Trigger alertSweepTrigger(JobDetail alertSweepJob,
-                              @Value("${planner.alerts.sweep-cron:0 0 6 * * ?}") String cron) {
+    Trigger alertSweepTrigger(JobDetail alertSweepJob, AlertProperties properties) {
+        String cron = properties.alerts().sweepCron();
         return TriggerBuilder.newTrigger().forJob(alertSweepJob).withIdentity("alert-sweep-daily", "alerts")
-                .withDescription("Alert sweep, daily at 06:00 Europe/London")
-                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(LONDON)
+                .withDescription("Alert sweep, daily at 06:00 " + PlannerZone.zone().getId())
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(PlannerZone.zone()))
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
     }
@@ -85,9 +83,9 @@ class AlertJobs {
     @Bean
     Trigger alertDigestTrigger(JobDetail alertDigestJob) {
         return TriggerBuilder.newTrigger().forJob(alertDigestJob).withIdentity("alert-digest-weekly", "alerts")
-                .withDescription("Weekly digest, Mondays at 08:00 Europe/London")
+                .withDescription("Weekly digest, Mondays at 08:00 " + PlannerZone.zone().getId())
                 .withSchedule(CronScheduleBuilder.weeklyOnDayAndHourAndMinute(org.quartz.DateBuilder.MONDAY, 8, 0)
-                        .inTimeZone(LONDON).withMisfireHandlingInstructionFireAndProceed())
+                        .inTimeZone(TimeZone.getTimeZone(PlannerZone.zone())).withMisfireHandlingInstructionFireAndProceed())
                 .build();
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.gov.halton.planner.Application;
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.alerts.AlertSettings;
 import uk.gov.halton.planner.alerts.Deadline;
 import uk.gov.halton.planner.alerts.DeadlineKind;
@@ -90,7 +90,7 @@ public class AlertSweep {
     }
 
     public Result run() {
-        LocalDate today = LocalDate.now(clock.withZone(Application.LONDON));
+        LocalDate today = LocalDate.now(clock.withZone(PlannerZone.zone()));
         Map<String, Deadline> open = new LinkedHashMap<>();
         providers.orderedStream().forEach(p -> p.openDeadlines().forEach(d -> open.put(d.key(), d)));
         Snapshot snapshot = snapshot(open.values());
@@ -242,6 +242,6 @@ public class AlertSweep {
     }
 
     private static LocalDate londonDate(Instant instant) {
-        return instant.atZone(Application.LONDON).toLocalDate();
+        return instant.atZone(PlannerZone.zone()).toLocalDate();
     }
 }

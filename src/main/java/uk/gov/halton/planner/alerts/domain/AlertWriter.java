@@ -1,8 +1,8 @@
 package uk.gov.halton.planner.alerts.domain;
 
-import org.springframework.beans.factory.annotation.Value;
+import uk.gov.halton.planner.base.PlannerProperties;
 import org.springframework.context.ApplicationEventPublisher;
-import uk.gov.halton.planner.Application;
+import uk.gov.halton.planner.base.PlannerZone;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -60,16 +60,16 @@ class AlertWriter {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String baseUrl;
+    private final PlannerProperties planner;
 
     AlertWriter(AlertStore store, PlatformTransactionManager transactions, ApplicationEventPublisher events,
-                Clock clock, @Value("${planner.base-url:http://localhost:8080}") String baseUrl) {
+                Clock clock, PlannerProperties planner) {
         this.store = store;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.events = events;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.planner = planner;
     }
 
     /** Makes the alerts; returns what this call made (those another node made first are not counted). */
@@ -129,7 +129,7 @@ class AlertWriter {
 
     /** The real time left today, not the threshold's name: an item first seen 11 days away is "due in 11 days". */
     private String timeLeft(Deadline d, String threshold) {
-        LocalDate today = clock.instant().atZone(Application.LONDON).toLocalDate();
+        LocalDate today = clock.instant().atZone(PlannerZone.zone()).toLocalDate();
         return uk.gov.halton.planner.base.Dates.timeLeft(d.dueDate(), today) + Threshold.escalation(threshold);
     }
 
@@ -149,9 +149,9 @@ class AlertWriter {
                 + (alert.note() == null ? "" : alert.note() + "\n\n")
                 + d.kind().title() + ": " + d.title() + "\n"
                 + "Due: " + DAY.format(d.dueDate()) + " (" + timeLeft(d, threshold) + ")\n\n"
-                + "Open it: " + baseUrl + "/" + (d.link() == null ? "" : d.link()) + "\n"
-                + "Acknowledge it in the notification centre: " + baseUrl + "/alerts\n\n"
+                + "Open it: " + planner.link(d.link()) + "\n"
+                + "Acknowledge it in the notification centre: " + planner.link("alerts") + "\n\n"
                 + "You receive this because you own the item, manage emergency planning, or subscribed to it.\n"
-                + "Change your alert settings at " + baseUrl + "/alerts/settings\n";
+                + "Change your alert settings at " + planner.link("alerts/settings") + "\n";
     }
 }

@@ -1,14 +1,14 @@
 package uk.gov.halton.planner.alerts.domain;
 
+import uk.gov.halton.planner.base.PlannerProperties;
 import uk.gov.halton.planner.base.DatabaseTime;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.gov.halton.planner.Application;
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.alerts.DeadlineKind;
 import uk.gov.halton.planner.alerts.Threshold;
 import uk.gov.halton.planner.base.UserAccount;
@@ -36,17 +36,17 @@ public class WeeklyDigest {
     private final UserService users;
     private final TransactionTemplate eachUser;
     private final Clock clock;
-    private final String baseUrl;
+    private final PlannerProperties planner;
 
     WeeklyDigest(JdbcClient jdbc, AlertStore store, UserService users, PlatformTransactionManager transactions,
-                 Clock clock, @Value("${planner.base-url:http://localhost:8080}") String baseUrl) {
+                 Clock clock, PlannerProperties planner) {
         this.jdbc = jdbc;
         this.store = store;
         this.users = users;
         this.eachUser = new TransactionTemplate(transactions);
         this.eachUser.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.planner = planner;
     }
 
     public static String messageId(String username, LocalDate monday) {
@@ -56,7 +56,7 @@ public class WeeklyDigest {
     /** Makes this week's digests; returns how many were made. */
     public int run() {
         Instant now = clock.instant();
-        LocalDate monday = now.atZone(Application.LONDON).toLocalDate()
+        LocalDate monday = now.atZone(PlannerZone.zone()).toLocalDate()
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<String> usernames = jdbc.sql("""
                 select distinct n.username from alert_notification n join alert a on a.id = n.alert_id
@@ -89,7 +89,7 @@ public class WeeklyDigest {
                         rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getBoolean(7)))
                 .list();
         List<Line> current = lines.stream().filter(l -> !l.superseded()).toList();
-        LocalDate today = now.atZone(Application.LONDON).toLocalDate();
+        LocalDate today = now.atZone(PlannerZone.zone()).toLocalDate();
         if (user != null && user.email() != null && !current.isEmpty()) {
             StringBuilder body = new StringBuilder("Dear ").append(user.displayName())
                     .append(",\n\nYour Safer Halton Planner alerts for the week of ").append(DAY.format(monday))
@@ -98,9 +98,9 @@ public class WeeklyDigest {
                 body.append("- ").append(DeadlineKind.valueOf(l.kind()).title()).append(": ").append(l.title())
                         .append(", due ").append(DAY.format(l.due())).append(" (")
                         .append(uk.gov.halton.planner.base.Dates.timeLeft(l.due(), today)).append(Threshold.escalation(l.threshold())).append(")\n  ")
-                        .append(baseUrl).append('/').append(l.link() == null ? "" : l.link()).append('\n');
+                        .append(planner.link(l.link())).append('\n');
             }
-            body.append("\nAcknowledge them in the notification centre: ").append(baseUrl).append("/alerts\n");
+            body.append("\nAcknowledge them in the notification centre: ").append(planner.link("alerts")).append("\n");
             store.enqueueMail(messageId(username, monday), user.email(),
                     "[Safer Halton] Weekly alert digest: " + current.size() + " alert" + (current.size() == 1 ? "" : "s"),
                     body.toString(), null, now);

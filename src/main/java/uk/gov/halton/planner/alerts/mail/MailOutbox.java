@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.alerts.mail;
 
+import uk.gov.halton.planner.alerts.domain.AlertProperties;
 import uk.gov.halton.planner.base.DatabaseTime;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -8,7 +9,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -48,19 +48,13 @@ public class MailOutbox {
     private final Duration claimTimeout;
     private final int maxAttempts;
 
-    MailOutbox(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, Clock clock,
-               @Value("${planner.mail.from:Safer Halton Planner <no-reply@localhost>}") String from,
-               @Value("${planner.mail.claim-timeout:PT5M}") Duration claimTimeout,
-               @Value("${planner.mail.max-attempts:8}") int maxAttempts) {
-        if (maxAttempts < 1) {
-            throw new IllegalArgumentException("planner.mail.max-attempts must be at least 1, not " + maxAttempts);
-        }
-        this.maxAttempts = maxAttempts;
+    MailOutbox(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, Clock clock, AlertProperties properties) {
+        this.maxAttempts = properties.mail().maxAttempts();
         this.jdbc = jdbc;
         this.mailSender = mailSender;
         this.clock = clock;
-        this.from = from;
-        this.claimTimeout = claimTimeout;
+        this.from = properties.mail().from();
+        this.claimTimeout = properties.mail().claimTimeout();
         this.node = ManagementFactory.getRuntimeMXBean().getName();
     }
 

@@ -5,7 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import uk.gov.halton.planner.Application;
+import uk.gov.halton.planner.base.PlannerZone;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -22,8 +22,7 @@ import java.time.format.DateTimeFormatter;
 public class BackupService {
 
     private static final Logger log = LoggerFactory.getLogger(BackupService.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(Application.LONDON);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final DataExport export;
     private final H2Backup h2;
@@ -46,7 +45,7 @@ public class BackupService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public String exportFileName() {
-        return "safer-halton-planner-export-" + STAMP.format(clock.instant()) + ".zip";
+        return "safer-halton-planner-export-" + STAMP.withZone(PlannerZone.zone()).format(clock.instant()) + ".zip";
     }
 
     /** Whether {@link #writeH2Backup} can run: only on an H2 file database. */
@@ -63,7 +62,7 @@ public class BackupService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public String h2BackupFileName() {
-        return "safer-halton-planner-h2-" + STAMP.format(clock.instant()) + ".zip";
+        return "safer-halton-planner-h2-" + STAMP.withZone(PlannerZone.zone()).format(clock.instant()) + ".zip";
     }
 
     private static String currentUser() {

@@ -2,13 +2,13 @@ package uk.gov.halton.planner.base.refdata;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.gov.halton.planner.base.PlannerProperties;
 import uk.gov.halton.planner.base.DatabaseTime;
 import uk.gov.halton.planner.base.ReferenceDataException;
 import uk.gov.halton.planner.base.ReferenceDataSet;
@@ -51,8 +51,8 @@ public class ReferenceDataLoader implements StartupTask {
 
     @org.springframework.beans.factory.annotation.Autowired
     ReferenceDataLoader(List<ReferenceDataSet> dataSets, JdbcClient jdbc, TransactionTemplate transactions,
-                        Clock clock, @Value("${planner.data.dir:.}") String dataDir) {
-        this(dataSets, jdbc, transactions, clock, Path.of(dataDir));
+                        Clock clock, PlannerProperties properties) {
+        this(dataSets, jdbc, transactions, clock, Path.of(properties.data().dir()));
     }
 
     /**

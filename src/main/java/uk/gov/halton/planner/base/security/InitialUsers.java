@@ -2,11 +2,11 @@ package uk.gov.halton.planner.base.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.halton.planner.base.PlannerProperties;
 import uk.gov.halton.planner.base.Role;
 import uk.gov.halton.planner.base.StartupTask;
 
@@ -35,15 +35,12 @@ class InitialUsers implements StartupTask {
     private final String adminUsername;
     private final String adminPassword;
 
-    InitialUsers(AppUsers users, PasswordEncoder passwordEncoder,
-                 @Value("${planner.demo-users:false}") boolean demoUsers,
-                 @Value("${planner.admin.username:${PLANNER_ADMIN_USERNAME:}}") String adminUsername,
-                 @Value("${planner.admin.password:${PLANNER_ADMIN_PASSWORD:}}") String adminPassword) {
+    InitialUsers(AppUsers users, PasswordEncoder passwordEncoder, PlannerProperties properties) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
-        this.demoUsers = demoUsers;
-        this.adminUsername = adminUsername;
-        this.adminPassword = adminPassword;
+        this.demoUsers = properties.demoUsers();
+        this.adminUsername = properties.admin().username();
+        this.adminPassword = properties.admin().password();
     }
 
     @Override

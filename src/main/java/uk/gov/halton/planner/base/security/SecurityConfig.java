@@ -3,7 +3,6 @@ package uk.gov.halton.planner.base.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +15,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import uk.gov.halton.planner.base.MapTiles;
 import uk.gov.halton.planner.base.Role;
 import uk.gov.halton.planner.base.ui.LoginView;
 
@@ -26,19 +26,17 @@ class SecurityConfig {
 
     private final String contentSecurityPolicy;
 
-    SecurityConfig(@Value("${planner.map.tiles.url:}") String tileUrl) {
-        this.contentSecurityPolicy = contentSecurityPolicy(tileUrl);
+    SecurityConfig(MapTiles tiles) {
+        this.contentSecurityPolicy = contentSecurityPolicy(tiles);
     }
 
     /**
-     * What pages may load: only this server, except map tiles from the configured tile server. Vaadin's client
-     * evaluates the scripts the server sends and sets inline styles, hence unsafe-eval and unsafe-inline.
+     * What pages may load: only this server, except map tiles from the configured tile server (its origin only, from
+     * the same setting the maps use; none when the background is off). Vaadin's client evaluates the scripts the
+     * server sends and sets inline styles, hence unsafe-eval and unsafe-inline.
      */
-    static String contentSecurityPolicy(String tileUrl) {
-        String tiles = "";
-        if (tileUrl != null && tileUrl.matches("https?://[^/{}]+/.*")) {
-            tiles = " " + tileUrl.substring(0, tileUrl.indexOf('/', tileUrl.indexOf("//") + 2));
-        }
+    static String contentSecurityPolicy(MapTiles mapTiles) {
+        String tiles = mapTiles.origin().map(origin -> " " + origin).orElse("");
         return "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
                 + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:" + tiles + "; font-src 'self' data:; "
                 + "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; "

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.base.ui;
 
+import uk.gov.halton.planner.base.Dates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,7 +13,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import uk.gov.halton.planner.Application;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.base.security.ApiTokens;
 import uk.gov.halton.planner.base.security.ApiTokens.TokenInfo;
@@ -28,8 +28,6 @@ import java.util.Locale;
 @PermitAll
 public class ApiTokensView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
-            .withZone(Application.LONDON);
 
     private final ApiTokens tokens;
     final TextField name = new TextField("Name of the new token", "e.g. QGIS on my laptop");
@@ -97,6 +95,6 @@ public class ApiTokensView extends VerticalLayout {
     }
 
     private static String when(Instant instant) {
-        return WHEN.format(instant);
+        return Dates.shortDayTime(instant);
     }
 }

@@ -7,7 +7,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import uk.gov.halton.planner.Application;
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.base.AuditEntry;
 import uk.gov.halton.planner.base.AuditLog;
 import uk.gov.halton.planner.base.Role;
@@ -22,14 +22,13 @@ import java.time.format.DateTimeFormatter;
 public class AuditLogView extends VerticalLayout {
 
     static final int SHOWN = 500;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss")
-            .withZone(Application.LONDON);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss");
 
     final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
 
     public AuditLogView(AuditLog auditLog) {
         setSizeFull();
-        grid.addColumn(e -> WHEN.format(e.time())).setHeader("When").setAutoWidth(true)
+        grid.addColumn(e -> WHEN.withZone(PlannerZone.zone()).format(e.time())).setHeader("When").setAutoWidth(true)
                 .setComparator(AuditEntry::revision).setSortable(true);
         var who = grid.addColumn(AuditEntry::username).setHeader("Who").setSortable(true).setAutoWidth(true);
         var record = grid.addColumn(e -> e.entity() + " " + e.entityId()).setHeader("Record").setSortable(true)

@@ -1,6 +1,6 @@
 package uk.gov.halton.planner.exercises.domain;
 
-import uk.gov.halton.planner.Application;
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
 
 /** Turns the entity into the record other modules see. */
@@ -11,7 +11,7 @@ public final class Exercises {
 
     public static ExerciseSummary summary(Exercise e) {
         return new ExerciseSummary(e.getId(), e.getName(), e.getTemplateType(), e.getStatus(),
-                e.getStartsAt().atZone(Application.LONDON), e.getEndsAt().atZone(Application.LONDON), e.getLocation(),
+                e.getStartsAt().atZone(PlannerZone.zone()), e.getEndsAt().atZone(PlannerZone.zone()), e.getLocation(),
                 e.agencyList(), e.planIdList(), e.getPlanElements(), e.isTestsPlan(), e.getObjectives(),
                 e.getScenario(), e.getPostponeReason(), e.getCancelReason(), e.getHeldOn(), e.getHotDebrief(),
                 e.getColdDebriefOn(), e.getColdDebrief(), e.getPublicInformed(), e.getCreatedBy(), e.getRowVersion());

@@ -1,11 +1,14 @@
 package uk.gov.halton.planner.exercises.domain;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import uk.gov.halton.planner.exercises.ProposalState;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -17,10 +20,6 @@ import java.util.List;
 @Audited
 public class Proposal {
 
-    public static final String OPEN = "OPEN";
-    public static final String ACCEPTED = "ACCEPTED";
-    public static final String REJECTED = "REJECTED";
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -30,7 +29,8 @@ public class Proposal {
     private String planIds;
     private String reason;
     private String warning;
-    private String state;
+    @Enumerated(EnumType.STRING)
+    private ProposalState state;
     private Long exerciseId;
     private String decidedBy;
 
@@ -45,7 +45,7 @@ public class Proposal {
         this.planIds = String.join(",", planIds);
         this.reason = reason;
         this.warning = warning;
-        this.state = OPEN;
+        this.state = ProposalState.OPEN;
     }
 
     public List<String> planIdList() {
@@ -61,8 +61,8 @@ public class Proposal {
     public String getReason() { return reason; }
     public String getWarning() { return warning; }
     public void setWarning(String warning) { this.warning = warning; }
-    public String getState() { return state; }
-    public void setState(String state) { this.state = state; }
+    public ProposalState getState() { return state; }
+    public void setState(ProposalState state) { this.state = state; }
     public Long getExerciseId() { return exerciseId; }
     public void setExerciseId(Long exerciseId) { this.exerciseId = exerciseId; }
     public String getDecidedBy() { return decidedBy; }

@@ -21,8 +21,6 @@ import java.util.Set;
 @Component
 public class ExerciseDeadlines implements DeadlineProvider {
 
-    static final int COLD_DEBRIEF_DUE_DAYS = 42;
-
     private final ExerciseService exercises;
 
     ExerciseDeadlines(ExerciseService exercises) {
@@ -42,7 +40,7 @@ public class ExerciseDeadlines implements DeadlineProvider {
     }
 
     public static java.time.LocalDate coldDebriefDue(ExerciseSummary e) {
-        return e.heldOn().plusDays(COLD_DEBRIEF_DUE_DAYS);
+        return e.heldOn().plusDays(ExerciseService.COLD_DEBRIEF_MAX_DAYS);
     }
 
     private static Set<String> subjects(ExerciseSummary e) {

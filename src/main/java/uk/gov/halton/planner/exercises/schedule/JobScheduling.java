@@ -9,7 +9,7 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.springframework.stereotype.Component;
-import uk.gov.halton.planner.Application;
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.ExerciseStatus;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
@@ -86,7 +86,7 @@ public class JobScheduling {
 
     /** 09:00 Europe/London on {@code day}: 08:00Z in summer time, 09:00Z in winter. */
     static Instant nineAm(LocalDate day) {
-        return day.atTime(REMINDER_TIME).atZone(Application.LONDON).toInstant();
+        return day.atTime(REMINDER_TIME).atZone(PlannerZone.zone()).toInstant();
     }
 
     public static TriggerKey tomorrowKey(long exerciseId) {

@@ -21,7 +21,9 @@ import jakarta.annotation.security.PermitAll;
 import uk.gov.halton.planner.exercises.CalendarFeedService;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.ExerciseStatus;
-import uk.gov.halton.planner.plans.Deadline;
+import uk.gov.halton.planner.alerts.Deadline;
+import uk.gov.halton.planner.base.PlannerProperties;
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.plans.PlanService;
 
 import java.time.DayOfWeek;
@@ -50,13 +52,16 @@ public class CalendarView extends VerticalLayout {
     private final ExerciseService exercises;
     private final PlanService plans;
     private final CalendarFeedService feeds;
+    private final PlannerProperties planner;
     private YearMonth month;
     private final Div monthGrid = new Div();
     private final H3 monthTitle = new H3();
     final Grid<Entry> agenda = new Grid<>(Entry.class, false);
     private final VerticalLayout feedPanel = new VerticalLayout();
 
-    public CalendarView(ExerciseService exercises, PlanService plans, CalendarFeedService feeds) {
+    public CalendarView(ExerciseService exercises, PlanService plans, CalendarFeedService feeds,
+                        PlannerProperties planner) {
+        this.planner = planner;
         this.exercises = exercises;
         this.plans = plans;
         this.feeds = feeds;
@@ -162,7 +167,7 @@ public class CalendarView extends VerticalLayout {
                         "Exercise", "exercises/" + e.id())));
         for (Deadline d : plans.deadlines()) {
             if (!d.dueDate().isBefore(from) && !d.dueDate().isAfter(to)) {
-                entries.add(new Entry(d.dueDate(), "", d.title(), d.kind().label(), "plans/" + d.planId()));
+                entries.add(new Entry(d.dueDate(), "", d.title(), d.kind().title(), d.link()));
             }
         }
         entries.sort(Comparator.comparing(Entry::date).thenComparing(Entry::time));
@@ -176,7 +181,9 @@ public class CalendarView extends VerticalLayout {
                 + "with the address can read the feed: keep it private, and revoke it if it leaks. Calendar apps "
                 + "refresh it every few hours, so do not rely on it for alerts."));
         if (newToken != null) {
-            String url = getUrlBase() + "calendar/" + newToken + ".ics";
+            String path = "calendar/" + newToken + ".ics";
+            // The public address when one is set (behind a proxy the request's own address is the inner one).
+            String url = planner.baseUrlSet() ? planner.link(path) : getUrlBase() + path;
             TextField address = new TextField("Feed address (shown once: copy it now)", url, "");
             address.setReadOnly(true);
             address.setWidthFull();
@@ -184,7 +191,7 @@ public class CalendarView extends VerticalLayout {
             feedPanel.add(address);
         } else {
             feedPanel.add(new Paragraph(feeds.tokenCreatedAt().map(at -> "You have a feed address, made "
-                    + Ui.date(at.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate())
+                    + Ui.date(at.atZone(PlannerZone.zone()).toLocalDate())
                     + ". Its secret is not stored, so it cannot be shown again: make a new one if you need it.")
                     .orElse("You have no feed address.")));
         }

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.exercises.ui;
 
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.base.CsvCells;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
 
@@ -15,8 +16,11 @@ import java.util.function.Function;
  */
 final class ExerciseCsv {
 
-    static final List<String> HEADER = List.of("Id", "Exercise", "Type", "Date (Europe/London)", "Starts", "Ends",
-            "Status", "Plans tested", "Location");
+    /** The header names the planner's zone, asked when the file is written (not when the class loads). */
+    static List<String> header() {
+        return List.of("Id", "Exercise", "Type", "Date (" + PlannerZone.zone().getId() + ")", "Starts", "Ends",
+                "Status", "Plans tested", "Location");
+    }
 
     /** XXX writes Z for a zero offset, +01:00 otherwise; seconds always, so every value has one shape. */
     private static final DateTimeFormatter WITH_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
@@ -25,7 +29,7 @@ final class ExerciseCsv {
     }
 
     static String write(List<ExerciseSummary> exercises, Function<ExerciseSummary, String> plans) {
-        return CsvCells.write(HEADER, exercises.stream().map(e -> List.of(String.valueOf(e.id()), e.name(),
+        return CsvCells.write(header(), exercises.stream().map(e -> List.of(String.valueOf(e.id()), e.name(),
                 e.templateType(), e.date().toString(), time(e.startsAt()), time(e.endsAt()), e.status().label(),
                 plans.apply(e), e.location() == null ? "" : e.location())).toList());
     }

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.exercises.ui;
 
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,7 +53,7 @@ public class ExerciseNewView extends VerticalLayout implements BeforeEnterObserv
     final MultiSelectComboBox<PlanSummary> plans = new MultiSelectComboBox<>("Plans tested");
     final TextField name = new TextField("Name");
     final DatePicker date = new DatePicker("Date");
-    final TimePicker start = new TimePicker("Start (Europe/London)");
+    final TimePicker start = new TimePicker("Start (" + PlannerZone.zone().getId() + ")");
     final TimePicker end = new TimePicker("End");
     final TextField location = new TextField("Location");
     final MultiSelectComboBox<String> agencies = new MultiSelectComboBox<>("Participating agencies");

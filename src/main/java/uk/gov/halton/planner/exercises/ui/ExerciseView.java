@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.exercises.ui;
 
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,6 +34,7 @@ import jakarta.annotation.security.PermitAll;
 import uk.gov.halton.planner.exercises.ExerciseActionItem;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.ExerciseStatus;
+import uk.gov.halton.planner.exercises.ExerciseStep;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
 import uk.gov.halton.planner.exercises.Lesson;
 import uk.gov.halton.planner.plans.PlanService;
@@ -90,7 +92,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         var template = exercises.template(exercise.templateType());
         FormLayout facts = new FormLayout();
         facts.addFormItem(new Span(template.map(t -> t.name()).orElse(exercise.templateType())), "Type");
-        facts.addFormItem(new Span(Ui.when(exercise.startsAt(), exercise.endsAt()) + " (Europe/London)"), "When");
+        facts.addFormItem(new Span(Ui.when(exercise.startsAt(), exercise.endsAt()) + " (" + PlannerZone.zone().getId() + ")"), "When");
         facts.addFormItem(new Span(or(exercise.location())), "Location");
         facts.addFormItem(new Span(exercise.agencies().isEmpty() ? "—" : String.join(", ", exercise.agencies())), "Agencies");
         facts.addFormItem(new Span(or(exercise.planElements())), "Plan elements tested");
@@ -128,7 +130,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
             t.debriefChecklist().forEach(c -> checklist.add(new ListItem(c)));
             add(checklist);
         });
-        if (exercise.status() == ExerciseStatus.HELD) {
+        if (exercise.status().allows(ExerciseStep.DEBRIEF)) {
             debriefs();
         }
     }
@@ -138,7 +140,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         bar.addClassName("exercise-actions");
         bar.setWrap(true);
         ExerciseStatus s = exercise.status();
-        if (s == ExerciseStatus.PROPOSED || s == ExerciseStatus.POSTPONED) {
+        if (s.allows(ExerciseStep.SCHEDULE)) {
             Button schedule = new Button("Schedule", e -> {
                 if (Ui.attempt(() -> exercises.schedule(exercise.id()))) {
                     Kit.done("Scheduled");
@@ -148,18 +150,18 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
             schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(schedule);
         }
-        if (s == ExerciseStatus.SCHEDULED) {
+        if (s.allows(ExerciseStep.MARK_HELD)) {
             Button held = new Button("Mark held", e -> markHeld());
             held.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(held);
         }
-        if (s == ExerciseStatus.PROPOSED || s == ExerciseStatus.SCHEDULED || s == ExerciseStatus.POSTPONED) {
+        if (s.allows(ExerciseStep.MOVE)) {
             bar.add(new Button("Move", e -> move()));
         }
-        if (s == ExerciseStatus.PROPOSED || s == ExerciseStatus.SCHEDULED) {
+        if (s.allows(ExerciseStep.POSTPONE)) {
             bar.add(new Button("Postpone", e -> postpone()));
         }
-        if (s != ExerciseStatus.HELD && s != ExerciseStatus.CANCELLED) {
+        if (s.allows(ExerciseStep.CANCEL)) {
             Button cancel = new Button("Cancel exercise", e -> {
                 TextField reason = new TextField("Reason (optional)");
                 Kit.confirm("Cancel " + exercise.name() + "?", "A cancelled exercise cannot be scheduled again.",

@@ -228,7 +228,7 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         var why = proposals.addColumn(ProgrammeProposal::reason).setHeader("Why").setWidth("10em").setFlexGrow(2);
         var warning = proposals.addColumn(p -> p.warning() == null ? "" : p.warning()).setHeader("Warning")
                 .setWidth("8em").setFlexGrow(1);
-        var state = proposals.addColumn(p -> Kit.words(p.state())).setHeader("State").setAutoWidth(true).setFlexGrow(0);
+        var state = proposals.addColumn(p -> p.state().label()).setHeader("State").setAutoWidth(true).setFlexGrow(0);
         if (planner) {
             // Sized to its buttons, so that Move and Reject are never cut off.
             proposals.addComponentColumn(this::proposalActions).setHeader("Decide").setAutoWidth(true).setFlexGrow(0);
@@ -242,7 +242,7 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
 
     private HorizontalLayout proposalActions(ProgrammeProposal p) {
         HorizontalLayout cell = new HorizontalLayout();
-        if (!"OPEN".equals(p.state())) {
+        if (!p.state().open()) {
             if (p.exerciseId() != null) {
                 cell.add(Kit.target(new RouterLink("Exercise", ExerciseView.class, new RouteParameters("id", String.valueOf(p.exerciseId())))));
             }
@@ -288,7 +288,7 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         programme.planChecks().forEach(c -> rows.add(List.of("Plan", c.plan().nextTestDue() == null ? ""
                 : c.plan().nextTestDue().toString(), c.plan().title(), c.state().label(), c.message())));
         programme.proposals().forEach(p -> rows.add(List.of("Proposal", p.date().toString(),
-                String.join("; ", p.planIds()), Kit.words(p.state()), p.reason())));
+                String.join("; ", p.planIds()), p.state().label(), p.reason())));
         return rows;
     }
 

@@ -20,8 +20,9 @@ import java.util.Map;
 /**
  * An OpenLayers map of vector layers. Each layer is GeoJSON (WGS84) with one style; layers can be shown or hidden,
  * fitted, and clicked (the server hears the feature's id). Hovering shows a feature's "name" as plain text. The
- * GeoJSON travels as a property value, never inside JavaScript code. Works with no network: an XYZ tile
- * background is optional.
+ * GeoJSON travels as a property value, never inside JavaScript code. Layers may show labels, group features and flag
+ * approximate ones ({@link Options}). Works with no network: an XYZ tile background is optional, and when its tiles
+ * cannot be loaded the map says so while the vector layers work on.
  */
 @Tag("halton-map")
 @NpmPackage(value = "ol", version = "10.10.0")
@@ -50,15 +51,50 @@ public class MapComponent extends Component implements HasSize {
         }
     }
 
-    /** A layer: id, title (for legends), GeoJSON FeatureCollection text, style, visibility and clickability. */
-    public record Layer(String id, String title, String geoJson, Style style, boolean visible, boolean clickable) {
+    /**
+     * How a layer shows more than its style. {@code labelsFromZoom}: each feature's "name" as a label from this zoom
+     * on (labels that would overlap are left out; null: no labels). {@code groupBy}: features sharing this
+     * property's value (two or more) are drawn as one numbered marker, named by the first member's
+     * {@code groupLabel} property, below zoom {@code groupsUntilZoom}; a click on it lists them. {@code flagged}:
+     * points whose "positionApproximate" or "approximate" property is true get a dashed ring, and areas whose
+     * "indicative" property is true a dashed outline.
+     */
+    public record Options(Double labelsFromZoom, String groupBy, String groupLabel, Double groupsUntilZoom,
+                          boolean flagged) {
+
+        public static final Options NONE = new Options(null, null, null, null, false);
+
+        public Options withLabels(double fromZoom) {
+            return new Options(fromZoom, groupBy, groupLabel, groupsUntilZoom, flagged);
+        }
+
+        public Options withGroups(String property, String labelProperty, double untilZoom) {
+            return new Options(labelsFromZoom, property, labelProperty, untilZoom, flagged);
+        }
+
+        public Options withFlags() {
+            return new Options(labelsFromZoom, groupBy, groupLabel, groupsUntilZoom, true);
+        }
+    }
+
+    /** A layer: id, title (for legends), GeoJSON FeatureCollection text, style, visibility, clickability, options. */
+    public record Layer(String id, String title, String geoJson, Style style, boolean visible, boolean clickable,
+                        Options options) {
+
+        public Layer {
+            options = options == null ? Options.NONE : options;
+        }
+
+        public Layer(String id, String title, String geoJson, Style style, boolean visible, boolean clickable) {
+            this(id, title, geoJson, style, visible, clickable, Options.NONE);
+        }
 
         public Layer withVisible(boolean value) {
-            return new Layer(id, title, geoJson, style, value, clickable);
+            return new Layer(id, title, geoJson, style, value, clickable, options);
         }
 
         public Layer withGeoJson(String value) {
-            return new Layer(id, title, value, style, visible, clickable);
+            return new Layer(id, title, value, style, visible, clickable, options);
         }
     }
 
@@ -114,17 +150,28 @@ public class MapComponent extends Component implements HasSize {
         getElement().setProperty("pickMode", on);
     }
 
-    /** An optional XYZ tile background ({x}, {y}, {z} template) with its attribution; null removes it. */
-    public void setTiles(String urlTemplate, String attribution) {
+    /**
+     * An optional XYZ tile background ({x}, {y}, {z} template) with its attribution, shown as a link when it has one;
+     * a null or blank template removes it. The attribution travels as text and is shown as text.
+     */
+    public void setTiles(String urlTemplate, String attribution, String attributionUrl) {
         if (urlTemplate == null || urlTemplate.isBlank()) {
             getElement().setProperty("tiles", "");
             return;
         }
-        if (!urlTemplate.startsWith("https://") && !urlTemplate.startsWith("http://")) {
+        if (!isWebAddress(urlTemplate)) {
             throw new IllegalArgumentException("A tile URL starts with https:// or http://");
         }
+        String link = attributionUrl == null || attributionUrl.isBlank() ? "" : attributionUrl;
+        if (!link.isEmpty() && !isWebAddress(link)) {
+            throw new IllegalArgumentException("An attribution link starts with https:// or http://");
+        }
         getElement().setProperty("tiles", JSON.writeValueAsString(Map.of("url", urlTemplate,
-                "attribution", attribution == null ? "" : attribution)));
+                "attribution", attribution == null ? "" : attribution, "link", link)));
+    }
+
+    private static boolean isWebAddress(String value) {
+        return value.startsWith("https://") || value.startsWith("http://");
     }
 
     public Registration addFeatureClickListener(ComponentEventListener<FeatureClickEvent> listener) {
@@ -155,6 +202,12 @@ public class MapComponent extends Component implements HasSize {
             spec.put("style", style);
             spec.put("visible", layer.visible());
             spec.put("clickable", layer.clickable());
+            Options options = layer.options();
+            spec.put("labelsFromZoom", options.labelsFromZoom());
+            spec.put("groupBy", options.groupBy());
+            spec.put("groupLabel", options.groupLabel());
+            spec.put("groupsUntilZoom", options.groupsUntilZoom());
+            spec.put("flagged", options.flagged());
             specs.add(spec);
         }
         getElement().setProperty("layers", JSON.writeValueAsString(specs));

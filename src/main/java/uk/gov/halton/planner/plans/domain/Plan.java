@@ -96,24 +96,22 @@ public class Plan {
      * Records a test. Only a later test moves the clock (an older one entered late goes to the history alone); a new
      * test restarts the cycle, so a date brought forward for the old cycle no longer applies.
      */
-    public boolean recordTest(LocalDate testedOn, Long exerciseId) {
+    public void recordTest(LocalDate testedOn, Long exerciseId) {
         if (lastTested != null && testedOn.isBefore(lastTested)) {
-            return false;
+            return;
         }
         lastTested = testedOn;
         lastTestExerciseId = exerciseId;
         testBroughtForward = null;
-        return true;
     }
 
     /** Records a review; as with tests, only a later one moves the clock. */
-    public boolean recordReview(LocalDate reviewedOn) {
+    public void recordReview(LocalDate reviewedOn) {
         if (lastReviewed != null && reviewedOn.isBefore(lastReviewed)) {
-            return false;
+            return;
         }
         lastReviewed = reviewedOn;
         reviewBroughtForward = null;
-        return true;
     }
 
     /**

@@ -1,52 +1,31 @@
 package uk.gov.halton.planner.plans.integration;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.alerts.Deadline;
-import uk.gov.halton.planner.alerts.DeadlineKind;
 import uk.gov.halton.planner.alerts.DeadlineProvider;
-import uk.gov.halton.planner.alerts.DeadlinesChanged;
-import uk.gov.halton.planner.plans.PlanDatesChanged;
 import uk.gov.halton.planner.plans.PlanService;
 import uk.gov.halton.planner.plans.PlanSummary;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-/** The plans' deadlines (test, review, preparation, public-information mailing) for the alerts module. */
+/**
+ * The plans' deadlines (test, review, preparation, public-information mailing) for the alerts module. A change to
+ * them is a {@link uk.gov.halton.planner.plans.PlanDatesChanged}, which alerts hears for itself.
+ */
 @Component
 class PlanDeadlines implements DeadlineProvider {
 
     private final PlanService plans;
-    private final ApplicationEventPublisher events;
 
-    PlanDeadlines(PlanService plans, ApplicationEventPublisher events) {
+    PlanDeadlines(PlanService plans) {
         this.plans = plans;
-        this.events = events;
     }
 
     @Override
     public List<Deadline> openDeadlines() {
-        List<Deadline> result = new ArrayList<>();
-        for (PlanSummary plan : plans.findAll()) {
-            for (uk.gov.halton.planner.plans.Deadline d : plan.deadlines()) {
-                Set<String> subjects = new LinkedHashSet<>();
-                subjects.add("plan:" + plan.id());
-                if (d.kind() == uk.gov.halton.planner.plans.DeadlineKind.PIZ_MAILING) {
-                    subjects.add("site:" + d.itemId());
-                } else {
-                    plan.siteIds().forEach(site -> subjects.add("site:" + site));
-                }
-                result.add(new Deadline(kind(d.kind()), d.itemId(), d.title(), d.dueDate(), plan.owner(),
-                        subjects, "plans/" + plan.id()));
-            }
-        }
-        return result;
+        return plans.findAll().stream().flatMap(plan -> plan.deadlines().stream()).toList();
     }
 
     @Override
@@ -62,19 +41,5 @@ class PlanDeadlines implements DeadlineProvider {
             }
         }
         return subjects;
-    }
-
-    @EventListener
-    void planDatesChanged(PlanDatesChanged event) {
-        events.publishEvent(new DeadlinesChanged("plan " + event.planId()));
-    }
-
-    private static DeadlineKind kind(uk.gov.halton.planner.plans.DeadlineKind kind) {
-        return switch (kind) {
-            case PLAN_TEST -> DeadlineKind.PLAN_TEST;
-            case PLAN_REVIEW -> DeadlineKind.PLAN_REVIEW;
-            case PLAN_PREPARATION -> DeadlineKind.PLAN_PREPARATION;
-            case PIZ_MAILING -> DeadlineKind.PIZ_MAILING;
-        };
     }
 }

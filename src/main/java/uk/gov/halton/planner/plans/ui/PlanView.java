@@ -29,7 +29,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import uk.gov.halton.planner.base.InvalidInputException;
-import uk.gov.halton.planner.plans.Deadline;
+import uk.gov.halton.planner.alerts.Deadline;
 import uk.gov.halton.planner.plans.PlanEdit;
 import uk.gov.halton.planner.plans.PlanRevisionRecord;
 import uk.gov.halton.planner.plans.PlanService;
@@ -111,7 +111,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                 "Milestone PPT 06 in the Safer Halton register (an exercise of the COMAH plans every financial year)"));
         add(new H3("Deadlines"));
         Grid<Deadline> deadlines = new Grid<>(Deadline.class, false);
-        deadlines.addColumn(d -> d.kind().label()).setHeader("What").setAutoWidth(true);
+        deadlines.addColumn(d -> d.kind().title()).setHeader("What").setAutoWidth(true);
         deadlines.addColumn(Deadline::title).setHeader("For").setWidth("8em").setFlexGrow(1);
         deadlines.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         deadlines.addColumn(d -> PlanUi.date(d.dueDate())).setHeader("Due").setSortable(true)

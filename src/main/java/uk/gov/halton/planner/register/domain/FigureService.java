@@ -122,6 +122,11 @@ public class FigureService {
         return changed;
     }
 
+    /** Whether a period (a quarter, or {@link Figure#YEAR}) has begun today, and so can have an actual figure. */
+    public boolean takesActuals(FinancialYear year, int period) {
+        return periodBegun(year, period, today());
+    }
+
     /** Checks one figure against every rule without saving; throws {@link InvalidInputException} naming the field. */
     public void check(FigureInput input) {
         Indicator indicator = indicator(input.indicatorRef());
@@ -140,7 +145,7 @@ public class FigureService {
         }
         String what = indicator.getRef() + " " + FigureInput.periodLabel(input.period()) + " " + input.year().label();
         LocalDate today = today();
-        if (input.kind() == FigureKind.ACTUAL && today.isBefore(periodStart(input.year(), input.period()))) {
+        if (input.kind() == FigureKind.ACTUAL && !periodBegun(input.year(), input.period(), today)) {
             throw new InvalidInputException("amount", what + " has not begun, so it has no actual yet.");
         }
         BigDecimal amount = input.amount();
@@ -225,8 +230,8 @@ public class FigureService {
         }
     }
 
-    static LocalDate periodStart(FinancialYear year, int period) {
-        return period == Figure.YEAR ? year.start() : year.quarterStart(period);
+    static boolean periodBegun(FinancialYear year, int period, LocalDate today) {
+        return !today.isBefore(period == Figure.YEAR ? year.start() : year.quarterStart(period));
     }
 
     static boolean periodEnded(FinancialYear year, int period, LocalDate today) {

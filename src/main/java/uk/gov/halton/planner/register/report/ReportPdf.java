@@ -14,7 +14,7 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
-import uk.gov.halton.planner.Application;
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.register.domain.Direction;
 import uk.gov.halton.planner.register.domain.ProgressStatus;
 import uk.gov.halton.planner.register.domain.QuarterlyReport;
@@ -47,8 +47,7 @@ public final class ReportPdf {
     private static final Font CELL = new Font(Font.HELVETICA, 8, Font.NORMAL, INK);
     private static final Font CELL_BOLD = new Font(Font.HELVETICA, 8, Font.BOLD, INK);
     private static final Font SAMPLE_FONT = new Font(Font.HELVETICA, 10, Font.BOLD, SAMPLE);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK)
-            .withZone(Application.LONDON);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK);
 
     private ReportPdf() {
     }
@@ -63,7 +62,7 @@ public final class ReportPdf {
             document.addAuthor("Halton Borough Council: Safer Halton Planner");
             document.open();
             document.add(new Paragraph(report.title(), TITLE));
-            document.add(new Paragraph("Generated " + STAMP.format(report.generatedAt()), SMALL));
+            document.add(new Paragraph("Generated " + STAMP.withZone(PlannerZone.zone()).format(report.generatedAt()), SMALL));
             if (report.sample()) {
                 document.add(new Paragraph("SAMPLE DATA: some figures or progress in this report are sample data "
                         + "for a demonstration, not Halton's.", SAMPLE_FONT));
@@ -146,7 +145,7 @@ public final class ReportPdf {
                 phrase.add(new Chunk("  " + progress.status().label(), CELL));
                 table.addCell(padded(new PdfPCell(phrase)));
                 String by = progress.author() == null ? "" : " (" + progress.author()
-                        + (progress.writtenAt() == null ? "" : ", " + STAMP.format(progress.writtenAt())) + ")";
+                        + (progress.writtenAt() == null ? "" : ", " + STAMP.withZone(PlannerZone.zone()).format(progress.writtenAt())) + ")";
                 Phrase commentary = new Phrase(progress.commentary() + by, CELL);
                 if (progress.sample()) {
                     commentary.add(new Chunk("  SAMPLE", new Font(Font.HELVETICA, 8, Font.BOLD, SAMPLE)));

@@ -136,7 +136,7 @@ public class FigureEntryView extends VerticalLayout implements BeforeEnterObserv
         yearActual.setValue(f.enteredActual());
         for (int q = 1; q <= 4; q++) {
             quarters.get(q - 1).setValue(f.quarter(q));
-            boolean begun = !figures.today().isBefore(y.quarterStart(q));
+            boolean begun = figures.takesActuals(y, q);
             quarters.get(q - 1).setEnabled(begun);
             quarters.get(q - 1).setHelperText(begun ? null : "Not begun yet");
         }

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.register.ui;
 
+import uk.gov.halton.planner.base.Dates;
 import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
@@ -185,7 +186,7 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         NativeTable table = Bits.table(null, List.of("When", "Who", "Period", "Figure", "Old", "New", "Reason"));
         for (FigureRevision r : history) {
             NativeTableRow row = table.getBody().addRow();
-            Bits.cell(row, ObjectiveView.WHEN.format(r.getChangedAt()));
+            Bits.cell(row, Dates.shortDayTime(r.getChangedAt()));
             Bits.cell(row, r.getChangedBy());
             Bits.cell(row, FigureInput.periodLabel(r.getPeriod()) + " " + new FinancialYear(r.getFyStart()).label());
             Bits.cell(row, r.getKind().name().toLowerCase());

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.register.ui;
 
+import uk.gov.halton.planner.base.Dates;
 import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,7 +28,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import uk.gov.halton.planner.Application;
 import uk.gov.halton.planner.base.FinancialYear;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.register.RegisterLinks;
@@ -54,7 +54,6 @@ import java.util.Optional;
 @PermitAll
 public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(Application.LONDON);
 
     /** The exercise programme's page in the exercises module. */
     static final String PROGRAMME = "programme";
@@ -172,7 +171,7 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
                     commentary.add(new Span(" "), Bits.sample());
                 }
                 Bits.cell(row, commentary);
-                Bits.cell(row, p.author() + (p.writtenAt() == null ? "" : ", " + WHEN.format(p.writtenAt())));
+                Bits.cell(row, p.author() + (p.writtenAt() == null ? "" : ", " + Dates.shortDayTime(p.writtenAt())));
             } else {
                 Span missing = new Span(p.missing());
                 if (ComahLink.NOT_LINKED.equals(p.missing())) {
@@ -220,7 +219,7 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
                     .filter(m -> m.getId().equals(p.getMilestoneId())).findFirst().map(m -> m.getSortOrder() + 1).orElse(0)));
             Bits.cell(row, Bits.progress(p.getStatus()));
             Bits.cell(row, p.getCommentary() + (p.isSample() ? " (SAMPLE)" : ""));
-            Bits.cell(row, p.getAuthor() + ", " + WHEN.format(p.getWrittenAt()));
+            Bits.cell(row, p.getAuthor() + ", " + Dates.shortDayTime(p.getWrittenAt()));
         }
         milestones.add(new H3("History"), table);
     }

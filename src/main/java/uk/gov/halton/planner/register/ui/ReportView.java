@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.register.ui;
 
+import uk.gov.halton.planner.base.Dates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -103,7 +104,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         add(controls());
         add(new H2(report.title()));
-        Paragraph generated = new Paragraph("Generated " + ObjectiveView.WHEN.format(report.generatedAt()));
+        Paragraph generated = new Paragraph("Generated " + Dates.shortDayTime(report.generatedAt()));
         Bits.muted(generated);
         add(generated);
         if (report.sample()) {
@@ -196,7 +197,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
             if (p.isPresent()) {
                 Bits.cell(tr, Bits.progress(p.status()));
                 Div commentary = new Div(new Span(p.commentary() + (p.author() == null ? "" : " (" + p.author()
-                        + (p.writtenAt() == null ? "" : ", " + ObjectiveView.WHEN.format(p.writtenAt())) + ")")));
+                        + (p.writtenAt() == null ? "" : ", " + Dates.shortDayTime(p.writtenAt())) + ")")));
                 if (p.sample()) {
                     commentary.add(new Span(" "), Bits.sample());
                 }

@@ -1,6 +1,7 @@
 package uk.gov.halton.planner.sites.ui;
 
 import uk.gov.halton.planner.base.Kit;
+import uk.gov.halton.planner.base.MapTiles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -40,7 +41,7 @@ public class SiteMapView extends Div implements BeforeEnterObserver {
     private SiteEditor editor;
     private String shown;
 
-    public SiteMapView(SiteService service, AuthenticationContext authentication, MapSettings mapSettings) {
+    public SiteMapView(SiteService service, AuthenticationContext authentication, MapTiles tiles) {
         this.service = service;
         this.canEdit = authentication.hasAnyRole("PLANNER", "ADMIN");
         addClassName("site-map-view");
@@ -61,8 +62,8 @@ public class SiteMapView extends Div implements BeforeEnterObserver {
         side.addClassName("site-side");
 
         SiteLayers.all(service).forEach(map::setLayer);
-        if (mapSettings != null && mapSettings.url() != null && !mapSettings.url().isBlank()) {
-            map.setTiles(mapSettings.url(), mapSettings.attribution());
+        if (tiles.enabled()) {
+            map.setTiles(tiles.url(), tiles.attribution(), tiles.attributionUrl());
         }
         map.setSizeFull();
         map.addFeatureClickListener(e -> show(e.getFeatureId(), true));
@@ -72,7 +73,7 @@ public class SiteMapView extends Div implements BeforeEnterObserver {
                 editor.picked(e.getLongitude(), e.getLatitude());
             }
         });
-        Div mapHolder = new Div(layerSwitcher(), map);
+        Div mapHolder = new Div(layerSwitcher(), map, new MapLegend(tiles));
         mapHolder.addClassName("site-map-holder");
         add(side, mapHolder);
         map.fitTo(null);

@@ -32,7 +32,7 @@ class ProgrammePlannerBenchmark {
         for (int i = 0; i < 300; i++) {
             booked.add(new ProgrammePlanner.Booked(today.plusDays(random.nextInt(3 * 365)), List.of("plan-" + random.nextInt(1000))));
         }
-        ProgrammePlanner.Settings settings = new ProgrammeProperties().settings();
+        ProgrammePlanner.Settings settings = ProgrammeProperties.defaults().settings();
         for (int i = 0; i < 3; i++) {
             ProgrammePlanner.propose(plans, booked, today, settings);
         }

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ProgrammePlannerTest {
 
-    static final ProgrammePlanner.Settings DEFAULTS = new ProgrammeProperties().settings();
+    static final ProgrammePlanner.Settings DEFAULTS = ProgrammeProperties.defaults().settings();
     static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
     @Test

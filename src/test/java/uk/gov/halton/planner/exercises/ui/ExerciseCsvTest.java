@@ -3,7 +3,7 @@ package uk.gov.halton.planner.exercises.ui;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import uk.gov.halton.planner.Application;
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.exercises.ExerciseStatus;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
 
@@ -40,7 +40,7 @@ class ExerciseCsvTest {
     }
 
     private static ExerciseSummary exercise(long id, LocalDateTime start) {
-        ZonedDateTime startsAt = start.atZone(Application.LONDON);
+        ZonedDateTime startsAt = start.atZone(PlannerZone.zone());
         return new ExerciseSummary(id, "Exercise " + id, "tabletop", ExerciseStatus.SCHEDULED, startsAt,
                 startsAt.plusHours(2), "Municipal Building", List.of(), List.of("univar-widnes"), null, true, null,
                 null, null, null, null, null, null, null, null, "planner", 0);

@@ -70,11 +70,34 @@ class MapComponentTest {
     }
 
     @Test
-    void onlyWebTileUrlsAreAccepted() {
-        map.setTiles("https://tiles.example.org/{z}/{x}/{y}.png", "© Example");
-        assertThat(map.getElement().getProperty("tiles")).contains("https://tiles.example.org/{z}/{x}/{y}.png");
-        assertThatThrownBy(() -> map.setTiles("javascript:alert(1)", "")).isInstanceOf(IllegalArgumentException.class);
-        map.setTiles(null, null);
+    void onlyWebTileUrlsAreAcceptedAndTheAttributionTravelsAsText() {
+        map.setTiles("https://tiles.example.org/{z}/{x}/{y}.png", "© Example <b>", "https://example.org/copyright");
+        JsonNode tiles = JsonMapper.builder().build().readTree(map.getElement().getProperty("tiles"));
+        assertThat(tiles.get("url").asString()).isEqualTo("https://tiles.example.org/{z}/{x}/{y}.png");
+        assertThat(tiles.get("attribution").asString()).isEqualTo("© Example <b>");
+        assertThat(tiles.get("link").asString()).isEqualTo("https://example.org/copyright");
+        assertThatThrownBy(() -> map.setTiles("javascript:alert(1)", "", null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> map.setTiles("https://tiles.example.org/{z}/{x}/{y}.png", "x", "javascript:alert(1)"))
+                .isInstanceOf(IllegalArgumentException.class);
+        map.setTiles(null, null, null);
         assertThat(map.getElement().getProperty("tiles")).isEmpty();
+    }
+
+    @Test
+    void labelsGroupsAndFlagsTravelWithTheLayer() {
+        map.setLayer(new MapComponent.Layer("sites", "Sites", "{}", MapComponent.Style.points("#fff", "#b00", 7),
+                true, true, MapComponent.Options.NONE.withFlags().withLabels(11).withGroups("planId", "address", 15)));
+        map.setLayer(new MapComponent.Layer("plain", "Plain", "{}", MapComponent.Style.line("#000", 1), true, false));
+
+        JsonNode sites = layers().get(0);
+        assertThat(sites.get("labelsFromZoom").asDouble()).isEqualTo(11);
+        assertThat(sites.get("groupBy").asString()).isEqualTo("planId");
+        assertThat(sites.get("groupLabel").asString()).isEqualTo("address");
+        assertThat(sites.get("groupsUntilZoom").asDouble()).isEqualTo(15);
+        assertThat(sites.get("flagged").asBoolean()).isTrue();
+        JsonNode plain = layers().get(1);
+        assertThat(plain.get("labelsFromZoom").isNull()).isTrue();
+        assertThat(plain.get("groupBy").isNull()).isTrue();
+        assertThat(plain.get("flagged").asBoolean()).isFalse();
     }
 }

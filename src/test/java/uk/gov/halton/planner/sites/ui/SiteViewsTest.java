@@ -36,6 +36,24 @@ class SiteViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("partner")
+    void theMapHasOpenStreetMapBehindItAKeyAndNamedGroupedFlaggedSites() {
+        SiteMapView view = navigate(SiteMapView.class);
+        assertThat(view.map.getElement().getProperty("tiles"))
+                .contains("https://tile.openstreetmap.org/{z}/{x}/{y}.png", "© OpenStreetMap contributors",
+                        "https://www.openstreetmap.org/copyright");
+        var sites = view.map.getLayers().stream().filter(l -> l.id().equals(SiteLayers.SITES)).findFirst().orElseThrow();
+        assertThat(sites.options().labelsFromZoom()).isEqualTo(SiteLayers.LABELS_FROM_ZOOM);
+        assertThat(sites.options().groupBy()).isEqualTo("planId");
+        assertThat(sites.options().flagged()).isTrue();
+        MapLegend key = find(MapLegend.class).single();
+        assertThat(key.isOpened()).isTrue();
+        assertThat(find(ListItem.class).from(key).all()).hasSize(9);
+        assertThat(key.getElement().getTextRecursively()).contains("approximate position", "indicative",
+                "Numbered circle", "Background map: © OpenStreetMap contributors");
+    }
+
+    @Test
     @WithUserDetails("planner")
     void clickingASiteOnTheMapOpensItsDetailAndPlannersMayEdit() {
         SiteMapView view = navigate(SiteMapView.class);

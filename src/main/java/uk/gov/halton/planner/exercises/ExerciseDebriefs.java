@@ -1,0 +1,98 @@
+package uk.gov.halton.planner.exercises;
+
+import org.springframework.stereotype.Component;
+import uk.gov.halton.planner.base.DateRules;
+import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.exercises.domain.ActionEntity;
+import uk.gov.halton.planner.exercises.domain.ActionRepository;
+import uk.gov.halton.planner.exercises.domain.Exercise;
+import uk.gov.halton.planner.exercises.domain.LessonEntity;
+import uk.gov.halton.planner.exercises.domain.LessonRepository;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import static uk.gov.halton.planner.exercises.ExerciseRecords.required;
+import static uk.gov.halton.planner.exercises.ExerciseRecords.text;
+
+/** What follows an exercise: the hot and cold debriefs, how the public was told, the lessons and the actions. */
+@Component
+class ExerciseDebriefs {
+
+    private final ExerciseRecords records;
+    private final LessonRepository lessons;
+    private final ActionRepository actions;
+    private final Clock clock;
+
+    ExerciseDebriefs(ExerciseRecords records, LessonRepository lessons, ActionRepository actions, Clock clock) {
+        this.records = records;
+        this.lessons = lessons;
+        this.actions = actions;
+        this.clock = clock;
+    }
+
+    ExerciseSummary recordHotDebrief(long id, long rowVersion, String notes) {
+        Exercise exercise = records.opened(id, rowVersion);
+        exercise.getStatus().next(ExerciseStep.DEBRIEF);
+        exercise.setHotDebrief(required(notes, 4000, "hotDebrief", "Write up the hot debrief."));
+        return records.saved(exercise);
+    }
+
+    ExerciseSummary recordColdDebrief(long id, long rowVersion, LocalDate on, String notes) {
+        Exercise exercise = records.opened(id, rowVersion);
+        exercise.getStatus().next(ExerciseStep.DEBRIEF);
+        LocalDate earliest = exercise.getHeldOn().plusDays(ExerciseService.COLD_DEBRIEF_MIN_DAYS);
+        LocalDate latest = exercise.getHeldOn().plusDays(ExerciseService.COLD_DEBRIEF_MAX_DAYS);
+        if (on == null || on.isBefore(earliest) || on.isAfter(latest)) {
+            throw new InvalidInputException("coldDebriefOn", "A cold debrief is held two to six weeks after the "
+                    + "exercise: between " + earliest + " and " + latest + ".");
+        }
+        DateRules.notFuture("coldDebriefOn", "A cold debrief", on, today());
+        exercise.setColdDebriefOn(on);
+        exercise.setColdDebrief(required(notes, 4000, "coldDebrief", "Write up the cold debrief."));
+        return records.changed(exercise); // the cold debrief prompt is no longer owed
+    }
+
+    ExerciseSummary recordPublicInformation(long id, long rowVersion, String howInformed) {
+        Exercise exercise = records.opened(id, rowVersion);
+        exercise.setPublicInformed(text(howInformed, 300, "publicInformed"));
+        return records.saved(exercise);
+    }
+
+    Lesson addLesson(long exerciseId, Lesson.Category category, String planElement, String text) {
+        Exercise exercise = records.get(exerciseId);
+        exercise.getStatus().next(ExerciseStep.RECORD_LESSONS);
+        if (category == null) {
+            throw new InvalidInputException("category", "Choose what kind of lesson this is.");
+        }
+        LessonEntity lesson = lessons.save(new LessonEntity(exerciseId, category, text(planElement, 200, "planElement"),
+                required(text, 2000, "text", "Write the lesson."), today(), ExerciseRecords.currentUser()));
+        return lesson.toRecord();
+    }
+
+    ExerciseActionItem addAction(long exerciseId, String description, String owner, LocalDate dueOn) {
+        records.get(exerciseId);
+        String what = required(description, 1000, "description", "Say what is to be done.");
+        String who = required(owner, 100, "owner", "Every action needs an owner.");
+        if (dueOn == null) {
+            throw new InvalidInputException("dueOn", "Every action needs a due date.");
+        }
+        DateRules.check("dueOn", "The due date", dueOn);
+        ExerciseActionItem added = actions.save(new ActionEntity(exerciseId, what, who, dueOn)).toRecord();
+        records.publish(new ExerciseActionChanged(exerciseId, added.id(), false));
+        return added;
+    }
+
+    ExerciseActionItem setActionDone(long actionId, boolean done) {
+        ActionEntity action = actions.findById(actionId)
+                .orElseThrow(() -> new InvalidInputException("actionId", "There is no action " + actionId + "."));
+        action.setDone(done);
+        ExerciseActionItem changed = action.toRecord();
+        records.publish(new ExerciseActionChanged(changed.exerciseId(), actionId, done));
+        return changed;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
