@@ -2,7 +2,6 @@ package uk.gov.halton.planner.alerts.domain;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +29,10 @@ public class AlertRetention {
     private final Clock clock;
     private final Duration retention;
 
-    AlertRetention(JdbcClient jdbc, Clock clock, @Value("${planner.alerts.retention:P400D}") Duration retention) {
+    AlertRetention(JdbcClient jdbc, Clock clock, AlertProperties properties) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.retention = retention;
+        this.retention = properties.alerts().retention();
     }
 
     @Transactional
