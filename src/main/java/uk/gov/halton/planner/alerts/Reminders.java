@@ -5,7 +5,14 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.gov.halton.planner.alerts.domain.ReminderWriter;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 
 /**
  * Where the scheduled jobs of other modules hand their reminders to people: an alert in the notification centre and,
@@ -26,9 +33,15 @@ public class Reminders {
     }
 
     private final ReminderWriter writer;
+    private final List<ReminderGuests> guests;
+    private final MailQueue mail;
+    private final TransactionTemplate transaction;
 
-    Reminders(ReminderWriter writer) {
+    Reminders(ReminderWriter writer, List<ReminderGuests> guests, MailQueue mail, PlatformTransactionManager transactions) {
         this.writer = writer;
+        this.guests = guests;
+        this.mail = mail;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /**
@@ -42,6 +55,31 @@ public class Reminders {
             throw new AccessDeniedException("Only scheduled jobs and administrators send reminders.");
         }
         ReminderWriter.Written written = writer.write(reminder.deadline(), reminder.note(), reminder.people());
-        return new Delivery(written.made(), written.recipients());
+        int told = written.made() ? mailGuests(reminder) : 0;
+        return new Delivery(written.made(), written.recipients() + told);
+    }
+
+    /**
+     * Guests are told by email only, once: the Message-ID names the deadline, its date and the address, so a reminder
+     * revived after a move and back is not sent twice, and one for a new date is.
+     */
+    private int mailGuests(Reminder reminder) {
+        Integer told = transaction.execute(status -> {
+            int n = 0;
+            for (ReminderGuests source : guests) {
+                for (ReminderGuests.Guest guest : source.guests(reminder)) {
+                    String id = "<reminder." + UUID.nameUUIDFromBytes((reminder.deadline().key() + "|"
+                            + reminder.deadline().dueDate() + "|" + guest.email().toLowerCase(Locale.ROOT))
+                            .getBytes(StandardCharsets.UTF_8)) + "@safer-halton-planner>";
+                    if (mail.queue(id, guest.email(), "[Safer Halton] Reminder: " + reminder.deadline().title(),
+                            "Dear " + guest.name() + ",\n\n" + reminder.note() + "\n\nThank you for taking part.\n\n"
+                                    + "Safer Halton Planner, Halton Borough Council emergency planning\n", null)) {
+                        n++;
+                    }
+                }
+            }
+            return n;
+        });
+        return told == null ? 0 : told;
     }
 }

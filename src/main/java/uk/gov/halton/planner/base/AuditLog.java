@@ -17,7 +17,9 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -43,11 +45,61 @@ public class AuditLog {
         AuditReader reader = AuditReaderFactory.get(entityManager);
         List<AuditEntry> entries = new ArrayList<>();
         for (AuditRevision revision : revisions.findAllByOrderByIdDesc(PageRequest.of(0, limit))) {
-            Map<RevisionType, List<Object>> changed = reader.getCrossTypeRevisionChangesReader()
-                    .findEntitiesGroupByRevisionType(revision.getId());
-            changed.forEach((type, entities) -> entities.forEach(entity ->
-                    entries.add(entry(reader, revision, type, entity))));
+            entries.addAll(entries(reader, revision));
         }
+        return entries;
+    }
+
+    /**
+     * What to look for: changes by one user (null for anyone), to records whose name ("Site koura-runcorn")
+     * contains {@code record} (null for any), made from {@code from} (inclusive) to {@code until} (exclusive).
+     */
+    public record Filter(String username, String record, Instant from, Instant until) {
+    }
+
+    /** The newest changes that match the filter first, at most {@code limit} of them. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<AuditEntry> search(Filter filter, int limit) {
+        AuditReader reader = AuditReaderFactory.get(entityManager);
+        String username = filter.username() == null || filter.username().isBlank() ? null : filter.username();
+        String record = filter.record() == null || filter.record().isBlank() ? null
+                : filter.record().strip().toLowerCase(Locale.ROOT);
+        long from = filter.from() == null ? Long.MIN_VALUE : filter.from().toEpochMilli();
+        long until = filter.until() == null ? Long.MAX_VALUE : filter.until().toEpochMilli();
+        List<AuditEntry> entries = new ArrayList<>();
+        // Revisions are read a page at a time, newest first, until enough entries match (or SEARCHED are read).
+        for (int page = 0; page * PAGE < SEARCHED && entries.size() < limit; page++) {
+            List<AuditRevision> found = revisions.search(username, from, until, PageRequest.of(page, PAGE));
+            for (AuditRevision revision : found) {
+                for (AuditEntry entry : entries(reader, revision)) {
+                    if (entries.size() < limit
+                            && (record == null || entry.record().toLowerCase(Locale.ROOT).contains(record))) {
+                        entries.add(entry);
+                    }
+                }
+            }
+            if (found.size() < PAGE) {
+                break;
+            }
+        }
+        return entries;
+    }
+
+    /** Everyone who has changed anything, for the filter's list. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<String> usernames() {
+        return revisions.usernames();
+    }
+
+    private static final int PAGE = 200;
+    private static final int SEARCHED = 10_000;
+
+    private List<AuditEntry> entries(AuditReader reader, AuditRevision revision) {
+        List<AuditEntry> entries = new ArrayList<>();
+        Map<RevisionType, List<Object>> changed = reader.getCrossTypeRevisionChangesReader()
+                .findEntitiesGroupByRevisionType(revision.getId());
+        changed.forEach((type, entities) -> entities.forEach(entity ->
+                entries.add(entry(reader, revision, type, entity))));
         return entries;
     }
 
@@ -57,16 +109,16 @@ public class AuditLog {
         List<AuditEntry.FieldChange> changes = new ArrayList<>();
         switch (type) {
             case ADD -> fields(entityClass).forEach(f -> changes.add(new AuditEntry.FieldChange(
-                    f.getName(), null, text(read(f, entity)))));
+                    label(f), null, text(read(f, entity)))));
             case DEL -> fields(entityClass).forEach(f -> changes.add(new AuditEntry.FieldChange(
-                    f.getName(), text(read(f, entity)), null)));
+                    label(f), text(read(f, entity)), null)));
             case MOD -> {
                 Object before = previous(reader, entityClass, id, revision.getId());
                 for (Field f : fields(entityClass)) {
                     Object old = before == null ? null : read(f, before);
                     Object now = read(f, entity);
                     if (!Objects.equals(old, now)) {
-                        changes.add(new AuditEntry.FieldChange(f.getName(), text(old), text(now)));
+                        changes.add(new AuditEntry.FieldChange(label(f), text(old), text(now)));
                     }
                 }
             }
@@ -114,7 +166,21 @@ public class AuditLog {
         }
     }
 
+    /** A field's name in words: "positionApproximate" is "position approximate". */
+    private static String label(Field field) {
+        return field.getName().replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+
+    /** A value as people read it: yes or no, a state in words ("Planner", not "PLANNER"), a time in London. */
     private static String text(Object value) {
-        return value == null ? "" : value.toString();
+        return switch (value) {
+            case null -> "";
+            case Boolean b -> b ? "yes" : "no";
+            case Enum<?> e -> Kit.words(e.name());
+            case Instant i -> Dates.shortDayTime(i);
+            case java.time.OffsetDateTime t -> Dates.shortDayTime(t.toInstant());
+            case java.time.LocalDate d -> Dates.day(d);
+            default -> value.toString();
+        };
     }
 }

@@ -135,7 +135,8 @@ public class UserService {
         return TextRules.checkSingleLine("displayName", "The name", name);
     }
 
-    private static String checkEmail(String email) {
+    /** Null for no address; else the address stripped, or {@link InvalidInputException} for the field "email". */
+    public static String checkEmail(String email) {
         if (email == null || email.isBlank()) {
             return null;
         }

@@ -8,6 +8,9 @@ import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.base.EditConflicts;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.base.TextRules;
+import uk.gov.halton.planner.base.UserAccount;
+import uk.gov.halton.planner.base.UserService;
+import org.springframework.security.core.context.SecurityContextHolder;
 import uk.gov.halton.planner.geo.BritishNationalGrid;
 import uk.gov.halton.planner.geo.GeoJson;
 import uk.gov.halton.planner.geo.GeoJsonException;
@@ -22,6 +25,12 @@ import uk.gov.halton.planner.sites.domain.Sites;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Changes to a site by a planner: position, operator (the old one goes into its history), zone and details. Each is
@@ -38,9 +47,11 @@ class SiteEdits {
     private final Clock clock;
     private final EditConflicts conflicts;
     private final ApplicationEventPublisher events;
+    private final UserService users;
 
     SiteEdits(Sites sites, OperatorRecords operators, GeoFeatures layers, SiteRecords records, Clock clock,
-              EditConflicts conflicts, ApplicationEventPublisher events) {
+              EditConflicts conflicts, ApplicationEventPublisher events, UserService users) {
+        this.users = users;
         this.sites = sites;
         this.operators = operators;
         this.layers = layers;
@@ -72,6 +83,13 @@ class SiteEdits {
 
     /** A new operator; the old one goes into the site's history, dated today. */
     SiteDetail changeOperator(String id, long rowVersion, String operator, String note) {
+        checkOperator(operator, note);
+        Site site = opened(id, rowVersion);
+        replaceOperator(site, checkedOperator(operator, note, site), note);
+        return records.detail(flushed(site), null);
+    }
+
+    private static void checkOperator(String operator, String note) {
         String name = operator == null ? "" : operator.strip();
         if (name.isEmpty() || name.length() > 200) {
             throw new InvalidInputException("operator", "Enter the operator's name (at most 200 characters).");
@@ -82,15 +100,22 @@ class SiteEdits {
                     + " given).");
         }
         TextRules.check("note", "The note", note);
-        Site site = opened(id, rowVersion);
+    }
+
+    private static String checkedOperator(String operator, String note, Site site) {
+        checkOperator(operator, note);
+        String name = operator.strip();
         if (name.equals(site.getOperator())) {
             throw new InvalidInputException("operator", "That is already the operator.");
         }
-        operators.save(new OperatorRecord(id, site.getOperator(), LocalDate.now(clock).toString(),
+        return name;
+    }
+
+    private void replaceOperator(Site site, String name, String note) {
+        operators.save(new OperatorRecord(site.getId(), site.getOperator(), LocalDate.now(clock).toString(),
                 note == null || note.isBlank() ? "Replaced by " + name : note.strip()));
         site.setOperator(name);
         site.markDetailsEdited();
-        return records.detail(flushed(site), null);
     }
 
     SiteDetail setZoneRadius(String id, long rowVersion, Integer radiusMetres) {
@@ -107,6 +132,15 @@ class SiteEdits {
 
     /** A zone drawn as a polygon (GeoJSON geometry, WGS84) that must contain the site. */
     SiteDetail setZonePolygon(String id, long rowVersion, String geometryJson) {
+        checkPolygonText(geometryJson);
+        Site site = opened(id, rowVersion);
+        site.setZone(null, checkedPolygon(geometryJson, site.getLongitude(), site.getLatitude()));
+        site.markZoneEdited();
+        changed(site, SiteChanged.Change.ZONE);
+        return records.detail(flushed(site), null);
+    }
+
+    private static void checkPolygonText(String geometryJson) {
         if (geometryJson == null || geometryJson.isBlank()) {
             throw new InvalidInputException("zonePolygon", "Paste or draw the zone polygon as a GeoJSON geometry.");
         }
@@ -114,6 +148,11 @@ class SiteEdits {
             throw new InvalidInputException("zonePolygon", "The zone polygon is too detailed: at most "
                     + SiteRules.MAX_POLYGON_CHARACTERS + " characters of GeoJSON (" + geometryJson.length() + " given).");
         }
+    }
+
+    /** The polygon as stored, if it is a zone around the site at this position no larger than a 10 km circle. */
+    private static String checkedPolygon(String geometryJson, double longitude, double latitude) {
+        checkPolygonText(geometryJson);
         Geometry polygon;
         try {
             polygon = GeoJson.readGeometry(geometryJson);
@@ -123,8 +162,7 @@ class SiteEdits {
         if (!(polygon instanceof Polygonal)) {
             throw new InvalidInputException("zonePolygon", "The zone must be a Polygon or MultiPolygon.");
         }
-        Site site = opened(id, rowVersion);
-        if (!polygon.covers(BritishNationalGrid.WGS84.createPoint(new Coordinate(site.getLongitude(), site.getLatitude())))) {
+        if (!polygon.covers(BritishNationalGrid.WGS84.createPoint(new Coordinate(longitude, latitude)))) {
             throw new InvalidInputException("zonePolygon", "The zone polygon must contain the site.");
         }
         double area = BritishNationalGrid.toBng(polygon).getArea();
@@ -137,10 +175,7 @@ class SiteEdits {
             throw new InvalidInputException("zonePolygon", "The zone polygon is too detailed: at most "
                     + SiteRules.MAX_POLYGON_CHARACTERS + " characters of GeoJSON.");
         }
-        site.setZone(null, written);
-        site.markZoneEdited();
-        changed(site, SiteChanged.Change.ZONE);
-        return records.detail(flushed(site), null);
+        return written;
     }
 
     SiteDetail updateDetails(String id, long rowVersion, String name, String address, String tier) {
@@ -159,6 +194,142 @@ class SiteEdits {
             changed(site, SiteChanged.Change.RENAMED);
         }
         return records.detail(flushed(site), null);
+    }
+
+    /** The longest source a position confirmation names. */
+    static final int MAX_SOURCE_CHARACTERS = 200;
+
+    /** All of the site editor's changes at once, or none: every broken rule is reported together. */
+    SiteDetail edit(String id, long rowVersion, SiteEdit edit) {
+        Site site = opened(id, rowVersion);
+        List<InvalidInputException> problems = new ArrayList<>();
+
+        double longitude = site.getLongitude();
+        double latitude = site.getLatitude();
+        boolean moves = false;
+        if (edit.longitude() == null || edit.latitude() == null) {
+            problems.add(new InvalidInputException("position", "Enter a latitude and a longitude."));
+        } else if (differs(edit.longitude(), longitude) || differs(edit.latitude(), latitude)) {
+            String problem = SiteRules.positionProblem(edit.longitude(), edit.latitude(), boroughBng());
+            if (problem != null) {
+                problems.add(new InvalidInputException("position", problem));
+            } else {
+                moves = true;
+                longitude = edit.longitude();
+                latitude = edit.latitude();
+            }
+        }
+
+        String polygon = null;
+        boolean zoneChanges = false;
+        if (edit.zonePolygon() != null && !edit.zonePolygon().isBlank()) {
+            boolean newPolygon = !edit.zonePolygon().strip().equals(site.getPizPolygon());
+            if (newPolygon || moves) {
+                double lon = longitude;
+                double lat = latitude;
+                polygon = check(problems, () -> checkedPolygon(edit.zonePolygon(), lon, lat));
+                zoneChanges = newPolygon;
+            }
+        } else if (site.getPizPolygon() != null || !Objects.equals(edit.zoneRadiusMetres(), site.getPizRadiusMetres())) {
+            String problem = SiteRules.radiusProblem(edit.zoneRadiusMetres());
+            if (problem != null) {
+                problems.add(new InvalidInputException("zoneRadius", problem));
+            }
+            zoneChanges = true;
+        }
+
+        String operator = null;
+        if (edit.newOperator() != null && !edit.newOperator().isBlank()) {
+            operator = check(problems, () -> checkedOperator(edit.newOperator(), edit.operatorNote(), site));
+        }
+        check(problems, () -> {
+            requireText("name", edit.name(), 200);
+            return null;
+        });
+        check(problems, () -> {
+            requireText("address", edit.address(), 300);
+            return null;
+        });
+        if (!"upper".equals(edit.tier()) && !"lower".equals(edit.tier())) {
+            problems.add(new InvalidInputException("tier", "The tier is upper or lower."));
+        }
+        String source = edit.confirmPosition() ? check(problems, () -> checkedSource(edit.confirmationSource())) : null;
+        if (!problems.isEmpty()) {
+            throw new SiteEditRefused(problems);
+        }
+
+        Set<SiteChanged.Change> changes = EnumSet.noneOf(SiteChanged.Change.class);
+        if (moves) {
+            site.setPosition(longitude, latitude);
+            site.markPositionEdited();
+            changes.add(SiteChanged.Change.MOVED);
+        }
+        if (zoneChanges) {
+            site.setZone(polygon == null ? edit.zoneRadiusMetres() : null, polygon);
+            site.markZoneEdited();
+            changes.add(SiteChanged.Change.ZONE);
+        }
+        if (operator != null) {
+            replaceOperator(site, operator, edit.operatorNote());
+        }
+        String name = edit.name().strip();
+        String address = edit.address().strip();
+        if (!name.equals(site.getName()) || !address.equals(site.getAddress()) || !edit.tier().equals(site.getTier())) {
+            if (!name.equals(site.getName())) {
+                changes.add(SiteChanged.Change.RENAMED);
+            }
+            site.setName(name);
+            site.setAddress(address);
+            site.setTier(edit.tier());
+            site.markDetailsEdited();
+        }
+        if (source != null) {
+            site.confirmPosition(currentUserName(), clock.instant(), source);
+            site.markPositionEdited();
+        }
+        if (!changes.isEmpty()) {
+            events.publishEvent(new SiteChanged(site.getId(), site.getPlanId(), site.getPlanId(), site.getName(),
+                    changes));
+        }
+        return records.detail(flushed(site), null);
+    }
+
+    /** A planner checked the position against a source: it is then no longer approximate. */
+    SiteDetail confirmPosition(String id, long rowVersion, String source) {
+        String checked = checkedSource(source);
+        Site site = opened(id, rowVersion);
+        site.confirmPosition(currentUserName(), clock.instant(), checked);
+        site.markPositionEdited();
+        return records.detail(flushed(site), null);
+    }
+
+    private static String checkedSource(String source) {
+        String text = source == null ? "" : source.strip();
+        if (text.isEmpty() || text.length() > MAX_SOURCE_CHARACTERS) {
+            throw new InvalidInputException("confirmationSource", "Say how the position was confirmed, e.g. "
+                    + "\"Site visit\" or \"Operator's safety report\" (at most " + MAX_SOURCE_CHARACTERS + " characters).");
+        }
+        return TextRules.checkSingleLine("confirmationSource", "The source", text);
+    }
+
+    /** The signed-in user's name as people know it, kept with what they confirmed. */
+    private String currentUserName() {
+        String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        return users.findByUsername(username).map(UserAccount::displayName).filter(n -> !n.isBlank()).orElse(username);
+    }
+
+    /** Positions typed or picked keep six decimal places (about 10 cm): closer than that is the same place. */
+    private static boolean differs(double a, double b) {
+        return Math.abs(a - b) > 5e-7;
+    }
+
+    private static <T> T check(List<InvalidInputException> problems, Supplier<T> rule) {
+        try {
+            return rule.get();
+        } catch (InvalidInputException e) {
+            problems.add(e);
+            return null;
+        }
     }
 
     private void changed(Site site, SiteChanged.Change change) {

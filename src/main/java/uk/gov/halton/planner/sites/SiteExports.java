@@ -5,6 +5,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.locationtech.jts.geom.Coordinate;
 import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.base.CsvCells;
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.geo.BritishNationalGrid;
 import uk.gov.halton.planner.geo.Feature;
 import uk.gov.halton.planner.geo.GeoJson;
@@ -72,7 +73,8 @@ class SiteExports {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("id", "name", "operator",
                 "address", "town", "tier", "plan", "latitude", "longitude", "easting", "northing",
-                "position approximate", "zone radius (m)", "zone polygon", "newly top tier").get())) {
+                "position approximate", "zone radius (m)", "zone polygon", "newly top tier", "position confirmed by",
+                "position confirmed on", "position confirmation source").get())) {
             for (Site s : sites.findAllByOrderByName()) {
                 Coordinate grid = BritishNationalGrid.toBng(s.getLongitude(), s.getLatitude());
                 csv.printRecord(CsvCells.neutralise(s.getId()), CsvCells.neutralise(s.getName()),
@@ -82,7 +84,11 @@ class SiteExports {
                         String.format("%.6f", s.getLatitude()), String.format("%.6f", s.getLongitude()),
                         Math.round(grid.x), Math.round(grid.y), s.isPositionApproximate() ? "yes" : "no",
                         s.getPizRadiusMetres() == null ? "" : s.getPizRadiusMetres(),
-                        s.getPizPolygon() == null ? "no" : "yes", s.isNewlyTopTier() ? "yes" : "no");
+                        s.getPizPolygon() == null ? "no" : "yes", s.isNewlyTopTier() ? "yes" : "no",
+                        CsvCells.neutralise(s.getPositionConfirmedBy()),
+                        s.getPositionConfirmedAt() == null ? ""
+                                : s.getPositionConfirmedAt().atZone(PlannerZone.zone()).toLocalDate(),
+                        CsvCells.neutralise(s.getPositionConfirmationSource()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -102,6 +108,11 @@ class SiteExports {
         p.put("pizRadiusMetres", s.getPizRadiusMetres());
         p.put("pizIndicative", s.isPizIndicative());
         p.put("positionApproximate", s.isPositionApproximate());
+        if (s.getPositionConfirmedAt() != null) {
+            p.put("positionConfirmedBy", s.getPositionConfirmedBy());
+            p.put("positionConfirmedOn", s.getPositionConfirmedAt().atZone(PlannerZone.zone()).toLocalDate().toString());
+            p.put("positionConfirmationSource", s.getPositionConfirmationSource());
+        }
         p.put("newlyTopTier", s.isNewlyTopTier());
         if (s.getPizPolygon() != null) {
             p.put("pizPolygon", GeoJson.parseObject(s.getPizPolygon()));

@@ -29,7 +29,10 @@ class SiteRecords {
         return new SiteDetail(summary(site), site.getTier(), site.getLongitude(), site.getLatitude(), grid.x, grid.y,
                 site.getPositionNote(), site.getPizRadiusMetres(), site.getPizPolygon() != null,
                 site.isPizIndicative(), site.getNewlyTopTierNote(), site.getHazards(), site.getNote(),
-                site.getSources(), history, report, site.getVersion());
+                site.getSources(), history, report, site.getVersion(), site.getPizPolygon(),
+                site.getPositionConfirmedAt() == null ? null : new SiteDetail.PositionConfirmation(
+                        site.getPositionConfirmedBy(), site.getPositionConfirmedAt(),
+                        site.getPositionConfirmationSource()));
     }
 
     static SiteSummary summary(Site s) {

@@ -146,6 +146,26 @@ public class SiteService {
         return edits.updateDetails(id, rowVersion, name, address, tier);
     }
 
+    /** The longest source a position confirmation names ("Site visit", "Operator's safety report, 2026"). */
+    public static final int MAX_SOURCE_CHARACTERS = SiteEdits.MAX_SOURCE_CHARACTERS;
+
+    /**
+     * Saves everything the site editor holds at once, or nothing: every broken rule is reported together, each
+     * naming its field ({@link SiteEditRefused}). Only the parts that differ from the site are changed.
+     */
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public SiteDetail edit(String id, long rowVersion, SiteEdit edit) {
+        return edits.edit(id, rowVersion, edit);
+    }
+
+    /** Records that a planner checked the site's position against a source; it is then no longer approximate. */
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public SiteDetail confirmPosition(String id, long rowVersion, String source) {
+        return edits.confirmPosition(id, rowVersion, source);
+    }
+
     /**
      * Imports an uploaded GeoJSON file of sites: at most 5 MB of UTF-8 (a byte-order mark is allowed), else
      * {@link InvalidInputException} naming the file and the line of the first bad byte; then as {@link #importGeoJson(String)}.

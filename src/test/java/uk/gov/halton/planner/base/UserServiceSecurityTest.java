@@ -51,7 +51,7 @@ class UserServiceSecurityTest {
         users.update(created.id(), "Jo Bloggs", "jo@example.org", Role.MANAGER, true);
         assertThat(auditLog.latest(20)).anySatisfy(entry -> {
             assertThat(entry.kind()).isEqualTo(AuditEntry.Kind.CHANGED);
-            assertThat(entry.summary()).isEqualTo("role: PLANNER → MANAGER");
+            assertThat(entry.summary()).isEqualTo("role: Planner -> Manager");
         });
     }
 

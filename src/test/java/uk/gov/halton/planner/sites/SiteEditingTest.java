@@ -32,6 +32,52 @@ class SiteEditingTest {
     }
 
     @Test
+    @WithMockUser(username = "partner", roles = "PARTNER")
+    void aPartnerCannotConfirmAPositionOrSaveTheEditor() {
+        SiteDetail d = sites.detail("univar-widnes").orElseThrow();
+        assertThatThrownBy(() -> sites.confirmPosition("univar-widnes", d.rowVersion(), "Site visit"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sites.edit("univar-widnes", d.rowVersion(), new SiteEdit(d.longitude(), d.latitude(),
+                d.zoneRadiusMetres(), null, null, null, d.summary().name(), d.summary().address(), d.tier(), true,
+                "Site visit"))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = "MANAGER")
+    void aManagerCannotConfirmAPosition() {
+        assertThatThrownBy(() -> sites.confirmPosition("univar-widnes", version("univar-widnes"), "Site visit"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "planner", roles = "PLANNER")
+    void aConfirmationIsAuditedAndWithdrawnWhenTheSiteMoves() {
+        SiteDetail before = sites.detail("runcorn-mcp").orElseThrow();
+        assertThatThrownBy(() -> sites.confirmPosition("runcorn-mcp", before.rowVersion(), "  "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("confirmationSource"));
+        assertThatThrownBy(() -> sites.confirmPosition("runcorn-mcp", before.rowVersion(), "Site visit\nand more"))
+                .isInstanceOf(InvalidInputException.class);
+
+        SiteDetail confirmed = sites.confirmPosition("runcorn-mcp", before.rowVersion(), "Operator's safety report");
+        assertThat(confirmed.summary().positionApproximate()).isFalse();
+        assertThat(confirmed.confirmation().source()).isEqualTo("Operator's safety report");
+        assertThat(confirmed.confirmation().by()).isNotBlank();
+
+        SiteDetail moved = sites.moveTo("runcorn-mcp", confirmed.rowVersion(), before.longitude(), before.latitude() + 0.001);
+        assertThat(moved.confirmation()).isNull();
+        assertThat(moved.summary().positionApproximate()).isTrue();
+        sites.moveTo("runcorn-mcp", moved.rowVersion(), before.longitude(), before.latitude());
+
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.TestingAuthenticationToken("admin", "", "ROLE_ADMIN"));
+        assertThat(auditLog.latest(20)).anySatisfy(e -> {
+            assertThat(e.entityId()).isEqualTo("runcorn-mcp");
+            assertThat(e.summary()).contains("position approximate: yes -> no")
+                    .contains("position confirmation source: (empty) -> Operator's safety report");
+        });
+    }
+
+    @Test
     @WithMockUser(username = "planner", roles = "PLANNER")
     void aPlannerMovesASiteByLatitudeAndLongitudeOrGridReferenceAndTheAuditLogSaysSo() {
         SiteDetail moved = sites.moveTo("iconichem-widnes", version("iconichem-widnes"), -2.7185, 53.3572);

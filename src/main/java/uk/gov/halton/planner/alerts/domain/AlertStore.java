@@ -64,6 +64,7 @@ public class AlertStore {
     }
 
     /**
+<<<<<<< HEAD
      * The alerts a sweep must know, by idempotency key, in one query so that a sweep asks nothing per deadline: every
      * active one (an active alert whose deadline moved or closed is withdrawn), and the withdrawn ones due within
      * {@code from} to {@code to}, the span of today's open deadlines (a deadline moved back to an earlier date
@@ -71,6 +72,29 @@ public class AlertStore {
      * what is open now, not every alert ever made.
      */
     public Map<String, KnownAlert> known(LocalDate from, LocalDate to) {
+=======
+     * Queues a message, with an optional iCalendar part, unless its Message-ID is queued already; returns whether it
+     * was queued.
+     */
+    public boolean enqueueMailOnce(String messageId, String recipient, String subject, String body,
+                                   String calendarMethod, String calendar, Instant now) {
+        boolean known = jdbc.sql("select count(*) from mail_outbox where message_id = ?").param(messageId)
+                .query(Long.class).single() > 0;
+        if (known) {
+            return false;
+        }
+        jdbc.sql("""
+                insert into mail_outbox (message_id, recipient, subject, body, status, attempts, next_attempt_at,
+                                         created_at, calendar_method, calendar)
+                values (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)""")
+                .params(messageId, recipient, subject, body, DatabaseTime.of(now), DatabaseTime.of(now),
+                        calendarMethod, calendar).update();
+        return true;
+    }
+
+    /** Every alert ever made by idempotency key, read in one query so that a sweep asks nothing per deadline. */
+    public Map<String, KnownAlert> known() {
+>>>>>>> main
         Map<String, KnownAlert> byKey = new HashMap<>();
         jdbc.sql("""
                 select idempotency_key, id, kind, item_id, due_date, created_at, superseded from alert

@@ -5,7 +5,9 @@ import uk.gov.halton.planner.base.DatabaseTime;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -103,17 +105,23 @@ public class MailOutbox {
     }
 
     private boolean send(JavaMailSender sender, long id, Instant now) {
-        record Row(String messageId, String recipient, String subject, String body, int attempts) {
+        record Row(String messageId, String recipient, String subject, String body, int attempts,
+                   String calendarMethod, String calendar) {
         }
-        Row row = jdbc.sql("select message_id, recipient, subject, body, attempts from mail_outbox where id = ?")
+        Row row = jdbc.sql("select message_id, recipient, subject, body, attempts, calendar_method, calendar "
+                        + "from mail_outbox where id = ?")
                 .param(id).query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getInt(5))).single();
+                        rs.getString(4), rs.getInt(5), rs.getString(6), rs.getString(7))).single();
         try {
             MimeMessage message = new StableIdMessage(session(sender), row.messageId());
             message.setFrom(new InternetAddress(from));
             message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(row.recipient()));
             message.setSubject(row.subject(), StandardCharsets.UTF_8.name());
-            message.setText(row.body(), StandardCharsets.UTF_8.name());
+            if (row.calendar() == null) {
+                message.setText(row.body(), StandardCharsets.UTF_8.name());
+            } else {
+                message.setContent(withCalendar(row.body(), row.calendarMethod(), row.calendar()));
+            }
             sender.send(message);
             jdbc.sql("update mail_outbox set status = 'SENT', sent_at = ?, last_error = null where id = ?")
                     .params(DatabaseTime.of(clock.instant()), id).update();
@@ -134,6 +142,23 @@ public class MailOutbox {
                     row.attempts(), maxAttempts, wait, error);
             return false;
         }
+    }
+
+    /**
+     * The text and, as its alternative, the iCalendar object as text/calendar with its method: the form Outlook and
+     * Google Calendar show as a meeting (with accept and decline) rather than as an attachment.
+     */
+    static MimeMultipart withCalendar(String body, String method, String calendar) throws MessagingException {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(body, StandardCharsets.UTF_8.name());
+        MimeBodyPart ics = new MimeBodyPart();
+        ics.setContent(calendar, "text/calendar; charset=UTF-8; method=" + method);
+        ics.setHeader("Content-Type", "text/calendar; charset=UTF-8; method=" + method);
+        ics.setHeader("Content-Transfer-Encoding", "8bit");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(ics);
+        return alternative;
     }
 
     private static Session session(JavaMailSender sender) {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -103,14 +102,12 @@ public class NotificationCentreView extends VerticalLayout {
     }
 
     private void confirmAll() {
-        ConfirmDialog dialog = new ConfirmDialog("Acknowledge all alerts?",
+        Kit.ask("Acknowledge all alerts?",
                 "Every alert shown to you will be marked acknowledged, and overdue items will not escalate.",
-                "Acknowledge all", e -> {
+                "Acknowledge all", null, false, () -> {
             int n = alerts.acknowledgeAll();
             Kit.done(uk.gov.halton.planner.base.Dates.plural(n, "alert") + " acknowledged");
             refresh();
         });
-        dialog.setCancelable(true);
-        dialog.open();
     }
 }

@@ -3,7 +3,6 @@ package uk.gov.halton.planner.alerts.ui;
 import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -84,17 +83,15 @@ public class OutboxView extends VerticalLayout {
     }
 
     void confirmRetry(OutboxEntry entry) {
-        ConfirmDialog dialog = new ConfirmDialog("Send this message again?",
+        Kit.ask("Send this message again?",
                 "\"" + entry.subject() + "\" to " + entry.recipient() + " failed " + entry.attempts()
                         + " times (last error: " + entry.lastError() + "). It goes back in the queue and is tried again "
                         + "from its first attempt, with the same Message-ID.",
-                "Retry", e -> {
+                "Retry", null, false, () -> {
             alerts.retryFailedMail(entry.id());
             Kit.done("Queued again");
             refresh();
         });
-        dialog.setCancelable(true);
-        dialog.open();
     }
 
     private static String when(Instant instant) {

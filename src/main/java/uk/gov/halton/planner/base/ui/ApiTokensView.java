@@ -83,11 +83,15 @@ public class ApiTokensView extends VerticalLayout {
     }
 
     private void revoke(TokenInfo token) {
-        tokens.revoke(token.id());
-        shown.clear();
-        shown.setVisible(false);
-        refresh();
-        uk.gov.halton.planner.base.Kit.done("Token '" + token.name() + "' revoked: it no longer works.");
+        uk.gov.halton.planner.base.Kit.confirm("Revoke the token '" + token.name() + "'?",
+                "Every tool that uses it stops reading the API at once. A revoked token cannot be used again.",
+                "Revoke token", null, () -> {
+                    tokens.revoke(token.id());
+                    shown.clear();
+                    shown.setVisible(false);
+                    refresh();
+                    uk.gov.halton.planner.base.Kit.done("Token '" + token.name() + "' revoked: it no longer works.");
+                });
     }
 
     private void refresh() {

@@ -1,8 +1,17 @@
 package uk.gov.halton.planner.base.ui;
 
-import uk.gov.halton.planner.base.Kit;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -10,11 +19,20 @@ import jakarta.annotation.security.RolesAllowed;
 import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.base.AuditEntry;
 import uk.gov.halton.planner.base.AuditLog;
+import uk.gov.halton.planner.base.CsvCells;
+import uk.gov.halton.planner.base.Kit;
 import uk.gov.halton.planner.base.Role;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 
-/** Who changed what, and when (times in Europe/London). */
+/**
+ * Who changed what, and when (times in Europe/London): each changed field as "field: old -> new", filtered by who,
+ * which record and between which days, and exported as CSV as filtered.
+ */
 @Route("admin/audit")
 @PageTitle("Audit log")
 @Menu(order = 91, icon = "vaadin:clipboard-text", title = "Audit log")
@@ -22,24 +40,88 @@ import java.time.format.DateTimeFormatter;
 public class AuditLogView extends VerticalLayout {
 
     static final int SHOWN = 500;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK);
+    private static final List<String> CSV_HEADER = List.of("When", "Who", "Record", "Change", "Details");
 
     final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
+    final ComboBox<String> who = new ComboBox<>("Who");
+    final TextField record = new TextField("Record");
+    final DatePicker from = Kit.datePicker("From", null);
+    final DatePicker to = Kit.datePicker("To", null);
+    final Paragraph count = new Paragraph();
+    private final AuditLog auditLog;
+    private List<AuditEntry> shown = List.of();
 
     public AuditLogView(AuditLog auditLog) {
+        this.auditLog = auditLog;
         setSizeFull();
-        grid.addColumn(e -> WHEN.withZone(PlannerZone.zone()).format(e.time())).setHeader("When").setAutoWidth(true)
+        who.setItems(auditLog.usernames());
+        who.setClearButtonVisible(true);
+        who.setPlaceholder("Anyone");
+        record.setPlaceholder("e.g. Site koura-runcorn");
+        record.setClearButtonVisible(true);
+        record.setValueChangeMode(ValueChangeMode.LAZY);
+        from.setHelperText("On or after");
+        to.setHelperText("On or before");
+        who.addValueChangeListener(e -> refresh());
+        record.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        Button clear = new Button("Clear filters", e -> {
+            who.clear();
+            record.clear();
+            from.clear();
+            to.clear();
+        });
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout filters = new HorizontalLayout(who, record, from, to, clear);
+        filters.setWrap(true);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        grid.addColumn(e -> when(e)).setHeader("When").setAutoWidth(true)
                 .setComparator(AuditEntry::revision).setSortable(true);
-        var who = grid.addColumn(AuditEntry::username).setHeader("Who").setSortable(true).setAutoWidth(true);
-        var record = grid.addColumn(e -> e.entity() + " " + e.entityId()).setHeader("Record").setSortable(true)
+        var whoColumn = grid.addColumn(AuditEntry::username).setHeader("Who").setSortable(true).setAutoWidth(true);
+        var recordColumn = grid.addColumn(AuditEntry::record).setHeader("Record").setSortable(true)
                 .setAutoWidth(true);
         var change = grid.addColumn(e -> Kit.words(e.kind().name())).setHeader("Change").setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(AuditEntry::summary).setHeader("Details").setWidth("6em").setFlexGrow(1);
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        Kit.hideWhenNarrow(grid, who, record, change);
-        grid.setEmptyStateText("Nothing has been changed yet.");
-        grid.setItems(auditLog.latest(SHOWN));
-        add(grid);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Kit.hideWhenNarrow(grid, whoColumn, recordColumn, change);
+        add(filters, new HorizontalLayout(count, Kit.csv("audit-log.csv", "Export CSV", this::csv)), grid);
+        refresh();
+    }
+
+    void refresh() {
+        boolean filtered = who.getValue() != null || !record.isEmpty() || from.getValue() != null
+                || to.getValue() != null;
+        if (from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue())) {
+            to.setErrorMessage("The end is before the start.");
+            to.setInvalid(true);
+            shown = List.of();
+        } else {
+            to.setInvalid(false);
+            shown = auditLog.search(new AuditLog.Filter(who.getValue(), record.getValue(), start(from.getValue()),
+                    start(to.getValue() == null ? null : to.getValue().plusDays(1))), SHOWN);
+        }
+        grid.setEmptyStateText(filtered ? "No changes match these filters." : "Nothing has been changed yet.");
+        grid.setItems(shown);
+        count.setText(shown.size() >= SHOWN ? "The newest " + SHOWN + " changes" + (filtered ? " that match" : "")
+                + " are shown: narrow the filters to see older ones."
+                : (shown.size() == 1 ? "1 change" : shown.size() + " changes") + (filtered ? " match." : "."));
+    }
+
+    /** The changes shown, as CSV. */
+    String csv() {
+        return CsvCells.write(CSV_HEADER, shown.stream().map(e -> List.of(when(e), e.username(),
+                e.record(), Kit.words(e.kind().name()), e.summary())).toList());
+    }
+
+    private static String when(AuditEntry entry) {
+        return WHEN.withZone(PlannerZone.zone()).format(entry.time());
+    }
+
+    private static Instant start(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(PlannerZone.zone()).toInstant();
     }
 }

@@ -87,12 +87,21 @@ public class UsersView extends VerticalLayout {
         role.setValue(user.role());
         Checkbox enabled = new Checkbox("Enabled", user.enabled());
         PasswordField password = new PasswordField("New password (leave empty to keep)");
-        Button save = new Button("Save", e -> attempt(dialog, () -> {
+        Runnable update = () -> attempt(dialog, () -> {
             users.update(user.id(), name.getValue(), email.getValue(), role.getValue(), enabled.getValue());
             if (!password.isEmpty()) {
                 users.resetPassword(user.id(), password.getValue());
             }
-        }));
+        });
+        Button save = new Button("Save", e -> {
+            if (user.enabled() && !enabled.getValue()) {
+                Kit.confirm("Disable " + user.username() + "?", user.displayName() + " will no longer be able to sign "
+                        + "in, and their API tokens stop working. Their records and history stay.", "Disable user",
+                        null, update);
+            } else {
+                update.run();
+            }
+        });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(name, email, role, enabled, password));
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);

@@ -47,9 +47,12 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
     private final ExerciseService exercises;
     private final PlanService plans;
     private final boolean canEdit;
+    private final java.util.List<uk.gov.halton.planner.exercises.ExercisePageSection> sections;
     private ExerciseSummary exercise;
 
-    public ExerciseView(ExerciseService exercises, PlanService plans, AuthenticationContext authentication) {
+    public ExerciseView(ExerciseService exercises, PlanService plans, AuthenticationContext authentication,
+                        java.util.List<uk.gov.halton.planner.exercises.ExercisePageSection> sections) {
+        this.sections = sections;
         this.exercises = exercises;
         this.plans = plans;
         this.canEdit = authentication.hasAnyRole("PLANNER", "ADMIN");
@@ -118,6 +121,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         if (canEdit) {
             add(actions());
         }
+        sections.forEach(section -> add(section.create(exercise)));
         section("Objectives", exercise.objectives());
         section("Scenario", exercise.scenario());
         template.ifPresent(t -> {

@@ -199,10 +199,21 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
                 .map(b -> b.name() + " (" + b.from().getDayOfMonth() + "/" + b.from().getMonthValue() + " to "
                         + b.to().getDayOfMonth() + "/" + b.to().getMonthValue() + ")").collect(Collectors.joining(", ")) + "."));
         if (planner) {
-            Button propose = new Button("Propose exercises for three years", e -> {
+            Runnable proposeNow = () -> {
                 if (Ui.attempt(programmes::propose)) {
                     Kit.done("Proposals updated");
                     render();
+                }
+            };
+            Button propose = new Button("Propose exercises for three years", e -> {
+                int open = programmes.openProposals().size();
+                if (open > 0) {
+                    Kit.confirm("Replace the open proposals?", "The " + uk.gov.halton.planner.base.Dates.plural(open,
+                                    "proposal") + " not yet accepted or rejected, in every year, are removed and a "
+                                    + "fresh set is proposed. Accepted and rejected ones stay.",
+                            "Replace proposals", null, proposeNow);
+                } else {
+                    proposeNow.run();
                 }
             });
             add(propose);

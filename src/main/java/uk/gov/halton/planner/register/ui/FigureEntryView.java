@@ -188,6 +188,19 @@ public class FigureEntryView extends VerticalLayout implements BeforeEnterObserv
                 return;
             }
         }
+        // A figure cleared in the form is deleted: asked first, saying how many.
+        long removed = inputs.stream().filter(in -> in.amount() == null).count();
+        if (removed > 0) {
+            Kit.confirm("Remove " + uk.gov.halton.planner.base.Dates.plural(removed, "figure") + "?",
+                    "The cleared " + (removed == 1 ? "figure is" : "figures are") + " deleted from " + i.getRef() + " "
+                            + y.label() + " (the history keeps a past period's old amount).", "Remove and save",
+                    null, () -> store(inputs, i, y));
+        } else {
+            store(inputs, i, y);
+        }
+    }
+
+    private void store(List<FigureInput> inputs, Indicator i, FinancialYear y) {
         try {
             int changed = figures.save(inputs);
             Kit.done(changed == 0 ? "Nothing changed" : "Saved " + changed + " figure" + (changed == 1 ? "" : "s")

@@ -46,6 +46,12 @@ public class Site {
     private boolean newlyTopTier;
     @Column(name = "newly_top_tier_note")
     private String newlyTopTierNote;
+    @Column(name = "position_confirmed_by")
+    private String positionConfirmedBy;
+    @Column(name = "position_confirmed_at")
+    private java.time.Instant positionConfirmedAt;
+    @Column(name = "position_confirmation_source")
+    private String positionConfirmationSource;
     private String hazards;
     private String note;
     private String sources;
@@ -85,7 +91,32 @@ public class Site {
     public void setPlanTitle(String planTitle) { this.planTitle = planTitle; }
     public double getLongitude() { return longitude; }
     public double getLatitude() { return latitude; }
-    public void setPosition(double longitude, double latitude) { this.longitude = longitude; this.latitude = latitude; }
+    /**
+     * A confirmation is of one position: a site that moves loses it, and is flagged approximate again until someone
+     * confirms the new position.
+     */
+    public void setPosition(double longitude, double latitude) {
+        if (positionConfirmedAt != null && (longitude != this.longitude || latitude != this.latitude)) {
+            positionConfirmedBy = null;
+            positionConfirmedAt = null;
+            positionConfirmationSource = null;
+            positionApproximate = true;
+        }
+        this.longitude = longitude;
+        this.latitude = latitude;
+    }
+
+    /** Someone checked the position against a source: it is no longer approximate. */
+    public void confirmPosition(String by, java.time.Instant at, String source) {
+        this.positionConfirmedBy = by;
+        this.positionConfirmedAt = at;
+        this.positionConfirmationSource = source;
+        this.positionApproximate = false;
+    }
+
+    public String getPositionConfirmedBy() { return positionConfirmedBy; }
+    public java.time.Instant getPositionConfirmedAt() { return positionConfirmedAt; }
+    public String getPositionConfirmationSource() { return positionConfirmationSource; }
     public boolean isPositionApproximate() { return positionApproximate; }
     public void setPositionApproximate(boolean positionApproximate) { this.positionApproximate = positionApproximate; }
     public String getPositionNote() { return positionNote; }

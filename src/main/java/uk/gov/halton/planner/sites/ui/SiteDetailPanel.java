@@ -28,6 +28,9 @@ class SiteDetailPanel extends Div {
             flag.addClassNames("flag", "flag-approximate");
             add(flag, note(detail.positionNote()));
         }
+        if (detail.confirmation() != null) {
+            add(note(SiteEditor.confirmationText(detail)));
+        }
         if (s.newlyTopTier()) {
             Span flag = new Span("Newly top tier");
             flag.addClassNames("flag", "flag-new");

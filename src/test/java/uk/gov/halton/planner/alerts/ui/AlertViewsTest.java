@@ -103,7 +103,13 @@ class AlertViewsTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getCellText(0, 6)).isEqualTo("550 no such user");
         test((Button) test(view.grid).getCellComponent(0, 7)).click();
-        test(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).confirm();
+        var asked = find(com.vaadin.flow.component.dialog.Dialog.class).single();
+        test(find(Button.class).from(asked).withText("Cancel").single()).click();
+        assertThat(jdbc.sql("select status || ' ' || attempts from mail_outbox where recipient = 'nobody@demo.invalid'")
+                .query(String.class).single()).as("cancelled: nothing changes").isEqualTo("FAILED 8");
+        test((Button) test(view.grid).getCellComponent(0, 7)).click();
+        asked = find(com.vaadin.flow.component.dialog.Dialog.class).single();
+        test(find(Button.class).from(asked).withText("Retry").single()).click();
         assertThat(jdbc.sql("select status || ' ' || attempts from mail_outbox where recipient = 'nobody@demo.invalid'")
                 .query(String.class).single()).isEqualTo("PENDING 0");
         assertThat(test(view.grid).size()).as("no failed message is left").isZero();

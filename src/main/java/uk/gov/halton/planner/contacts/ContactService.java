@@ -1,0 +1,274 @@
+package uk.gov.halton.planner.contacts;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.halton.planner.base.ConcurrentEditException;
+import uk.gov.halton.planner.base.CsvCells;
+import uk.gov.halton.planner.base.DatabaseTime;
+import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.base.TextRules;
+import uk.gov.halton.planner.base.UserService;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The contacts directory. Every signed-in role reads it; planners and administrators keep it (checked here, not only
+ * in the view). An email address is one contact's: importing a file updates the contacts it names by address.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ContactService {
+
+    static final String KEEPERS = "hasAnyRole('PLANNER','ADMIN')";
+    public static final List<String> CSV_HEADER = List.of("organisation", "name", "role", "email", "phone");
+    /** A directory of a few thousand people is far below this; a larger file is not a contacts list. */
+    public static final long MAX_IMPORT_BYTES = 1024 * 1024;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ContactService(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<Contact> findAll() {
+        return jdbc.sql("select id, organisation, name, role, email, phone, version from contact "
+                + "order by lower(organisation), lower(name)").query(ContactService::contact).list();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Contact> find(long id) {
+        return jdbc.sql("select id, organisation, name, role, email, phone, version from contact where id = ?")
+                .param(id).query(ContactService::contact).optional();
+    }
+
+    @Transactional
+    @PreAuthorize(KEEPERS)
+    public Contact create(ContactDetails details) {
+        ContactDetails d = checked(details);
+        refuseTakenEmail(d.email(), null);
+        jdbc.sql("""
+                insert into contact (organisation, name, role, email, phone, version, updated_at, updated_by)
+                values (?, ?, ?, ?, ?, 0, ?, ?)""")
+                .params(d.organisation(), d.name(), d.role(), d.email(), d.phone(),
+                        DatabaseTime.of(clock.instant()), currentUser()).update();
+        return byEmail(d.email()).orElseThrow();
+    }
+
+    @Transactional
+    @PreAuthorize(KEEPERS)
+    public Contact update(long id, long version, ContactDetails details) {
+        ContactDetails d = checked(details);
+        Contact current = find(id).orElseThrow(() -> new InvalidInputException("id", "That contact no longer exists."));
+        if (current.version() != version) {
+            throw new ConcurrentEditException("Someone else changed " + current.name()
+                    + " since you opened it. Open it again to see their change; what you typed is still in the form.");
+        }
+        refuseTakenEmail(d.email(), id);
+        jdbc.sql("""
+                update contact set organisation = ?, name = ?, role = ?, email = ?, phone = ?, version = version + 1,
+                                   updated_at = ?, updated_by = ? where id = ?""")
+                .params(d.organisation(), d.name(), d.role(), d.email(), d.phone(), DatabaseTime.of(clock.instant()),
+                        currentUser(), id).update();
+        return find(id).orElseThrow();
+    }
+
+    /** Removes a contact from the directory; invitations already sent keep the name and address they went to. */
+    @Transactional
+    @PreAuthorize(KEEPERS)
+    public void delete(long id) {
+        jdbc.sql("update invitation set contact_id = null where contact_id = ?").param(id).update();
+        jdbc.sql("delete from contact where id = ?").param(id).update();
+    }
+
+    /** The directory as CSV, in the same columns an import reads. */
+    @PreAuthorize("isAuthenticated()")
+    public String exportCsv() {
+        return CsvCells.write(CSV_HEADER, findAll().stream()
+                .map(c -> java.util.Arrays.asList(c.organisation(), c.name(), c.role(), c.email(), c.phone())).toList());
+    }
+
+    /**
+     * Imports a CSV file with the header {@link #CSV_HEADER} (in any order; organisation, name and email required):
+     * a line whose email is in the directory updates that contact, any other adds one. All or nothing: any problem
+     * refuses the whole file, listing every problem by line and field. Returns how many lines were imported.
+     */
+    @Transactional
+    @PreAuthorize(KEEPERS)
+    public int importCsv(String fileName, byte[] content) {
+        String file = fileName == null || fileName.isBlank() ? "the file" : fileName;
+        List<ContactImportException.Problem> problems = new ArrayList<>();
+        if (content.length > MAX_IMPORT_BYTES) {
+            throw new ContactImportException(List.of(new ContactImportException.Problem(file, 0, null,
+                    "larger than " + (MAX_IMPORT_BYTES / 1024) + " KB")));
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ContactImportException(List.of(new ContactImportException.Problem(file, 1, null,
+                    "is not UTF-8 text; save it as CSV UTF-8 and try again")));
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // Excel's "CSV UTF-8" starts with a byte order mark
+        }
+        Map<String, Long> seen = new HashMap<>();
+        List<ContactDetails> lines = new ArrayList<>();
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).get().parse(new StringReader(text))) {
+            Map<String, Integer> columns = new HashMap<>();
+            parser.getHeaderMap().forEach((k, v) -> columns.put(k.strip().toLowerCase(Locale.ROOT), v));
+            for (String required : List.of("organisation", "name", "email")) {
+                if (!columns.containsKey(required)) {
+                    problems.add(new ContactImportException.Problem(file, 1, required, "the header has no column \""
+                            + required + "\"; the columns are " + String.join(", ", CSV_HEADER)));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new ContactImportException(problems);
+            }
+            for (CSVRecord record : parser) {
+                long line = parser.getCurrentLineNumber();
+                ContactDetails details = new ContactDetails(cell(record, columns, "organisation"),
+                        cell(record, columns, "name"), cell(record, columns, "role"), cell(record, columns, "email"),
+                        cell(record, columns, "phone"));
+                List<InvalidInputException> wrong = new ArrayList<>();
+                ContactDetails d = checked(details, wrong);
+                wrong.forEach(e -> problems.add(new ContactImportException.Problem(file, line, e.field(), e.getMessage())));
+                Long earlier = d.email() == null ? null : seen.putIfAbsent(d.email().toLowerCase(Locale.ROOT), line);
+                if (earlier != null) {
+                    problems.add(new ContactImportException.Problem(file, line, "email",
+                            d.email() + " is on line " + earlier + " already"));
+                }
+                lines.add(d);
+            }
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            problems.add(new ContactImportException.Problem(file, 0, null, "is not a CSV file this import can read: "
+                    + e.getMessage()));
+        }
+        if (!problems.isEmpty()) {
+            throw new ContactImportException(problems);
+        }
+        if (lines.isEmpty()) {
+            throw new ContactImportException(List.of(new ContactImportException.Problem(file, 2, null,
+                    "has no contacts under its header")));
+        }
+        for (ContactDetails d : lines) {
+            Optional<Contact> existing = byEmail(d.email());
+            if (existing.isPresent()) {
+                update(existing.get().id(), existing.get().version(), d);
+            } else {
+                create(d);
+            }
+        }
+        return lines.size();
+    }
+
+    private static String cell(CSVRecord record, Map<String, Integer> columns, String name) {
+        Integer at = columns.get(name);
+        return at == null || at >= record.size() ? null : record.get(at);
+    }
+
+    private Optional<Contact> byEmail(String email) {
+        return jdbc.sql("select id, organisation, name, role, email, phone, version from contact "
+                + "where lower(email) = lower(?)").param(email).query(ContactService::contact).optional();
+    }
+
+    private void refuseTakenEmail(String email, Long self) {
+        byEmail(email).filter(c -> self == null || c.id() != self).ifPresent(c -> {
+            throw new InvalidInputException("email", email + " is already the address of " + c.name() + " ("
+                    + c.organisation() + ").");
+        });
+    }
+
+    /** The details trimmed and checked; {@link InvalidInputException} names the first field that is wrong. */
+    static ContactDetails checked(ContactDetails d) {
+        List<InvalidInputException> problems = new ArrayList<>();
+        ContactDetails checked = checked(d, problems);
+        if (!problems.isEmpty()) {
+            throw problems.getFirst();
+        }
+        return checked;
+    }
+
+    /** Checks every field, adding what is wrong with each to {@code problems}; the result is only good without any. */
+    private static ContactDetails checked(ContactDetails d, List<InvalidInputException> problems) {
+        String organisation = field(problems, () -> required("organisation", "The organisation", d.organisation(), 120));
+        String name = field(problems, () -> required("name", "The name", d.name(), 120));
+        String role = field(problems, () -> optional("role", "The role", d.role(), 120));
+        String email = field(problems, () -> {
+            String value = UserService.checkEmail(d.email());
+            if (value == null) {
+                throw new InvalidInputException("email", "Give an email address: invitations go to it.");
+            }
+            return value;
+        });
+        String phone = field(problems, () -> {
+            String value = optional("phone", "The phone number", d.phone(), 40);
+            if (value != null && !value.matches("[0-9+()\\- ]{6,40}")) {
+                throw new InvalidInputException("phone", "'" + value + "' is not a phone number (digits, spaces, + ( ) -).");
+            }
+            return value;
+        });
+        return new ContactDetails(organisation, name, role, email, phone);
+    }
+
+    private static String field(List<InvalidInputException> problems, java.util.function.Supplier<String> check) {
+        try {
+            return check.get();
+        } catch (InvalidInputException e) {
+            problems.add(e);
+            return null;
+        }
+    }
+
+    private static String required(String field, String label, String value, int max) {
+        String v = optional(field, label, value, max);
+        if (v == null) {
+            throw new InvalidInputException(field, label + " is required.");
+        }
+        return v;
+    }
+
+    private static String optional(String field, String label, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = TextRules.checkSingleLine(field, label, value.strip());
+        if (v.length() > max) {
+            throw new InvalidInputException(field, label + " is longer than " + max + " characters.");
+        }
+        return v;
+    }
+
+    private static String currentUser() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+
+    private static Contact contact(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Contact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getLong(7));
+    }
+}

@@ -1,0 +1,114 @@
+package uk.gov.halton.planner.contacts;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.exercises.PlannerContextTest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The directory's rules: who keeps it, and CSV import (all or nothing, problems by file, line and field) and export. */
+@PlannerContextTest
+class ContactServiceTest {
+
+    @Autowired
+    ContactService contacts;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    @WithUserDetails("planner")
+    void aGoodFileAddsAndUpdatesContactsByEmail() {
+        Contact before = contacts.create(new ContactDetails("Halton Borough Council", "Sample contact " + run,
+                "Old role", email("a"), null));
+        String csv = "\uFEFForganisation,name,role,email,phone\r\n"
+                + "Halton Borough Council,Sample contact " + run + ",Duty officer," + email("a") + ",0151 000 0000\r\n"
+                + "\"Cheshire Police, Northern\",Sample contact " + run + " B,Inspector," + email("b") + ",\r\n";
+        assertThat(contacts.importCsv("partners.csv", csv.getBytes(StandardCharsets.UTF_8))).isEqualTo(2);
+
+        assertThat(contacts.find(before.id())).hasValueSatisfying(c -> {
+            assertThat(c.role()).isEqualTo("Duty officer");
+            assertThat(c.phone()).isEqualTo("0151 000 0000");
+            assertThat(c.version()).isGreaterThan(before.version());
+        });
+        assertThat(contacts.findAll()).anySatisfy(c -> {
+            assertThat(c.email()).isEqualTo(email("b"));
+            assertThat(c.organisation()).isEqualTo("Cheshire Police, Northern");
+            assertThat(c.phone()).isNull();
+        });
+        assertThat(contacts.exportCsv()).contains("\"Cheshire Police, Northern\",Sample contact " + run + " B,Inspector,"
+                + email("b"));
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void aBadFileImportsNothingAndNamesEachProblemsLineAndField() {
+        String csv = "organisation,name,role,email,phone\n"
+                + "Environment Agency,Sample contact " + run + ",Officer," + email("ok") + ",\n"
+                + "Environment Agency,,Officer," + email("c") + ",\n"
+                + "HSE,Sample contact " + run + " D,Inspector,not-an-address,=1+1\n"
+                + "HSE,Sample contact " + run + " E,Inspector," + email("e") + ",call me\n"
+                + "HSE,Sample contact " + run + " F,Inspector," + email("ok") + ",\n";
+        assertThatThrownBy(() -> contacts.importCsv("partners.csv", csv.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(ContactImportException.class, e -> assertThat(e.problems())
+                        .extracting(Object::toString).containsExactly(
+                                "partners.csv, line 3, name: The name is required.",
+                                "partners.csv, line 4, email: 'not-an-address' is not an email address.",
+                                "partners.csv, line 4, phone: '=1+1' is not a phone number (digits, spaces, + ( ) -).",
+                                "partners.csv, line 5, phone: 'call me' is not a phone number (digits, spaces, + ( ) -).",
+                                "partners.csv, line 6, email: " + email("ok") + " is on line 2 already")
+                        .hasSize(5));
+        assertThat(contacts.findAll()).noneMatch(c -> c.email().equals(email("ok")));
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void aFileWithoutTheColumnsOrNotInUtf8IsRefusedSayingWhy() {
+        assertThatThrownBy(() -> contacts.importCsv("people.csv", "who,where\nx,y\n".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(ContactImportException.class, e -> assertThat(e.problems())
+                        .extracting(Object::toString).first().asString()
+                        .startsWith("people.csv, line 1, organisation: the header has no column \"organisation\""));
+        assertThatThrownBy(() -> contacts.importCsv("latin1.csv", new byte[] {'o', ',', (byte) 0xE9, '\n'}))
+                .isInstanceOfSatisfying(ContactImportException.class, e -> assertThat(e.getMessage())
+                        .contains("latin1.csv, line 1: is not UTF-8 text"));
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void anExportNeutralisesFormulasAndAnEmailBelongsToOneContact() {
+        contacts.create(new ContactDetails("=HYPERLINK(\"x\")", "Sample contact " + run, null, email("f"), null));
+        assertThat(contacts.exportCsv()).contains("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThatThrownBy(() -> contacts.create(new ContactDetails("HSE", "Sample contact " + run + " G", null,
+                email("f").toUpperCase(), null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("email"));
+    }
+
+    @Test
+    @WithUserDetails("partner")
+    void aPartnerReadsTheDirectoryButCannotChangeOrImportIt() {
+        assertThat(contacts.findAll()).isNotNull();
+        assertThat(contacts.exportCsv()).startsWith("organisation,name,role,email,phone");
+        assertThatThrownBy(() -> contacts.create(new ContactDetails("HSE", "Sample contact", null, email("p"), null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> contacts.importCsv("x.csv", "organisation,name,email\nHSE,Sample,x@example.org\n"
+                .getBytes(StandardCharsets.UTF_8))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> contacts.delete(1L)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void aManagerCannotChangeTheDirectoryEither() {
+        assertThatThrownBy(() -> contacts.create(new ContactDetails("HSE", "Sample contact", null, email("m"), null)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private String email(String who) {
+        return "sample-" + run + "-" + who + "@example.org";
+    }
+}
