@@ -64,15 +64,6 @@ public class AlertStore {
     }
 
     /**
-<<<<<<< HEAD
-     * The alerts a sweep must know, by idempotency key, in one query so that a sweep asks nothing per deadline: every
-     * active one (an active alert whose deadline moved or closed is withdrawn), and the withdrawn ones due within
-     * {@code from} to {@code to}, the span of today's open deadlines (a deadline moved back to an earlier date
-     * revives its old alert). Withdrawn alerts outside that span can concern no open deadline, so the sweep reads
-     * what is open now, not every alert ever made.
-     */
-    public Map<String, KnownAlert> known(LocalDate from, LocalDate to) {
-=======
      * Queues a message, with an optional iCalendar part, unless its Message-ID is queued already; returns whether it
      * was queued.
      */
@@ -92,9 +83,14 @@ public class AlertStore {
         return true;
     }
 
-    /** Every alert ever made by idempotency key, read in one query so that a sweep asks nothing per deadline. */
-    public Map<String, KnownAlert> known() {
->>>>>>> main
+    /**
+     * The alerts a sweep must know, by idempotency key, in one query so that a sweep asks nothing per deadline: every
+     * active one (an active alert whose deadline moved or closed is withdrawn), and the withdrawn ones due within
+     * {@code from} to {@code to}, the span of today's open deadlines (a deadline moved back to an earlier date
+     * revives its old alert). Withdrawn alerts outside that span can concern no open deadline, so the sweep reads
+     * what is open now, not every alert ever made.
+     */
+    public Map<String, KnownAlert> known(LocalDate from, LocalDate to) {
         Map<String, KnownAlert> byKey = new HashMap<>();
         jdbc.sql("""
                 select idempotency_key, id, kind, item_id, due_date, created_at, superseded from alert

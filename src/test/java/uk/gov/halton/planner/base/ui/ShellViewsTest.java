@@ -47,13 +47,8 @@ class ShellViewsTest extends SpringBrowserlessTest {
         assertThat(navigationTitles()).contains("Home", "Users", "Audit log");
 
         UsersView usersView = navigate(UsersView.class);
-<<<<<<< HEAD
-        // One demo user per role (other tests add users of their own).
-        assertThat(usersView.grid.getGenericDataView().getItems().map(uk.gov.halton.planner.base.UserAccount::username))
-=======
         // Other tests in this context add users: the demo users are there, one per role, whatever else is.
         assertThat(usersView.grid.getGenericDataView().getItems().map(u -> u.username()).toList())
->>>>>>> main
                 .contains("admin", "planner", "manager", "officer", "partner");
         navigate(AuditLogView.class);
     }
