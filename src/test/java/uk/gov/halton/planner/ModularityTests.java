@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ModularityTests {
 
     /** The README's module map. */
-    static final String[] MODULES = {"base", "geo", "sites", "plans", "exercises", "register", "alerts"};
+    static final String[] MODULES = {"base", "geo", "sites", "plans", "exercises", "register", "alerts", "contacts"};
 
     private final ApplicationModules modules = ApplicationModules.of(Application.class);
 
