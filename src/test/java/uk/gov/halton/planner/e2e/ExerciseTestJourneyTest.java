@@ -11,7 +11,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.gov.halton.planner.MutableClock;
 import uk.gov.halton.planner.contacts.Contact;
@@ -19,7 +18,6 @@ import uk.gov.halton.planner.contacts.ContactDetails;
 import uk.gov.halton.planner.contacts.ContactService;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
-import uk.gov.halton.planner.exercises.TestClockConfiguration;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -39,11 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * contacts; one accepts through the reply link; on the day a facilitator logs two injects on a phone; the planner
  * marks it held, records the results and downloads the report, whose PDF names the elements, the attendees and the
  * actions; the plan's coverage matrix shows the elements tested. Runs in the invitation journey's application (its
- * own database and a movable clock): the held exercise moves a plan's test dates, which other journeys count.
+ * own database; the movable clock comes with BrowserTest): the held exercise moves a plan's test dates, which other journeys count.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "planner.test.own-context=invitation-journey")
-@Import(TestClockConfiguration.class)
 class ExerciseTestJourneyTest extends BrowserTest {
 
     private static final String PLAN = "univar-widnes";

@@ -30,7 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "planner.test.own-context=invitation-journey")
-@org.springframework.context.annotation.Import(uk.gov.halton.planner.exercises.TestClockConfiguration.class)
 class InvitationJourneyTest extends BrowserTest {
 
     @Autowired
