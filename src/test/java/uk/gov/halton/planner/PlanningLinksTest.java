@@ -37,9 +37,19 @@ class PlanningLinksTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    uk.gov.halton.planner.sites.SiteService sites;
+
     @AfterEach
     void realTime() {
         clock.reset();
+    }
+
+    /** A plan of this test's own (through a site under a new plan id), so that no other test's records reach it. */
+    private String newPlan() {
+        String planId = "links-" + java.util.UUID.randomUUID();
+        sites.importGeoJson(ConcurrentEditsTest.site(planId + "-site", planId));
+        return planId;
     }
 
     @Test
@@ -51,32 +61,33 @@ class PlanningLinksTest {
         assertThat(comah.isLinked()).isTrue();
         assertThat(comah.ppt06(year, 1, today)).get().extracting(o -> o.status()).isNotEqualTo(ProgressStatus.ON_COURSE);
 
-        ExerciseSummary exercise = exercises.create(exercises.draftFromTemplate("tabletop", List.of("emerald-kalama"), today));
+        String planId = newPlan();
+        ExerciseSummary exercise = exercises.create(exercises.draftFromTemplate("tabletop", List.of(planId), today));
         exercises.schedule(exercise.id());
         // Scheduled for the year: on course, as the programme says "on track".
         assertThat(comah.ppt06(year, 1, today)).get().extracting(o -> o.status()).isEqualTo(ProgressStatus.ON_COURSE);
 
         exercises.markHeld(exercise.id(), today);
         assertThat(comah.ppt06(year, 1, today)).get().extracting(o -> o.status()).isEqualTo(ProgressStatus.ON_COURSE);
-        assertThat(plans.find("emerald-kalama").orElseThrow().nextTestDue()).isEqualTo(today.plusYears(3));
+        assertThat(plans.find(planId).orElseThrow().nextTestDue()).isEqualTo(today.plusYears(3));
         assertThat(comah.shareTested(year, 1, today)).get().satisfies(p -> assertThat(p.doubleValue()).isPositive());
     }
 
     @Test
     @WithUserDetails("planner")
     void aPlanTestFallingDueBecomesAnAlertForTheManagers() {
-        // Far ahead of any test that other tests record, so that this one becomes the plan's last test.
+        String planId = newPlan();
         LocalDate today = LocalDate.of(2040, 1, 10);
         clock.setDate(today);
-        plans.recordTest("univar-widnes", today.minusYears(3).plusDays(20), null);
+        plans.recordTest(planId, today.minusYears(3).plusDays(20), null);
 
         // The sweep runs after the commit, fired by a Quartz trigger.
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                jdbc.sql("select threshold from alert where kind = 'PLAN_TEST' and item_id = 'univar-widnes' and superseded = false")
-                        .query(String.class).list()).containsExactly("D30"));
+                jdbc.sql("select threshold from alert where kind = 'PLAN_TEST' and item_id = ? and superseded = false")
+                        .param(planId).query(String.class).list()).containsExactly("D30"));
         assertThat(jdbc.sql("""
                 select n.username from alert_notification n join alert a on a.id = n.alert_id
-                where a.kind = 'PLAN_TEST' and a.item_id = 'univar-widnes'""").query(String.class).list())
+                where a.kind = 'PLAN_TEST' and a.item_id = ?""").param(planId).query(String.class).list())
                 .contains("manager");
     }
 
@@ -86,12 +97,13 @@ class PlanningLinksTest {
     @Test
     @WithUserDetails("planner")
     void aChangesEventIsKeptInTheDatabaseWithTheChangeUntilTheSweepHasHandledIt() {
+        String planId = newPlan();
         LocalDate today = LocalDate.of(2041, 3, 2);
         clock.setDate(today);
         // Plans publishes its own event; alerts hears it as one of the DeadlinesChanged events.
         String deadlinesChanged = "%" + uk.gov.halton.planner.plans.PlanDatesChanged.class.getSimpleName();
         Long waiting = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(tx -> {
-            plans.recordTest("iconichem-widnes", today.minusYears(3).plusDays(20), null);
+            plans.recordTest(planId, today.minusYears(3).plusDays(20), null);
             // Written in the same transaction as the change: a crash after the commit cannot lose it.
             return jdbc.sql("select count(*) from event_publication where event_type like ? and completion_date is null")
                     .param(deadlinesChanged).query(Long.class).single();
@@ -102,7 +114,7 @@ class PlanningLinksTest {
                 .query(Long.class).single() == 0);
         // Handling the event stored a Quartz trigger; the sweep it fires makes the alert.
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                "select count(*) from alert where kind = 'PLAN_TEST' and item_id = 'iconichem-widnes' and superseded = false")
-                .query(Long.class).single() == 1);
+                "select count(*) from alert where kind = 'PLAN_TEST' and item_id = ? and superseded = false")
+                .param(planId).query(Long.class).single() == 1);
     }
 }

@@ -147,12 +147,21 @@ public class AlertService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public List<OutboxEntry> outbox(int limit) {
+        return outbox(limit, false);
+    }
+
+    /** The newest {@code limit} messages (only the failed ones when asked), limited in the database, not here. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<OutboxEntry> outbox(int limit, boolean failedOnly) {
         return jdbc.sql("""
                 select id, message_id, recipient, subject, status, attempts, created_at, next_attempt_at, sent_at, last_error
-                from mail_outbox order by id desc""").query((rs, n) -> new OutboxEntry(rs.getLong(1),
+                from mail_outbox where (:all or status = 'FAILED') order by id desc fetch first :limit rows only""")
+                .param("all", !failedOnly).param("limit", Math.max(0, limit))
+                .query((rs, n) -> new OutboxEntry(rs.getLong(1),
                         rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
                         instant(rs, 7), instant(rs, 8), instant(rs, 9), rs.getString(10)))
-                .list().stream().limit(limit).toList();
+                .list();
     }
 
     @Transactional(readOnly = true)

@@ -84,16 +84,21 @@ public class PlanService {
     public List<PlanSummary> findAll() {
         Map<String, List<PizMailing>> byPlan = mailings.findAll().stream()
                 .collect(Collectors.groupingBy(PizMailing::getPlanId));
+        // Every plan's sites in one query, not one per plan.
+        Map<String, List<SiteSummary>> sitesByPlan = sites.findAll().stream()
+                .collect(Collectors.groupingBy(SiteSummary::planId));
         LocalDate today = today();
         return plans.findAll().stream()
-                .map(p -> summary(p, byPlan.getOrDefault(p.getId(), List.of()), today))
+                .map(p -> summary(p, byPlan.getOrDefault(p.getId(), List.of()),
+                        sitesByPlan.getOrDefault(p.getId(), List.of()), today))
                 .sorted(Comparator.comparing(PlanSummary::title))
                 .toList();
     }
 
     public Optional<PlanSummary> find(String id) {
         return plans.findById(id == null ? "" : id)
-                .map(p -> summary(p, mailings.findByPlanIdOrderBySiteName(p.getId()), today()));
+                .map(p -> summary(p, mailings.findByPlanIdOrderBySiteName(p.getId()), sites.findByPlan(p.getId()),
+                        today()));
     }
 
     /** Every deadline of every plan, earliest first: for alerts, the programme and the calendar. */
@@ -120,17 +125,9 @@ public class PlanService {
 
     /** How many plans had a recorded test in the three years up to and including {@code at}. */
     public TestCoverage coverageAt(LocalDate at) {
-        List<Plan> all = plans.findAll();
+        // Two counting queries, however many plans there are.
         LocalDate from = at.minusYears(StatusRules.TEST_INTERVAL_YEARS);
-        int tested = 0;
-        for (Plan plan : all) {
-            boolean within = tests.findByPlanIdOrderByTestedOnDescIdDesc(plan.getId()).stream()
-                    .anyMatch(t -> !t.getTestedOn().isAfter(at) && !t.getTestedOn().isBefore(from));
-            if (within) {
-                tested++;
-            }
-        }
-        return new TestCoverage(at, all.size(), tested);
+        return new TestCoverage(at, (int) plans.count(), (int) tests.countPlansTestedBetween(from, at));
     }
 
     /**
@@ -270,8 +267,7 @@ public class PlanService {
         return mailing(mailing);
     }
 
-    private PlanSummary summary(Plan p, List<PizMailing> planMailings, LocalDate today) {
-        List<SiteSummary> planSites = sites.findByPlan(p.getId());
+    private PlanSummary summary(Plan p, List<PizMailing> planMailings, List<SiteSummary> planSites, LocalDate today) {
         // Subscribers follow a plan or a site: a plan's deadlines concern all its sites, a mailing only its own.
         Set<String> planSubjects = new LinkedHashSet<>();
         planSubjects.add("plan:" + p.getId());

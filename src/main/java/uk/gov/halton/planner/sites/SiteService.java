@@ -44,9 +44,11 @@ public class SiteService {
     private final ZoneAnalysis zoneAnalysis;
     private final SiteExports exports;
     private final SiteEdits edits;
+    private final ZoneReportCache zoneReportCache;
 
     SiteService(Sites sites, SiteImporter importer, SiteRecords records, ZoneAnalysis zoneAnalysis,
-                SiteExports exports, SiteEdits edits) {
+                SiteExports exports, SiteEdits edits, ZoneReportCache zoneReportCache) {
+        this.zoneReportCache = zoneReportCache;
         this.sites = sites;
         this.importer = importer;
         this.records = records;
@@ -71,9 +73,27 @@ public class SiteService {
         return sites.findById(id).map(site -> records.detail(site, zoneReports().get(id)));
     }
 
-    /** The zone analysis of every site, by site id. */
+    /**
+     * The zone analysis of every site, by site id. It compares every site with every receptor, ward and other site,
+     * so it is worked out once and kept until a site changes ({@link SiteChanged}) or the geodata is reloaded, not
+     * on every click.
+     */
     public Map<String, ZoneReport> zoneReports() {
-        return zoneAnalysis.reports();
+        return zoneReportCache.get(() -> java.util.Collections.unmodifiableMap(zoneAnalysis.reports()));
+    }
+
+    /** The receptors or wards were reloaded (by the geodata loader): forgotten now and once the reload commits. */
+    public void forgetZoneReports() {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            zoneReportCache.clear();
+                        }
+                    });
+        }
+        zoneReportCache.clear();
     }
 
     /** The sites as a GeoJSON FeatureCollection of points (WGS84), for GIS tools and the map. */

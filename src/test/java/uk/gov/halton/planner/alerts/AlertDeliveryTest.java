@@ -6,13 +6,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import uk.gov.halton.planner.MutableClock;
 import uk.gov.halton.planner.alerts.domain.AlertSweep;
 import uk.gov.halton.planner.alerts.domain.WeeklyDigest;
@@ -33,19 +28,10 @@ import static org.awaitility.Awaitility.await;
  * Alerts against a real SMTP server (GreenMail) and Quartz's real store, with a clock the test moves. The demo users
  * are the recipients: "manager" for every alert, "planner" as the owner of the test deadlines.
  */
-@SpringBootTest(properties = {"planner.mail.poll-interval=PT1H", "planner.mail.max-attempts=2",
-        uk.gov.halton.planner.exercises.PlannerContextTest.OWN_QUARTZ})
-@ActiveProfiles("demo")
-@Import(AlertTestSupport.class)
+@AlertsContextTest
 class AlertDeliveryTest {
 
-    static GreenMail smtp = AlertTestSupport.startMailServer();
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> AlertTestSupport.SMTP_PORT);
-    }
+    static GreenMail smtp;
 
     @Autowired
     AlertSweep sweep;
@@ -75,10 +61,8 @@ class AlertDeliveryTest {
 
     @BeforeEach
     void clean() throws Exception {
-        if (!smtp.isRunning()) {
-            smtp = AlertTestSupport.startMailServer();
-        }
-        smtp.purgeEmailFromAllMailboxes();
+        smtp = AlertTestSupport.smtp();
+        clock.set(AlertTestSupport.START);
         deadlines.deadlines.clear();
         jdbc.sql("delete from mail_outbox").update();
         jdbc.sql("delete from alert_notification").update();

@@ -3,10 +3,7 @@ package uk.gov.halton.planner.alerts;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.MutableClock;
 import uk.gov.halton.planner.alerts.domain.AlertStore;
@@ -29,9 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ./mvnw -B -o -ntp test -Dtest=AlertSweepBenchmark -Dsurefire.excludedGroups=none}.
  */
 @Tag("benchmark")
-@SpringBootTest(properties = {"planner.mail.poll-interval=PT1H", "planner.mail.initial-delay=PT1H"})
-@ActiveProfiles("demo")
-@Import(AlertTestSupport.class)
+@AlertsContextTest
 class AlertSweepBenchmark {
 
     private static final int DEADLINES = 100_000;

@@ -4,24 +4,34 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 import uk.gov.halton.planner.base.PlannerZone;
-import uk.gov.halton.planner.MutableClock;
 
 import java.net.ServerSocket;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A real SMTP server (GreenMail), a clock the test moves, and deadlines the test sets. */
-@TestConfiguration
+/**
+ * The alerts context's additions ({@link AlertsContextTest}): a real SMTP server (GreenMail, one per JVM, on a
+ * port of its own) and deadlines the test sets.
+ */
+@TestConfiguration(proxyBeanMethods = false)
 public class AlertTestSupport {
 
     public static final int SMTP_PORT = freePort();
     public static final ServerSetup SMTP = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 
-    /** The deadlines a test puts in front of the alerts module. */
+    /** The date the alerts tests start from, unless they set another. */
+    public static final Instant START = LocalDate.of(2026, 1, 5).atTime(LocalTime.NOON)
+            .atZone(PlannerZone.zone()).toInstant();
+
+    private static GreenMail server;
+
+    /** The deadlines a test puts in front of the alerts module (emptied after each test). */
     public static class TestDeadlines implements DeadlineProvider {
 
         public final List<Deadline> deadlines = new CopyOnWriteArrayList<>();
@@ -38,20 +48,33 @@ public class AlertTestSupport {
     }
 
     @Bean
-    @Primary
-    MutableClock testClock() {
-        return new MutableClock(LocalDate.of(2026, 1, 5).atTime(12, 0).atZone(PlannerZone.zone()).toInstant());
-    }
-
-    @Bean
     TestDeadlines testDeadlines() {
         return new TestDeadlines();
     }
 
+    /** The server's port, chosen when the tests start (the host is in {@link AlertsContextTest}'s properties). */
+    @Bean
+    DynamicPropertyRegistrar testMailServer() {
+        return registry -> registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    /** The test SMTP server, running and empty (a test may have stopped it to make sending fail). */
+    public static synchronized GreenMail smtp() {
+        if (server == null || !server.isRunning()) {
+            server = new GreenMail(SMTP);
+            server.start();
+        }
+        try {
+            server.purgeEmailFromAllMailboxes();
+        } catch (com.icegreen.greenmail.store.FolderException e) {
+            throw new IllegalStateException(e);
+        }
+        return server;
+    }
+
+    /** Starts the server again after a test stopped it, keeping nothing it had received. */
     public static GreenMail startMailServer() {
-        GreenMail mail = new GreenMail(SMTP);
-        mail.start();
-        return mail;
+        return smtp();
     }
 
     private static int freePort() {

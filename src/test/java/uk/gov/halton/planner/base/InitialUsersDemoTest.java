@@ -1,16 +1,14 @@
 package uk.gov.halton.planner.base;
 
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@ActiveProfiles("demo")
+@PlannerContextTest
 class InitialUsersDemoTest {
 
     @Autowired

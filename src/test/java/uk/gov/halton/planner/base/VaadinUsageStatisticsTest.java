@@ -1,12 +1,11 @@
 package uk.gov.halton.planner.base;
 
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 import com.vaadin.flow.spring.SpringServlet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,8 +15,7 @@ import java.net.http.HttpResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The running application (in development mode, as the tests run it) does not send Vaadin usage statistics. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
+@PlannerContextTest
 class VaadinUsageStatisticsTest {
 
     @LocalServerPort

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.e2e;
 
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,9 +14,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.io.File;
 import java.io.IOException;
@@ -30,8 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The end-to-end harness: the whole application on a random port with the demo users, driven by Debian's headless
  * Chromium. Journeys of later features extend this class.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
+@PlannerContextTest
 public abstract class BrowserTest {
 
     /** A failed journey leaves a screenshot and the page's HTML under target/screenshots for whoever reads CI. */

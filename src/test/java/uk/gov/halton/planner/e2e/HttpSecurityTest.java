@@ -1,9 +1,8 @@
 package uk.gov.halton.planner.e2e;
 
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Health is open to anyone; everything else needs a login: pages redirect to the login page, the API and the
  * actuator answer 401 with a Basic challenge. Signing in needs the CSRF token of the login page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
+@PlannerContextTest
 class HttpSecurityTest {
 
     @LocalServerPort

@@ -5,17 +5,26 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The one Spring context the plans and exercises tests share: demo users and a movable clock. Its Quartz scheduler
- * has a name of its own ({@link #OWN_QUARTZ}), as its tests wait for what Quartz fires.
+ * The one Spring context the unit tests share (and the browser journeys, in their own JVM): the whole application on
+ * a random port, the demo users, a movable clock, test deadlines for the alerts module and a local SMTP server
+ * ({@link TestClockConfiguration}). A test that needs other settings does not get a context of its own: it sets
+ * what it needs through the beans (the clock, the deadlines) and puts it back. Every test creates the data it asserts
+ * on, and passes in any order (JUnit runs classes and methods in random order, see junit-platform.properties).
+ * <p>
+ * The mail outbox polls hourly (tests send through {@code sendNow()}) and gives up after two attempts, and the
+ * Quartz scheduler has a name of its own ({@link #OWN_QUARTZ}), as tests wait for what Quartz fires.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = PlannerContextTest.OWN_QUARTZ)
+@Inherited
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {PlannerContextTest.OWN_QUARTZ,
+        "planner.mail.poll-interval=PT1H", "planner.mail.max-attempts=2"})
 @ActiveProfiles("demo")
 @Import(TestClockConfiguration.class)
 public @interface PlannerContextTest {

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @WithUserDetails("planner")
 class HostilePlansTest {
 
-    private static final String PLAN = "univar-widnes";
+    /** This test's own plan (its one site has the same id, as Univar's has): other tests change the demo plans. */
+    private String plan;
     private static final String MARKUP = "<script>alert('x')</script><img src=x onerror=alert(1)>";
     private static final LocalDate YEAR_0 = LocalDate.of(0, 1, 1);
     private static final LocalDate YEAR_9999 = LocalDate.of(9999, 12, 31);
@@ -31,9 +32,18 @@ class HostilePlansTest {
     @Autowired
     PlanService plans;
 
+    @Autowired
+    uk.gov.halton.planner.sites.SiteService sites;
+
+    @org.junit.jupiter.api.BeforeEach
+    void aPlanOfItsOwn() {
+        plan = "hostile-" + java.util.UUID.randomUUID();
+        sites.importGeoJson(uk.gov.halton.planner.ConcurrentEditsTest.site(plan, plan));
+    }
+
     /** The plan's current record as an edit, changed by {@code change}. */
     private PlanEdit edit(UnaryOperator<Builder> change) {
-        PlanSummary p = plans.find(PLAN).orElseThrow();
+        PlanSummary p = plans.find(plan).orElseThrow();
         return change.apply(new Builder(p)).build();
     }
 
@@ -80,12 +90,12 @@ class HostilePlansTest {
     }
 
     private void refused(PlanEdit edit, String field, String message) {
-        PlanSummary before = plans.find(PLAN).orElseThrow();
-        assertThatThrownBy(() -> plans.update(PLAN, edit)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+        PlanSummary before = plans.find(plan).orElseThrow();
+        assertThatThrownBy(() -> plans.update(plan, edit)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
             assertThat(e.field()).isEqualTo(field);
             assertThat(e.getMessage()).contains(message);
         });
-        assertThat(plans.find(PLAN).orElseThrow()).isEqualTo(before);
+        assertThat(plans.find(plan).orElseThrow()).isEqualTo(before);
     }
 
     @Test
@@ -102,7 +112,7 @@ class HostilePlansTest {
     @Transactional
     void aNextReviewBeforeTheLastIsRefused() {
         LocalDate reviewed = plans.today().minusDays(10);
-        plans.recordReview(PLAN, reviewed, null, "Contacts checked");
+        plans.recordReview(plan, reviewed, null, "Contacts checked");
         refused(edit(b -> b.nextReviewDue(reviewed.minusDays(10))), "nextReviewDue",
                 "after the last (" + Dates.day(reviewed) + ")");
         refused(edit(b -> b.nextReviewDue(reviewed.plusYears(4))), "nextReviewDue", "at the latest");
@@ -112,32 +122,32 @@ class HostilePlansTest {
     @Transactional
     void aNextTestDueOnOrBeforeTheLastTestIsRefused() {
         LocalDate tested = plans.today().minusDays(30);
-        plans.recordTest(PLAN, tested, null, "Tabletop");
+        plans.recordTest(plan, tested, null, "Tabletop");
         refused(edit(b -> b.nextTestDue(tested)), "nextTestDue", "after the last (" + Dates.day(tested) + ")");
         refused(edit(b -> b.nextTestDue(tested.minusYears(1))), "nextTestDue", "after the last");
-        assertThat(plans.update(PLAN, edit(b -> b.nextTestDue(tested.plusYears(2)))).nextTestDue())
+        assertThat(plans.update(plan, edit(b -> b.nextTestDue(tested.plusYears(2)))).nextTestDue())
                 .isEqualTo(tested.plusYears(2));
     }
 
     @Test
     void testsReviewsAndMailingsRefuseDatesOutOfRange() {
-        PlanSummary before = plans.find(PLAN).orElseThrow();
-        assertThatThrownBy(() -> plans.recordTest(PLAN, YEAR_0, null, "Roman times"))
+        PlanSummary before = plans.find(plan).orElseThrow();
+        assertThatThrownBy(() -> plans.recordTest(plan, YEAR_0, null, "Roman times"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("testedOn");
                     assertThat(e.getMessage()).isEqualTo("The date of the test must be between 1970 and 2099 "
                             + "(0000-01-01 was given).");
                 });
-        assertThatThrownBy(() -> plans.recordTest(PLAN, YEAR_9999, null, null))
+        assertThatThrownBy(() -> plans.recordTest(plan, YEAR_9999, null, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("testedOn"));
-        assertThatThrownBy(() -> plans.recordReview(PLAN, LocalDate.of(1, 1, 1), "9", "Ancient review"))
+        assertThatThrownBy(() -> plans.recordReview(plan, LocalDate.of(1, 1, 1), "9", "Ancient review"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reviewedOn"));
-        assertThatThrownBy(() -> plans.recordMailing(PLAN, LocalDate.of(1900, 1, 1)))
+        assertThatThrownBy(() -> plans.recordMailing(plan, LocalDate.of(1900, 1, 1)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sentOn"));
-        assertThatThrownBy(() -> plans.recordMailing(PLAN, YEAR_9999))
+        assertThatThrownBy(() -> plans.recordMailing(plan, YEAR_9999))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sentOn"));
-        assertThat(plans.find(PLAN).orElseThrow()).isEqualTo(before);
-        assertThat(plans.tests(PLAN)).noneSatisfy(t -> assertThat(t.note()).isEqualTo("Roman times"));
+        assertThat(plans.find(plan).orElseThrow()).isEqualTo(before);
+        assertThat(plans.tests(plan)).noneSatisfy(t -> assertThat(t.note()).isEqualTo("Roman times"));
     }
 
     @Test
@@ -148,20 +158,20 @@ class HostilePlansTest {
         refused(edit(b -> b.notes("n".repeat(2001))), "notes", "At most 2000 characters");
         refused(edit(b -> b.title("T".repeat(201))), "title", "At most 200 characters");
         refused(edit(b -> b.lifecycle("<script>")), "lifecycle", "Choose one of");
-        assertThatThrownBy(() -> plans.recordReview(PLAN, plans.today(), "v\u0000", "Summary"))
+        assertThatThrownBy(() -> plans.recordReview(plan, plans.today(), "v\u0000", "Summary"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("version"));
-        assertThatThrownBy(() -> plans.recordTest(PLAN, plans.today(), null, "x".repeat(501)))
+        assertThatThrownBy(() -> plans.recordTest(plan, plans.today(), null, "x".repeat(501)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("note"));
     }
 
     @Test
     @Transactional
     void markupInThePlansTextIsStoredAsText() {
-        PlanSummary updated = plans.update(PLAN, edit(b -> b.notes(MARKUP + "\n=HYPERLINK(\"x\")").owner("<b>Owner</b>")));
+        PlanSummary updated = plans.update(plan, edit(b -> b.notes(MARKUP + "\n=HYPERLINK(\"x\")").owner("<b>Owner</b>")));
         assertThat(updated.notes()).isEqualTo(MARKUP + "\n=HYPERLINK(\"x\")");
         assertThat(updated.owner()).isEqualTo("<b>Owner</b>");
-        plans.recordReview(PLAN, plans.today(), "<i>2</i>", MARKUP);
-        assertThat(plans.revisions(PLAN).getFirst().summary()).isEqualTo(MARKUP);
-        assertThat(plans.find(PLAN).orElseThrow().version()).isEqualTo("<i>2</i>");
+        plans.recordReview(plan, plans.today(), "<i>2</i>", MARKUP);
+        assertThat(plans.revisions(plan).getFirst().summary()).isEqualTo(MARKUP);
+        assertThat(plans.find(plan).orElseThrow().version()).isEqualTo("<i>2</i>");
     }
 }

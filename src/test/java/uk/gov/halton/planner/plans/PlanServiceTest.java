@@ -44,14 +44,17 @@ class PlanServiceTest {
         assertThat(runcorn.siteIds()).hasSize(6);
         assertThat(runcorn.title()).isEqualTo("Runcorn Site off-site emergency plan");
         assertThat(plans.find("emerald-kalama").orElseThrow().lifecycle()).isEqualTo("In preparation");
-        // No test case in the suite touches ICoNiChem: its record is as shipped.
-        PlanSummary untouched = plans.find("iconichem-widnes").orElseThrow();
+        // A site under a plan id not seen before gets a plan of its own, with no dates invented for it. (This test's
+        // own site and plan: other tests record tests and mailings on the demo plans.)
+        String planId = "untested-" + java.util.UUID.randomUUID();
+        sites.importGeoJson(uk.gov.halton.planner.ConcurrentEditsTest.site(planId + "-site", planId));
+        PlanSummary untouched = plans.find(planId).orElseThrow();
         assertThat(untouched.lastTested()).isNull();
         assertThat(untouched.nextTestDue()).isNull();
         assertThat(untouched.preparedOn()).isNull();
         assertThat(untouched.status()).isEqualTo(PlanStatus.RED);
         assertThat(untouched.statusReason()).isEqualTo("No test recorded");
-        assertThat(plans.mailings("iconichem-widnes")).singleElement().satisfies(m -> assertThat(m.lastSent()).isNull());
+        assertThat(plans.mailings(planId)).singleElement().satisfies(m -> assertThat(m.lastSent()).isNull());
     }
 
     @Test

@@ -1,10 +1,9 @@
 package uk.gov.halton.planner.register;
 
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import uk.gov.halton.planner.base.ReferenceDataException;
 import uk.gov.halton.planner.base.ReferenceDataSet;
 import uk.gov.halton.planner.base.ReferenceFile;
@@ -34,8 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Every objective, milestone and indicator in the register has the seed's exact wording. The seed is the user's
  * document in shared/seed (beside the repository), or the copy in the test resources where that is absent.
  */
-@SpringBootTest
-@ActiveProfiles("demo")
+@PlannerContextTest
 @WithMockUser(roles = "PARTNER")
 class RegisterSeedTest {
 

@@ -1,11 +1,10 @@
 package uk.gov.halton.planner.register;
 
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import uk.gov.halton.planner.base.FinancialYear;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.register.domain.CsvImportException;
@@ -35,8 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Figures, progress, CSV and reports through the services, with the roles that may and may not write. */
-@SpringBootTest
-@ActiveProfiles("demo")
+@PlannerContextTest
 class RegisterServicesTest {
 
     @Autowired

@@ -1,8 +1,8 @@
 package uk.gov.halton.planner.sites;
 
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.gov.halton.planner.base.AuditEntry;
@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-@SpringBootTest
+@PlannerContextTest
 class SiteEditingTest {
 
     @Autowired
@@ -80,11 +80,18 @@ class SiteEditingTest {
     @Test
     @WithMockUser(username = "planner", roles = "PLANNER")
     void aPlannerMovesASiteByLatitudeAndLongitudeOrGridReferenceAndTheAuditLogSaysSo() {
-        SiteDetail moved = sites.moveTo("iconichem-widnes", version("iconichem-widnes"), -2.7185, 53.3572);
-        assertThat(moved.latitude()).isEqualTo(53.3572);
+        // The demo site goes back where it was, so that tests reading the demo zones (in any order) find it there.
+        SiteDetail before = sites.detail("iconichem-widnes").orElseThrow();
+        try {
+            SiteDetail moved = sites.moveTo("iconichem-widnes", version("iconichem-widnes"), -2.7185, 53.3572);
+            assertThat(moved.latitude()).isEqualTo(53.3572);
 
-        SiteDetail byGrid = sites.moveToGrid("iconichem-widnes", version("iconichem-widnes"), moved.easting() + 100, moved.northing());
-        assertThat(byGrid.easting()).isCloseTo(moved.easting() + 100, within(0.01));
+            SiteDetail byGrid = sites.moveToGrid("iconichem-widnes", version("iconichem-widnes"), moved.easting() + 100,
+                    moved.northing());
+            assertThat(byGrid.easting()).isCloseTo(moved.easting() + 100, within(0.01));
+        } finally {
+            sites.moveTo("iconichem-widnes", version("iconichem-widnes"), before.longitude(), before.latitude());
+        }
 
         org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
                 new org.springframework.security.authentication.TestingAuthenticationToken("admin", "", "ROLE_ADMIN"));
@@ -159,6 +166,27 @@ class SiteEditingTest {
                         .containsExactly("feature 2 (id \"london\")", "feature 3 (id \"no-radius\")"));
         assertThat(sites.findAll()).hasSize(before);
         assertThat(sites.find("new-site")).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "planner", roles = "PLANNER")
+    void theZoneReportIsKeptBetweenClicksAndFollowsAMoveAtOnce() {
+        String id = "zone-cache-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        sites.importGeoJson("""
+                {"type":"FeatureCollection","features":[
+                 {"type":"Feature","id":"%s","geometry":{"type":"Point","coordinates":[-2.7300,53.3650]},
+                  "properties":{"name":"Zone Cache Works","operator":"Op","address":"Somewhere, Widnes","town":"Widnes",
+                   "tier":"upper","planId":"%s","planTitle":"Zone cache plan","pizRadiusMetres":500,
+                   "positionApproximate":false}}]}""".formatted(id, id));
+        java.util.Map<String, ZoneReport> first = sites.zoneReports();
+        assertThat(sites.zoneReports()).as("worked out once, not on every click").isSameAs(first);
+        java.util.List<String> wardsBefore = first.get(id).wards();
+
+        sites.moveTo(id, version(id), -2.6900, 53.3300); // from Widnes to Runcorn, across the river
+
+        assertThat(sites.zoneReports()).isNotSameAs(first);
+        assertThat(sites.zoneReports().get(id).wards()).isNotEmpty().isNotEqualTo(wardsBefore);
+        assertThat(sites.detail(id).orElseThrow().zone().wards()).isEqualTo(sites.zoneReports().get(id).wards());
     }
 
     /** The version of the site as a form would open it now. */

@@ -18,7 +18,8 @@ import uk.gov.halton.planner.base.PlannerZone;
 import java.util.TimeZone;
 
 /**
- * Quartz schedules for alerts, on the JDBC store: a daily sweep at 06:00 and the weekly digest on Mondays at 08:00,
+ * Quartz schedules for alerts, on the JDBC store: a daily sweep at 06:00 (then the retention purge, see
+ * {@link AlertRetention}) and the weekly digest on Mondays at 08:00,
  * Europe/London. A server that was down at fire time runs each once when it comes back (fire and proceed), and the
  * sweep's idempotency keys make a repeated run harmless.
  */
@@ -34,9 +35,13 @@ class AlertJobs {
         @Autowired
         private AlertSweep sweep;
 
+        @Autowired
+        private AlertRetention retention;
+
         @Override
         public void execute(JobExecutionContext context) {
             context.setResult(sweep.run()); // what it delivered, for the administrators' list of scheduled jobs
+            retention.purge();
         }
     }
 

@@ -6,20 +6,25 @@ import java.time.Duration;
 
 /**
  * The alerts module's settings: {@code planner.alerts.sweep-cron}, when the daily sweep runs (06:00 in the planner's
- * zone), and {@code planner.mail.*}, how alert email is sent. The outbox's polling times are read by its
+ * zone), {@code planner.alerts.retention}, how long delivered mail and withdrawn alerts are kept, and {@code planner.mail.*}, how alert email is sent. The outbox's polling times are read by its
  * {@code @Scheduled} annotation, which takes only placeholders, from the same keys.
  */
 @ConfigurationProperties("planner")
 public record AlertProperties(Alerts alerts, Mail mail) {
 
     public AlertProperties {
-        alerts = alerts == null ? new Alerts(null) : alerts;
+        alerts = alerts == null ? new Alerts(null, null) : alerts;
         mail = mail == null ? new Mail(null, null, null) : mail;
     }
 
-    public record Alerts(String sweepCron) {
+    /** When the sweep runs, and how long sent or cancelled mail and withdrawn alerts are kept (400 days). */
+    public record Alerts(String sweepCron, Duration retention) {
         public Alerts {
             sweepCron = sweepCron == null || sweepCron.isBlank() ? "0 0 6 * * ?" : sweepCron.strip();
+            retention = retention == null ? Duration.ofDays(400) : retention;
+            if (retention.isNegative() || retention.isZero()) {
+                throw new IllegalArgumentException("planner.alerts.retention must be positive, not " + retention);
+            }
         }
     }
 

@@ -83,10 +83,19 @@ public class AlertStore {
         return true;
     }
 
-    /** Every alert ever made by idempotency key, read in one query so that a sweep asks nothing per deadline. */
-    public Map<String, KnownAlert> known() {
+    /**
+     * The alerts a sweep must know, by idempotency key, in one query so that a sweep asks nothing per deadline: every
+     * active one (an active alert whose deadline moved or closed is withdrawn), and the withdrawn ones due within
+     * {@code from} to {@code to}, the span of today's open deadlines (a deadline moved back to an earlier date
+     * revives its old alert). Withdrawn alerts outside that span can concern no open deadline, so the sweep reads
+     * what is open now, not every alert ever made.
+     */
+    public Map<String, KnownAlert> known(LocalDate from, LocalDate to) {
         Map<String, KnownAlert> byKey = new HashMap<>();
-        jdbc.sql("select idempotency_key, id, kind, item_id, due_date, created_at, superseded from alert")
+        jdbc.sql("""
+                select idempotency_key, id, kind, item_id, due_date, created_at, superseded from alert
+                where superseded = false or due_date between :from and :to""")
+                .param("from", from).param("to", to)
                 .query(rs -> {
                     byKey.put(rs.getString(1), new KnownAlert(rs.getLong(2), rs.getString(3), rs.getString(4),
                             rs.getObject(5, LocalDate.class), rs.getObject(6, OffsetDateTime.class).toInstant(),
@@ -95,12 +104,13 @@ public class AlertStore {
         return byKey;
     }
 
-    /** The deadlines (as {@link #deadlineKey}) of which somebody acknowledged an alert. */
-    public Set<String> acknowledgedDeadlines() {
+    /** The deadlines (as {@link #deadlineKey}) due from {@code from} on of which somebody acknowledged an alert. */
+    public Set<String> acknowledgedDeadlines(LocalDate from) {
         Set<String> keys = new HashSet<>();
         jdbc.sql("""
                 select distinct a.kind, a.item_id, a.due_date from alert_notification n join alert a on a.id = n.alert_id
-                where n.acknowledged_at is not null""")
+                where n.acknowledged_at is not null and a.due_date >= :from""")
+                .param("from", from)
                 .query(rs -> {
                     keys.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getObject(3, LocalDate.class));
                 });

@@ -38,7 +38,7 @@ import java.util.function.Supplier;
  * second node sweeping at the same time make nothing twice. After downtime the sweep makes only the most urgent
  * threshold passed (no flood of stale warnings), and a deadline that moved back to an earlier date finds its old
  * alerts and repeats none. Everything the sweep compares against is read once per sweep, so its cost grows with
- * the deadlines in memory, not with queries per deadline.
+ * the open deadlines and active alerts, not with queries per deadline nor with every alert ever made.
  */
 @Component
 public class AlertSweep {
@@ -93,7 +93,7 @@ public class AlertSweep {
         LocalDate today = LocalDate.now(clock.withZone(PlannerZone.zone()));
         Map<String, Deadline> open = new LinkedHashMap<>();
         providers.orderedStream().forEach(p -> p.openDeadlines().forEach(d -> open.put(d.key(), d)));
-        Snapshot snapshot = snapshot();
+        Snapshot snapshot = snapshot(open.values());
 
         int superseded = supersedeMoved(open, snapshot);
         List<AlertWriter.NewAlert> due = new ArrayList<>();
@@ -117,7 +117,8 @@ public class AlertSweep {
     }
 
     /**
-     * What the sweep needs besides the deadlines, read once: every alert made so far, the acknowledged deadlines,
+     * What the sweep needs besides the deadlines, read once: the alerts that can concern them (see
+     * {@link AlertStore#known}), the acknowledged deadlines,
      * enabled users (by lower-case name), their preferences, the subscriptions and the lead times.
      */
     private record Snapshot(Map<String, AlertStore.KnownAlert> alerts, Set<String> acknowledged,
@@ -140,7 +141,9 @@ public class AlertSweep {
         }
     }
 
-    private Snapshot snapshot() {
+    private Snapshot snapshot(java.util.Collection<Deadline> open) {
+        LocalDate from = open.stream().map(Deadline::dueDate).min(LocalDate::compareTo).orElse(LocalDate.EPOCH);
+        LocalDate to = open.stream().map(Deadline::dueDate).max(LocalDate::compareTo).orElse(LocalDate.EPOCH);
         Map<String, UserAccount> enabled = new HashMap<>();
         users.findEnabled().forEach(u -> enabled.put(u.username().toLowerCase(Locale.ROOT), u));
         Map<String, AlertPreference> byUser = new HashMap<>();
@@ -149,7 +152,7 @@ public class AlertSweep {
         for (DeadlineKind kind : DeadlineKind.values()) {
             leadDays.put(kind, settings.leadDays(kind));
         }
-        return new Snapshot(store.known(), store.acknowledgedDeadlines(), enabled, byUser, subscriptions.all(),
+        return new Snapshot(store.known(from, to), store.acknowledgedDeadlines(from), enabled, byUser, subscriptions.all(),
                 leadDays, settings.escalationDays());
     }
 

@@ -72,8 +72,7 @@ public class OutboxView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(alerts.outbox(1000).stream().filter(e -> !failedOnly.getValue() || FAILED.equals(e.status()))
-                .toList());
+        grid.setItems(alerts.outbox(1000, failedOnly.getValue()));
     }
 
     private Button retryButton(OutboxEntry entry) {

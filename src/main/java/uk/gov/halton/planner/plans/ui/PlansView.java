@@ -45,7 +45,7 @@ public class PlansView extends VerticalLayout {
         grid.addComponentColumn(p -> Kit.target(new RouterLink(p.title(), PlanView.class, new com.vaadin.flow.router.RouteParameters("id", p.id()))))
                 .setHeader("Plan").setSortable(true).setComparator(PlanSummary::title).setWidth("9em").setFlexGrow(1);
         grid.addColumn(Kit.pillAndText(p -> new Kit.Pill(p.status().label(), Kit.Tone.ofTheme(p.status().badgeTheme()),
-                        "plan-status plan-status-" + p.status().name().toLowerCase(Locale.ROOT)), PlanSummary::statusReason))
+                        "plan-status plan-status-" + p.status().name().toLowerCase(Locale.ROOT)), PlansView::statusText))
                 .setHeader("Status").setSortable(true).setComparator(p -> p.status().ordinal())
                 .setWidth("11em").setFlexGrow(2);
         var sites = grid.addColumn(p -> p.siteNames().size()).setHeader("Sites").setSortable(true).setAutoWidth(true)
@@ -104,5 +104,11 @@ public class PlansView extends VerticalLayout {
 
     private static String str(Object value) {
         return value == null ? "" : value.toString();
+    }
+
+    /** The reason and the date it is judged on, so that a phone, which shows only plan and status, still has the date. */
+    private static String statusText(PlanSummary plan) {
+        return plan.nearestDeadline() == null ? plan.statusReason()
+                : plan.statusReason() + " (" + uk.gov.halton.planner.base.Dates.shortDay(plan.nearestDeadline()) + ")";
     }
 }

@@ -88,6 +88,35 @@ final class Bits {
         return table;
     }
 
+    /**
+     * A table too wide for a phone, shown there as one card per row: each cell carries its column's heading, which
+     * the style sheet writes before the value, so no figure is hidden and nothing scrolls sideways. Call it once the
+     * rows are in. The ARIA roles keep the table a table for screen readers when the cells are laid out as blocks.
+     */
+    static NativeTable cardsOnAPhone(NativeTable table) {
+        table.addClassName("table-cards");
+        table.getElement().setAttribute("role", "table");
+        List<String> headings = new java.util.ArrayList<>();
+        table.getHead().getRows().forEach(row -> {
+            row.getElement().setAttribute("role", "row");
+            row.getChildren().forEach(th -> {
+                th.getElement().setAttribute("role", "columnheader");
+                headings.add(th.getElement().getTextRecursively());
+            });
+        });
+        table.getBody().getRows().forEach(row -> {
+            row.getElement().setAttribute("role", "row");
+            var cells = row.getChildren().toList();
+            for (int i = 0; i < cells.size(); i++) {
+                cells.get(i).getElement().setAttribute("role", "cell");
+                if (i < headings.size()) {
+                    cells.get(i).getElement().setAttribute("data-label", headings.get(i));
+                }
+            }
+        });
+        return table;
+    }
+
     static NativeTableCell cell(NativeTableRow row, String text) {
         NativeTableCell cell = styled(row.addDataCell());
         cell.setText(text == null ? "" : text);

@@ -107,7 +107,7 @@ public class IndicatorTableView extends VerticalLayout implements BeforeEnterObs
     private void configureColumns(FinancialYear y) {
         grid.removeAllColumns();
         grid.addComponentColumn(r -> new Anchor(RegisterLinks.indicator(r.indicator().getRef()), r.indicator().getRef()))
-                .setHeader("Ref").setComparator(Comparator.comparing(r -> r.indicator().getSortOrder())).setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Ref").setComparator(Comparator.comparing(r -> r.indicator().getSortOrder())).setWidth("7.5em").setFlexGrow(0);
         grid.addComponentColumn(r -> {
             Span s = new Span(r.indicator().getDescription());
             return r.sample() ? new HorizontalLayout(s, Bits.sample()) : s;
@@ -120,7 +120,7 @@ public class IndicatorTableView extends VerticalLayout implements BeforeEnterObs
                 .setFlexGrow(0);
         var next = grid.addColumn(r -> Bits.number(r.nextYearTarget())).setHeader(y.next().shortLabel() + " Target")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> Bits.light(r.light())).setHeader("Against target").setAutoWidth(true).setFlexGrow(0)
+        grid.addComponentColumn(r -> Bits.light(r.light())).setHeader("Against target").setWidth("7em").setFlexGrow(0)
                 .setComparator(Comparator.comparing(r -> r.light().ordinal()));
         var direction = grid.addComponentColumn(r -> Bits.arrow(r.direction())).setHeader("On last year").setAutoWidth(true)
                 .setFlexGrow(0);

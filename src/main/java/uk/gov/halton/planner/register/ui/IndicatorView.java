@@ -140,7 +140,9 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
             Bits.cell(row, Bits.light(IndicatorRules.light(indicator.getPolarity(), f.target(), actual)));
             Bits.cell(row, Bits.arrow(IndicatorRules.direction(indicator.getPolarity(), actual, prevActual)));
         }
-        return new Div(new H3("Figures"), table);
+        Div figuresTable = new Div(new H3("Figures"), Bits.cardsOnAPhone(table));
+        figuresTable.setWidthFull();
+        return figuresTable;
     }
 
     private Div chart() {

@@ -26,10 +26,13 @@ class GeodataSet implements ReferenceDataSet {
 
     private final GeoFeatures layers;
     private final SiteImporter importer;
+    private final org.springframework.beans.factory.ObjectProvider<uk.gov.halton.planner.sites.SiteService> siteService;
 
-    GeodataSet(GeoFeatures layers, SiteImporter importer) {
+    GeodataSet(GeoFeatures layers, SiteImporter importer,
+               org.springframework.beans.factory.ObjectProvider<uk.gov.halton.planner.sites.SiteService> siteService) {
         this.layers = layers;
         this.importer = importer;
+        this.siteService = siteService;
     }
 
     @Override
@@ -133,5 +136,6 @@ class GeodataSet implements ReferenceDataSet {
                     GeoJson.writeGeometry(f.geometry()));
             layers.save(feature);
         }
+        siteService.ifAvailable(uk.gov.halton.planner.sites.SiteService::forgetZoneReports);
     }
 }

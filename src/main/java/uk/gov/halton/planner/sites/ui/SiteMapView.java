@@ -49,7 +49,7 @@ public class SiteMapView extends Div implements BeforeEnterObserver {
         list.addColumn(SiteSummary::name).setHeader("Site").setSortable(true).setFlexGrow(1);
         list.addColumn(SiteSummary::town).setHeader("Town").setSortable(true).setAutoWidth(true);
         list.addComponentColumn(SiteMapView::flags).setHeader("Flags").setAutoWidth(true);
-        list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         list.setEmptyStateText("No sites are in the register.");
         list.setAllRowsVisible(true);
         list.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(s -> {

@@ -6,11 +6,8 @@ import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
 import uk.gov.halton.planner.MutableClock;
 import uk.gov.halton.planner.alerts.AlertTestSupport;
 import uk.gov.halton.planner.alerts.Deadline;
@@ -22,9 +19,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(properties = "planner.mail.poll-interval=PT1H")
-@ActiveProfiles("demo")
-@Import(AlertTestSupport.class)
+@uk.gov.halton.planner.alerts.AlertsContextTest
 class AlertViewsTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -1,15 +1,14 @@
 package uk.gov.halton.planner.base.backup;
 
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import uk.gov.halton.planner.base.ui.AccessDeniedView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
 import uk.gov.halton.planner.base.ui.BackupView;
 import uk.gov.halton.planner.base.ui.HomeView;
 
@@ -25,8 +24,7 @@ import java.util.zip.ZipInputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@SpringBootTest
-@ActiveProfiles("demo")
+@PlannerContextTest
 class BackupViewTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -2,8 +2,6 @@ package uk.gov.halton.planner.base.refdata;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import uk.gov.halton.planner.base.ReferenceDataSet;
 
 import java.nio.file.Path;
@@ -15,8 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * With the default planner.data.dir=".", the data files come from the working folder's geodata/ and
  * exercise-templates/ (the repository's, when the tests run), not from the copies on the classpath.
  */
-@SpringBootTest(properties = "planner.data.dir=.")
-@ActiveProfiles("demo")
+@uk.gov.halton.planner.FreshInstallContextTest
 class DataDirTest {
 
     @Autowired

@@ -1,10 +1,10 @@
 package uk.gov.halton.planner.base.refdata;
 
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.gov.halton.planner.base.ReferenceDataException;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The loader with a small data set of "name=value" lines written to a test table. */
-@SpringBootTest
+@PlannerContextTest
 class ReferenceDataLoaderTest {
 
     @Autowired

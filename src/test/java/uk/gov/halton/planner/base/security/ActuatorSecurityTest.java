@@ -1,11 +1,10 @@
 package uk.gov.halton.planner.base.security;
 
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 import jakarta.servlet.ServletRegistration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.context.WebApplicationContext;
 
 import java.net.URI;
@@ -21,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * signed-in administrator (HTTP Basic here, as a script would use); nothing else is exposed; no H2 console.
  * The security headers and the anonymous cases of other pages are in {@code e2e.HttpSecurityTest}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
+@PlannerContextTest
 class ActuatorSecurityTest {
 
     @LocalServerPort

@@ -1,9 +1,9 @@
 package uk.gov.halton.planner.base.security;
 
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -11,7 +11,6 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 import uk.gov.halton.planner.MutableClock;
 import uk.gov.halton.planner.base.Role;
 import uk.gov.halton.planner.base.UserService;
@@ -31,8 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The throttle through the real filter chain (HTTP Basic on /api/sites), counted under the account a typed name
  * resolves to and kept in the database, so that look-alike spellings and other nodes share one count.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
+@PlannerContextTest
 class LoginThrottleTest {
 
     private static final String PASSWORD = "the-right-password";

@@ -1,11 +1,10 @@
 package uk.gov.halton.planner.base.ui;
 
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
 import uk.gov.halton.planner.base.AuditEntry;
 import uk.gov.halton.planner.base.Role;
 import uk.gov.halton.planner.base.UserAccount;
@@ -17,8 +16,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@ActiveProfiles("demo")
+@PlannerContextTest
 class AuditLogViewTest extends SpringBrowserlessTest {
 
     @Autowired

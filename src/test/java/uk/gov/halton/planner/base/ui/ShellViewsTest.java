@@ -1,21 +1,19 @@
 package uk.gov.halton.planner.base.ui;
 
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
 import uk.gov.halton.planner.base.Role;
 import uk.gov.halton.planner.base.UserService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@ActiveProfiles("demo")
+@PlannerContextTest
 class ShellViewsTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -1,15 +1,14 @@
 package uk.gov.halton.planner.exercises.feed;
 
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 import biweekly.Biweekly;
 import biweekly.ICalVersion;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import uk.gov.halton.planner.exercises.CalendarFeedService;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
@@ -31,8 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application and database (the property only sets it apart): the exercises, actions and mailings made here raise
  * alerts and test plans, which the browser journeys, in the shared application, must not find.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "planner.test.own-context=calendar-feed")
-@ActiveProfiles("demo")
+@PlannerContextTest
 @WithMockUser(username = "planner", roles = "PLANNER")
 class CalendarFeedTest {
 

@@ -1,7 +1,6 @@
 package uk.gov.halton.planner.exercises.schedule;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -12,13 +11,8 @@ import org.quartz.Trigger;
 import org.quartz.TriggerKey;
 import org.quartz.impl.matchers.GroupMatcher;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import uk.gov.halton.planner.MutableClock;
 import uk.gov.halton.planner.alerts.AlertTestSupport;
 import uk.gov.halton.planner.alerts.mail.MailOutbox;
@@ -41,35 +35,11 @@ import static org.awaitility.Awaitility.await;
  * test's clock has passed the fire time, the test brings the stored trigger's start to now and resumes it; the job
  * then reads the application's clock like any other code.
  */
-@SpringBootTest(properties = {"planner.mail.poll-interval=PT1H", PlannerContextTest.OWN_QUARTZ})
-@ActiveProfiles("demo")
-@Import(AlertTestSupport.class)
+@uk.gov.halton.planner.alerts.AlertsContextTest
 @WithUserDetails("planner")
 class ExerciseReminderMailTest {
 
-    /** A server of its own, on a port of its own: the alerts tests stop and start theirs. */
-    static final int PORT = freePort();
-    static GreenMail smtp = startMailServer();
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> PORT);
-    }
-
-    private static GreenMail startMailServer() {
-        GreenMail mail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
-        return mail;
-    }
-
-    private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static GreenMail smtp;
 
     @Autowired
     ExerciseService exercises;
@@ -91,9 +61,13 @@ class ExerciseReminderMailTest {
 
     private String formerOwner;
 
+    /** This test's exercises, cancelled afterwards: open, they would be deadlines in the alerts tests' sweeps. */
+    private final java.util.Map<Long, LocalDate> made = new java.util.LinkedHashMap<>();
+
     @BeforeEach
     void participants() throws Exception {
-        smtp.purgeEmailFromAllMailboxes();
+        smtp = AlertTestSupport.smtp();
+        clock.set(AlertTestSupport.START);
         scheduler.pauseTriggers(GroupMatcher.triggerGroupEquals(JobScheduling.REMINDERS));
         // The plan's owner takes part in an exercise of the plan; the exercise's owner is the planner who made it.
         formerOwner = jdbc.sql("select owner_name from off_site_plan where id = 'univar-widnes'").query(String.class)
@@ -107,6 +81,10 @@ class ExerciseReminderMailTest {
             scheduler.unscheduleJob(key); // this test's exercises' other reminders, which it does not wait for
         }
         scheduler.resumeTriggers(GroupMatcher.triggerGroupEquals(JobScheduling.REMINDERS));
+        made.forEach((id, day) -> {
+            clock.setDate(day.minusDays(20));
+            exercises.cancel(id, "Reminder test over");
+        });
         jdbc.sql("update off_site_plan set owner_name = ? where id = 'univar-widnes'").param(formerOwner).update();
         clock.setDate(LocalDate.of(2026, 1, 5));
     }
@@ -125,6 +103,7 @@ class ExerciseReminderMailTest {
         clock.setDate(exerciseDay.minusDays(20));
         long id = exercises.schedule(exercises.create(exercises.draftFromTemplate("tabletop",
                 List.of("univar-widnes"), exerciseDay)).id()).id();
+        made.put(id, exerciseDay);
         TriggerKey key = JobScheduling.tomorrowKey(id);
         assertThat(scheduling.tomorrowFireTime(id)).contains(expectedFire);
 

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.register.ui;
 
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
@@ -9,16 +10,13 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import uk.gov.halton.planner.base.ui.AccessDeniedView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
 import uk.gov.halton.planner.register.RegisterLinks;
 import uk.gov.halton.planner.register.domain.RegisterService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@ActiveProfiles("demo")
+@PlannerContextTest
 class RegisterViewsTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -1,8 +1,8 @@
 package uk.gov.halton.planner.sites.data;
 
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.gov.halton.planner.base.ReferenceDataException;
 import uk.gov.halton.planner.base.ReferenceFile;
@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A bad geodata file stops the load with the file, the feature and the reason, and writes nothing. */
-@SpringBootTest
+@PlannerContextTest
 @SuppressWarnings("unchecked")
 class GeodataLoadingTest {
 
