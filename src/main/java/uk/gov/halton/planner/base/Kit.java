@@ -133,7 +133,10 @@ public final class Kit {
     public static <T> BeanValidationBinder<T> checks(Class<T> input,
                                                      java.util.Map<String, ? extends HasValue<?, String>> fields) {
         BeanValidationBinder<T> binder = new BeanValidationBinder<>(input);
-        fields.forEach((component, field) -> binder.forField(field).bind(component));
+        // An empty field is checked as null, as the record keeps it (an optional address is none, not ""); the
+        // components' own checks are off, so each field has one rule and one message, the record's.
+        fields.forEach((component, field) -> binder.forField(field).withDefaultValidator(false)
+                .withNullRepresentation("").bind(component));
         return binder;
     }
 

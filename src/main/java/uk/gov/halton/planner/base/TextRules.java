@@ -53,8 +53,8 @@ public final class TextRules {
     }
 
     /**
-     * For code not yet given an input record with constraints (the site editor's combined save, contacts): the text
-     * unchanged, or {@link InvalidInputException} for the field. New code uses {@link PlainText} / {@link SingleLine}.
+     * For code not yet given an input record with constraints (plan elements, the standard elements' file, element
+     * marks, the exercise-day log): the text unchanged, or {@link InvalidInputException} for the field. New code uses {@link PlainText} / {@link SingleLine}.
      */
     public static String check(String field, String label, String text) {
         String problem = problem(text);

@@ -10,9 +10,6 @@ import uk.gov.halton.planner.base.security.AppUser;
 import uk.gov.halton.planner.base.security.AppUsers;
 import uk.gov.halton.planner.base.security.UserNames;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +24,6 @@ public class UserService {
     public static final int MIN_PASSWORD_LENGTH = 12;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
     /** Beyond Bean Validation's address rule: a plain address with a top-level domain, as mail servers take. */
-    private static final String PLAIN_EMAIL = "[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}";
-    private static final String NAME_RULE = "A name is required (at most 100 characters).";
 
     private final AppUsers users;
     private final PasswordEncoder passwordEncoder;
@@ -63,31 +58,29 @@ public class UserService {
     }
 
     @PreAuthorize("hasRole('ADMIN')")
-    public UserAccount create(String username, @NotBlank(message = NAME_RULE) @Size(max = 100, message = NAME_RULE)
-                              @SingleLine("The name") String displayName,
-                              @Email(regexp = PLAIN_EMAIL) @Size(max = 200) String email, Role role, String password) {
+    public UserAccount create(String username, String displayName, String email, Role role, String password) {
+        UserDetails details = InputChecks.check(new UserDetails(displayName, email));
         String name = checkUsername(username);
         if (users.findByUsername(name).isPresent()) {
             throw new InvalidInputException("username", "The user name '" + name + "' is taken.");
         }
         checkPassword(password);
-        AppUser user = new AppUser(name, displayName.strip(), TextRules.strip(email), require(role),
+        AppUser user = new AppUser(name, details.displayName(), details.email(), require(role),
                 passwordEncoder.encode(password));
         return users.save(user).toAccount();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
-    public UserAccount update(long id, @NotBlank(message = NAME_RULE) @Size(max = 100, message = NAME_RULE)
-                              @SingleLine("The name") String displayName,
-                              @Email(regexp = PLAIN_EMAIL) @Size(max = 200) String email, Role role, boolean enabled) {
+    public UserAccount update(long id, String displayName, String email, Role role, boolean enabled) {
+        UserDetails details = InputChecks.check(new UserDetails(displayName, email));
         AppUser user = get(id);
         Role newRole = require(role);
         boolean losesAdmin = user.getRole() == Role.ADMIN && user.isEnabled() && (newRole != Role.ADMIN || !enabled);
         if (losesAdmin && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
             throw new InvalidInputException("role", "This is the last enabled administrator: make another one first.");
         }
-        user.setDisplayName(displayName.strip());
-        user.setEmail(TextRules.strip(email));
+        user.setDisplayName(details.displayName());
+        user.setEmail(details.email());
         user.setRole(newRole);
         user.setEnabled(enabled);
         return user.toAccount();
@@ -137,18 +130,6 @@ public class UserService {
                     "A user name has 3 to 40 characters: lower-case letters, digits, dots, dashes or underscores.");
         }
         return name;
-    }
-
-    /** Null for no address; else the address stripped, or {@link InvalidInputException} for the field "email". */
-    public static String checkEmail(String email) {
-        if (email == null || email.isBlank()) {
-            return null;
-        }
-        String value = email.strip();
-        if (value.length() > 200 || !value.matches(PLAIN_EMAIL)) {
-            throw new InvalidInputException("email", "That is not an email address.");
-        }
-        return value;
     }
 
     public static void checkPassword(String password) {

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.contacts;
 
+import jakarta.validation.Valid;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -8,12 +9,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 import uk.gov.halton.planner.base.ConcurrentEditException;
 import uk.gov.halton.planner.base.CsvCells;
 import uk.gov.halton.planner.base.DatabaseTime;
 import uk.gov.halton.planner.base.InvalidInputException;
-import uk.gov.halton.planner.base.TextRules;
-import uk.gov.halton.planner.base.UserService;
+import uk.gov.halton.planner.base.InputChecks;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -34,6 +35,7 @@ import java.util.Optional;
  * in the view). An email address is one contact's: importing a file updates the contacts it names by address.
  */
 @Service
+@Validated
 @Transactional(readOnly = true)
 public class ContactService {
 
@@ -64,8 +66,7 @@ public class ContactService {
 
     @Transactional
     @PreAuthorize(KEEPERS)
-    public Contact create(ContactDetails details) {
-        ContactDetails d = checked(details);
+    public Contact create(@Valid ContactDetails d) {
         refuseTakenEmail(d.email(), null);
         jdbc.sql("""
                 insert into contact (organisation, name, role, email, phone, version, updated_at, updated_by)
@@ -77,8 +78,7 @@ public class ContactService {
 
     @Transactional
     @PreAuthorize(KEEPERS)
-    public Contact update(long id, long version, ContactDetails details) {
-        ContactDetails d = checked(details);
+    public Contact update(long id, long version, @Valid ContactDetails d) {
         Contact current = find(id).orElseThrow(() -> new InvalidInputException("id", "That contact no longer exists."));
         if (current.version() != version) {
             throw new ConcurrentEditException("Someone else changed " + current.name()
@@ -150,12 +150,11 @@ public class ContactService {
             }
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
-                ContactDetails details = new ContactDetails(cell(record, columns, "organisation"),
+                ContactDetails d = new ContactDetails(cell(record, columns, "organisation"),
                         cell(record, columns, "name"), cell(record, columns, "role"), cell(record, columns, "email"),
                         cell(record, columns, "phone"));
-                List<InvalidInputException> wrong = new ArrayList<>();
-                ContactDetails d = checked(details, wrong);
-                wrong.forEach(e -> problems.add(new ContactImportException.Problem(file, line, e.field(), e.getMessage())));
+                // Each line is checked as the form checks a contact, listing every field that is wrong.
+                InputChecks.problems(d).forEach(e -> problems.add(new ContactImportException.Problem(file, line, e.field(), e.getMessage())));
                 Long earlier = d.email() == null ? null : seen.putIfAbsent(d.email().toLowerCase(Locale.ROOT), line);
                 if (earlier != null) {
                     problems.add(new ContactImportException.Problem(file, line, "email",
@@ -200,66 +199,6 @@ public class ContactService {
             throw new InvalidInputException("email", email + " is already the address of " + c.name() + " ("
                     + c.organisation() + ").");
         });
-    }
-
-    /** The details trimmed and checked; {@link InvalidInputException} names the first field that is wrong. */
-    static ContactDetails checked(ContactDetails d) {
-        List<InvalidInputException> problems = new ArrayList<>();
-        ContactDetails checked = checked(d, problems);
-        if (!problems.isEmpty()) {
-            throw problems.getFirst();
-        }
-        return checked;
-    }
-
-    /** Checks every field, adding what is wrong with each to {@code problems}; the result is only good without any. */
-    private static ContactDetails checked(ContactDetails d, List<InvalidInputException> problems) {
-        String organisation = field(problems, () -> required("organisation", "The organisation", d.organisation(), 120));
-        String name = field(problems, () -> required("name", "The name", d.name(), 120));
-        String role = field(problems, () -> optional("role", "The role", d.role(), 120));
-        String email = field(problems, () -> {
-            String value = UserService.checkEmail(d.email());
-            if (value == null) {
-                throw new InvalidInputException("email", "Give an email address: invitations go to it.");
-            }
-            return value;
-        });
-        String phone = field(problems, () -> {
-            String value = optional("phone", "The phone number", d.phone(), 40);
-            if (value != null && !value.matches("[0-9+()\\- ]{6,40}")) {
-                throw new InvalidInputException("phone", "'" + value + "' is not a phone number (digits, spaces, + ( ) -).");
-            }
-            return value;
-        });
-        return new ContactDetails(organisation, name, role, email, phone);
-    }
-
-    private static String field(List<InvalidInputException> problems, java.util.function.Supplier<String> check) {
-        try {
-            return check.get();
-        } catch (InvalidInputException e) {
-            problems.add(e);
-            return null;
-        }
-    }
-
-    private static String required(String field, String label, String value, int max) {
-        String v = optional(field, label, value, max);
-        if (v == null) {
-            throw new InvalidInputException(field, label + " is required.");
-        }
-        return v;
-    }
-
-    private static String optional(String field, String label, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = TextRules.checkSingleLine(field, label, value.strip());
-        if (v.length() > max) {
-            throw new InvalidInputException(field, label + " is longer than " + max + " characters.");
-        }
-        return v;
     }
 
     private static String currentUser() {

@@ -7,7 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.base.EditConflicts;
 import uk.gov.halton.planner.base.InvalidInputException;
-import uk.gov.halton.planner.base.TextRules;
+import uk.gov.halton.planner.base.InputChecks;
 import uk.gov.halton.planner.base.UserAccount;
 import uk.gov.halton.planner.base.UserService;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -83,37 +83,29 @@ class SiteEdits {
 
     /** A new operator; the old one goes into the site's history, dated today. */
     SiteDetail changeOperator(String id, long rowVersion, String operator, String note) {
-        checkOperator(operator, note);
+        SiteEdit edit = SiteEdit.operator(operator, note);
+        refuse(operatorProblems(edit, null));
         Site site = opened(id, rowVersion);
-        replaceOperator(site, checkedOperator(operator, note, site), note);
+        refuse(operatorProblems(edit, site));
+        replaceOperator(site, edit.newOperator(), edit.operatorNote());
         return records.detail(flushed(site), null);
     }
 
-    private static void checkOperator(String operator, String note) {
-        String name = operator == null ? "" : operator.strip();
-        if (name.isEmpty() || name.length() > 200) {
-            throw new InvalidInputException("operator", "Enter the operator's name (at most 200 characters).");
+    /** What is wrong with the new operator and its note: the fields' rules, then (given the site) that it is new. */
+    private static List<InvalidInputException> operatorProblems(SiteEdit edit, Site site) {
+        List<InvalidInputException> problems = new ArrayList<>(fieldProblems(edit, "newOperator", "operatorNote"));
+        if (edit.newOperator() == null) {
+            problems.addFirst(new InvalidInputException("newOperator",
+                    "Enter the operator's name (at most 200 characters)."));
+        } else if (site != null && problems.isEmpty() && edit.newOperator().equals(site.getOperator())) {
+            problems.add(new InvalidInputException("newOperator", "That is already the operator."));
         }
-        TextRules.checkSingleLine("operator", "The operator's name", name);
-        if (note != null && note.strip().length() > 2000) {
-            throw new InvalidInputException("note", "A note has at most 2000 characters (" + note.strip().length()
-                    + " given).");
-        }
-        TextRules.check("note", "The note", note);
-    }
-
-    private static String checkedOperator(String operator, String note, Site site) {
-        checkOperator(operator, note);
-        String name = operator.strip();
-        if (name.equals(site.getOperator())) {
-            throw new InvalidInputException("operator", "That is already the operator.");
-        }
-        return name;
+        return problems;
     }
 
     private void replaceOperator(Site site, String name, String note) {
         operators.save(new OperatorRecord(site.getId(), site.getOperator(), LocalDate.now(clock).toString(),
-                note == null || note.isBlank() ? "Replaced by " + name : note.strip()));
+                note == null ? "Replaced by " + name : note));
         site.setOperator(name);
         site.markDetailsEdited();
     }
@@ -179,16 +171,13 @@ class SiteEdits {
     }
 
     SiteDetail updateDetails(String id, long rowVersion, String name, String address, String tier) {
-        requireText("name", name, 200);
-        requireText("address", address, 300);
-        if (!"upper".equals(tier) && !"lower".equals(tier)) {
-            throw new InvalidInputException("tier", "The tier is upper or lower.");
-        }
+        SiteEdit edit = SiteEdit.details(name, address, tier);
+        refuse(fieldProblems(edit, "name", "address", "tier"));
         Site site = opened(id, rowVersion);
-        boolean renamed = !name.strip().equals(site.getName());
-        site.setName(name.strip());
-        site.setAddress(address.strip());
-        site.setTier(tier);
+        boolean renamed = !edit.name().equals(site.getName());
+        site.setName(edit.name());
+        site.setAddress(edit.address());
+        site.setTier(edit.tier());
         site.markDetailsEdited();
         if (renamed) {
             changed(site, SiteChanged.Change.RENAMED);
@@ -238,22 +227,18 @@ class SiteEdits {
             zoneChanges = true;
         }
 
-        String operator = null;
-        if (edit.newOperator() != null && !edit.newOperator().isBlank()) {
-            operator = check(problems, () -> checkedOperator(edit.newOperator(), edit.operatorNote(), site));
+        // Every field's own rules (Bean Validation gives all of them), in the order of the editor's fields.
+        List<InvalidInputException> fieldProblems = fieldProblems(edit);
+        if (edit.newOperator() != null && fieldProblems.stream().noneMatch(p -> p.field().equals("newOperator"))
+                && edit.newOperator().equals(site.getOperator())) {
+            problems.add(new InvalidInputException("newOperator", "That is already the operator."));
         }
-        check(problems, () -> {
-            requireText("name", edit.name(), 200);
-            return null;
-        });
-        check(problems, () -> {
-            requireText("address", edit.address(), 300);
-            return null;
-        });
-        if (!"upper".equals(edit.tier()) && !"lower".equals(edit.tier())) {
-            problems.add(new InvalidInputException("tier", "The tier is upper or lower."));
+        problems.addAll(fieldProblems);
+        if (edit.confirmPosition() && edit.confirmationSource() == null) {
+            problems.add(new InvalidInputException("confirmationSource", SiteEdit.SOURCE_RULE));
         }
-        String source = edit.confirmPosition() ? check(problems, () -> checkedSource(edit.confirmationSource())) : null;
+        String operator = edit.newOperator();
+        String source = edit.confirmPosition() ? edit.confirmationSource() : null;
         if (!problems.isEmpty()) {
             throw new SiteEditRefused(problems);
         }
@@ -272,8 +257,8 @@ class SiteEdits {
         if (operator != null) {
             replaceOperator(site, operator, edit.operatorNote());
         }
-        String name = edit.name().strip();
-        String address = edit.address().strip();
+        String name = edit.name();
+        String address = edit.address();
         if (!name.equals(site.getName()) || !address.equals(site.getAddress()) || !edit.tier().equals(site.getTier())) {
             if (!name.equals(site.getName())) {
                 changes.add(SiteChanged.Change.RENAMED);
@@ -296,20 +281,14 @@ class SiteEdits {
 
     /** A planner checked the position against a source: it is then no longer approximate. */
     SiteDetail confirmPosition(String id, long rowVersion, String source) {
-        String checked = checkedSource(source);
+        SiteEdit edit = SiteEdit.confirmation(source);
+        refuse(edit.confirmationSource() == null
+                ? List.of(new InvalidInputException("confirmationSource", SiteEdit.SOURCE_RULE))
+                : fieldProblems(edit, "confirmationSource"));
         Site site = opened(id, rowVersion);
-        site.confirmPosition(currentUserName(), clock.instant(), checked);
+        site.confirmPosition(currentUserName(), clock.instant(), edit.confirmationSource());
         site.markPositionEdited();
         return records.detail(flushed(site), null);
-    }
-
-    private static String checkedSource(String source) {
-        String text = source == null ? "" : source.strip();
-        if (text.isEmpty() || text.length() > MAX_SOURCE_CHARACTERS) {
-            throw new InvalidInputException("confirmationSource", "Say how the position was confirmed, e.g. "
-                    + "\"Site visit\" or \"Operator's safety report\" (at most " + MAX_SOURCE_CHARACTERS + " characters).");
-        }
-        return TextRules.checkSingleLine("confirmationSource", "The source", text);
     }
 
     /** The signed-in user's name as people know it, kept with what they confirmed. */
@@ -355,11 +334,16 @@ class SiteEdits {
                 .map(b -> ZoneAnalysis.bng(b.getGeometry())).orElse(null);
     }
 
-    /** A required single-line text: the site's name and address are one line in every list and export. */
-    private static void requireText(String field, String value, int max) {
-        if (value == null || value.isBlank() || value.strip().length() > max) {
-            throw new InvalidInputException(field, "The " + field + " is required (at most " + max + " characters).");
+    /** The edit's broken field rules, one per field in the order of its fields: of {@code fields} only, if named. */
+    private static List<InvalidInputException> fieldProblems(SiteEdit edit, String... fields) {
+        List<String> only = List.of(fields);
+        return InputChecks.problems(edit).stream().filter(p -> only.isEmpty() || only.contains(p.field())).toList();
+    }
+
+    /** A single change is refused for its first problem, as a form shows one message beside a field. */
+    private static void refuse(List<InvalidInputException> problems) {
+        if (!problems.isEmpty()) {
+            throw problems.getFirst();
         }
-        TextRules.checkSingleLine(field, "The " + field, value.strip());
     }
 }

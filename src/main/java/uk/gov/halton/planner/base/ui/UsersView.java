@@ -9,8 +9,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -20,7 +19,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import uk.gov.halton.planner.base.InvalidInputException;
+import java.util.Map;
+import uk.gov.halton.planner.base.UserDetails;
 import uk.gov.halton.planner.base.Role;
 import uk.gov.halton.planner.base.UserAccount;
 import uk.gov.halton.planner.base.UserService;
@@ -67,9 +67,15 @@ public class UsersView extends VerticalLayout {
         ComboBox<Role> role = roleBox();
         PasswordField password = new PasswordField("Initial password");
         password.setHelperText("At least " + UserService.MIN_PASSWORD_LENGTH + " characters");
-        Button save = new Button("Add", e -> attempt(dialog, () ->
-                users.create(username.getValue(), name.getValue(), email.getValue(), role.getValue(),
-                        password.getValue())));
+        var checks = Kit.checks(UserDetails.class, Map.of("displayName", name, "email", email));
+        Map<String, HasValidation> fields = Map.of("username", username, "displayName", name, "email", email,
+                "role", role, "password", password);
+        Button save = new Button("Add", e -> {
+            if (checks.validate().isOk()) {
+                attempt(dialog, fields, username, () -> users.create(username.getValue(), name.getValue(),
+                        email.getValue(), role.getValue(), password.getValue()));
+            }
+        });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(username, name, email, role, password));
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
@@ -87,13 +93,19 @@ public class UsersView extends VerticalLayout {
         role.setValue(user.role());
         Checkbox enabled = new Checkbox("Enabled", user.enabled());
         PasswordField password = new PasswordField("New password (leave empty to keep)");
-        Runnable update = () -> attempt(dialog, () -> {
+        var checks = Kit.checks(UserDetails.class, Map.of("displayName", name, "email", email));
+        Map<String, HasValidation> fields = Map.of("displayName", name, "email", email, "role", role,
+                "password", password);
+        Runnable update = () -> attempt(dialog, fields, role, () -> {
             users.update(user.id(), name.getValue(), email.getValue(), role.getValue(), enabled.getValue());
             if (!password.isEmpty()) {
                 users.resetPassword(user.id(), password.getValue());
             }
         });
         Button save = new Button("Save", e -> {
+            if (!checks.validate().isOk()) {
+                return;
+            }
             if (user.enabled() && !enabled.getValue()) {
                 Kit.confirm("Disable " + user.username() + "?", user.displayName() + " will no longer be able to sign "
                         + "in, and their API tokens stop working. Their records and history stay.", "Disable user",
@@ -115,14 +127,12 @@ public class UsersView extends VerticalLayout {
         return role;
     }
 
-    private void attempt(Dialog dialog, Runnable action) {
-        try {
-            action.run();
+    /** Saves from a dialog; a broken rule is shown beside its field and the dialog stays open with what was typed. */
+    private void attempt(Dialog dialog, Map<String, HasValidation> fields, HasValidation fallback, Runnable action) {
+        if (Kit.attempt(action, fields, fallback)) {
             dialog.close();
             refresh();
             Kit.done("Saved");
-        } catch (InvalidInputException e) {
-            Kit.failed(e.getMessage());
         }
     }
 }

@@ -175,7 +175,12 @@ public class ContactsView extends VerticalLayout {
         }
         Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("organisation", organisation,
                 "name", name, "role", role, "email", email, "phone", phone);
+        var checks = Kit.checks(ContactDetails.class, Map.of("organisation", organisation, "name", name, "role", role,
+                "email", email, "phone", phone));
         Button save = new Button("Save", e -> {
+            if (!checks.validate().isOk()) {
+                return;
+            }
             ContactDetails details = new ContactDetails(organisation.getValue(), name.getValue(), role.getValue(),
                     email.getValue(), phone.getValue());
             if (Kit.attempt(() -> {

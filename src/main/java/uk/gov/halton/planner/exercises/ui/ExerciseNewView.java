@@ -156,10 +156,15 @@ public class ExerciseNewView extends VerticalLayout implements BeforeEnterObserv
                 day == null || to == null ? null : day.atTime(to),
                 location.getValue(), new ArrayList<>(agencies.getValue()), objectives.getValue(), scenario.getValue(),
                 testsPlan.getValue());
-        Ui.attempt(() -> {
-            ExerciseSummary created = exercises.create(draft);
+        // The rules that need the service (a template, the plans, the times) are shown beside their field, too.
+        java.util.Map<String, com.vaadin.flow.component.HasValidation> fields = java.util.Map.of("name", name,
+                "templateType", template, "planIds", plans, "planElements", elements, "startsAt", start, "endsAt", end,
+                "location", location, "agencies", agencies, "objectives", objectives, "scenario", scenario);
+        ExerciseSummary[] created = new ExerciseSummary[1];
+        if (Kit.attempt(() -> created[0] = exercises.create(draft), fields, name)) {
             Kit.done("Exercise created");
-            getUI().ifPresent(ui -> ui.navigate(ExerciseView.class, new RouteParameters("id", String.valueOf(created.id()))));
-        });
+            getUI().ifPresent(ui -> ui.navigate(ExerciseView.class,
+                    new RouteParameters("id", String.valueOf(created[0].id()))));
+        }
     }
 }

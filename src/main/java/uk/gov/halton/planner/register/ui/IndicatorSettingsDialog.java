@@ -7,7 +7,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.base.Kit;
 import uk.gov.halton.planner.register.domain.Indicator;
 import uk.gov.halton.planner.register.domain.Polarity;
@@ -38,15 +37,13 @@ final class IndicatorSettingsDialog {
         mode.setValue(indicator.getQuarterlyMode());
         Checkbox confirmed = new Checkbox("Confirmed by the council", indicator.isMetadataConfirmed());
         Button save = new Button("Save", e -> {
-            try {
-                Indicator updated = register.updateIndicatorSettings(indicator.getId(), unit.getValue(),
-                        polarity.getValue(), mode.getValue(), confirmed.getValue());
+            Indicator[] updated = new Indicator[1];
+            if (Kit.attempt(() -> updated[0] = register.updateIndicatorSettings(indicator.getId(), unit.getValue(),
+                            polarity.getValue(), mode.getValue(), confirmed.getValue()),
+                    java.util.Map.of("unit", unit, "polarity", polarity, "quarterlyMode", mode), unit)) {
                 dialog.close();
                 Kit.done("Settings saved");
-                saved.accept(updated);
-            } catch (InvalidInputException ex) {
-                unit.setInvalid(true);
-                unit.setErrorMessage(ex.getMessage());
+                saved.accept(updated[0]);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -29,7 +29,6 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import uk.gov.halton.planner.base.FinancialYear;
-import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.register.RegisterLinks;
 import uk.gov.halton.planner.register.domain.ComahLink;
 import uk.gov.halton.planner.register.domain.FigureService;
@@ -248,19 +247,11 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
             sample.setValue(current.sample());
         }
         Button save = new Button("Save", e -> {
-            try {
-                progress.record(m.getId(), year, quarter, status.getValue(), commentary.getValue(), sample.getValue());
+            if (Kit.attempt(() -> progress.record(m.getId(), year, quarter, status.getValue(), commentary.getValue(),
+                    sample.getValue()), java.util.Map.of("commentary", commentary), status)) {
                 dialog.close();
                 Kit.done("Progress saved");
                 showMilestones();
-            } catch (InvalidInputException ex) {
-                if ("commentary".equals(ex.field())) {
-                    commentary.setInvalid(true);
-                    commentary.setErrorMessage(ex.getMessage());
-                } else {
-                    status.setInvalid(true);
-                    status.setErrorMessage(ex.getMessage());
-                }
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

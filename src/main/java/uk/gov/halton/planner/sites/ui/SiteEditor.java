@@ -203,8 +203,8 @@ class SiteEditor extends Div {
         fields.put("confirmationSource", List.of(source));
         fields.put("zoneRadius", List.of(radius));
         fields.put("zonePolygon", List.of(polygon));
-        fields.put("operator", List.of(operator));
-        fields.put("note", List.of(operatorNote));
+        fields.put("newOperator", List.of(operator));
+        fields.put("operatorNote", List.of(operatorNote));
         fields.put("name", List.of(name));
         fields.put("address", List.of(address));
         fields.put("tier", List.of(tier));

@@ -50,6 +50,23 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("planner")
+    void aRuleOnlyTheServiceKnowsIsShownBesideItsFieldNotAsANotification() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("exercises/new", com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("template", "seminar", "date", "2031-06-11")));
+        ExerciseNewView view = (ExerciseNewView) getCurrentView();
+        String name = "Seminar " + java.util.UUID.randomUUID();
+        test(view.name).setValue(name);
+        test(view.create).click();
+
+        assertThat(getCurrentView()).isSameAs(view);
+        assertThat(view.plans.isInvalid()).isTrue();
+        assertThat(view.plans.getErrorMessage()).isEqualTo("Choose the plan (or plans) the exercise tests.");
+        assertThat(find(com.vaadin.flow.component.notification.Notification.class).all()).as("no toast").isEmpty();
+        assertThat(exercises.findAll()).noneSatisfy(e -> assertThat(e.name()).startsWith(name));
+    }
+
+    @Test
+    @WithUserDetails("planner")
     void aPlannerCreatesAnExerciseFromTheTemplateLink() {
         com.vaadin.flow.component.UI.getCurrent().navigate("exercises/new", com.vaadin.flow.router.QueryParameters.simple(
                 java.util.Map.of("template", "tabletop", "plan", "emerald-kalama", "date", "2031-05-14")));
