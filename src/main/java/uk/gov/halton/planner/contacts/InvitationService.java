@@ -187,7 +187,8 @@ public class InvitationService {
     @Transactional
     public void exerciseChanged(long exerciseId) {
         ExerciseSummary exercise = exercises.find(exerciseId).orElse(null);
-        if (exercise == null) {
+        if (exercise == null || exercise.status() == ExerciseStatus.HELD) {
+            // A held exercise took place as invited: its invitees get no cancellation, and their answers stand.
             return;
         }
         for (Invitation i : forExerciseUnchecked(exerciseId)) {

@@ -92,6 +92,27 @@ public class DayLogService {
                 text(toWhom, 200, "toWhom"), text(expected, 1000, "expected"))).toRecord();
     }
 
+    /**
+     * Changes an inject's planned time, text, recipient and expected response (those seeded from the template's
+     * outline have neither recipient nor expected response). A delivered inject is a record of the day: it stays.
+     */
+    @Transactional
+    @PreAuthorize(ExerciseService.WRITERS)
+    public Inject editInject(long injectId, LocalTime plannedAt, String inject, String toWhom, String expected) {
+        InjectEntity entity = injects.findById(injectId)
+                .orElseThrow(() -> new InvalidInputException("inject", "There is no inject " + injectId + "."));
+        open(entity.getExerciseId());
+        if (entity.toRecord().delivered()) {
+            throw new InvalidInputException("inject", "This inject has been delivered; its record stays as it was.");
+        }
+        if (plannedAt == null) {
+            throw new InvalidInputException("plannedAt", "Enter the planned time (e.g. 10:30).");
+        }
+        String what = required(inject, 1000, "inject", "Say what the inject is.");
+        entity.plan(HH_MM.format(plannedAt), what, text(toWhom, 200, "toWhom"), text(expected, 1000, "expected"));
+        return injects.saveAndFlush(entity).toRecord();
+    }
+
     /** Marks an inject delivered now; if another facilitator already did, their time stands. */
     @Transactional
     @PreAuthorize(ExerciseService.WRITERS)

@@ -22,7 +22,7 @@ final class TestReportContent {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMMM yyyy, HH:mm", java.util.Locale.UK);
 
     record Facts(ExerciseSummary exercise, String typeName, List<PlanSummary> plans, List<ElementMark> marks,
-                 List<Attendee> attendees, List<Inject> injects, List<LogEntry> entries, List<Lesson> lessons,
+                 List<Attendee> attendees, List<ExerciseParticipants.Participant> invited, List<Inject> injects, List<LogEntry> entries, List<Lesson> lessons,
                  List<ExerciseActionItem> actions, ZonedDateTime producedAt, String producedBy) {
     }
 
@@ -61,13 +61,16 @@ final class TestReportContent {
         doc.heading("Participants and attendance");
         doc.para(e.agencies().isEmpty() ? "No participating agencies recorded."
                 : "Agencies taking part: " + String.join(", ", e.agencies()) + ".");
-        Map<String, List<String>> byOrganisation = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        f.attendees().forEach(a -> byOrganisation.computeIfAbsent(a.organisation(), k -> new ArrayList<>()).add(a.name()));
+        Map<String, Organisation> byOrganisation = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        f.invited().forEach(p -> byOrganisation.computeIfAbsent(p.organisation(), k -> new Organisation()).invite(p));
+        f.attendees().forEach(a -> byOrganisation.computeIfAbsent(a.organisation(), k -> new Organisation())
+                .attended.add(a.name()));
         List<List<String>> attendance = new ArrayList<>();
-        byOrganisation.forEach((org, names) -> attendance.add(List.of(org, String.valueOf(names.size()),
-                String.join(", ", names))));
-        doc.table(List.of("Organisation", "Attended", "Names"), attendance,
-                "No attendance was recorded on the day.");
+        byOrganisation.forEach((org, o) -> attendance.add(List.of(org, String.valueOf(o.invited),
+                String.valueOf(o.accepted.size()), String.valueOf(o.declined.size()), String.valueOf(o.attended.size()),
+                String.join(", ", o.attended), o.answers())));
+        doc.table(List.of("Organisation", "Invited", "Accepted", "Declined", "Attended", "Names", "Answers"),
+                attendance, "No one was invited through the planner and no attendance was recorded on the day.");
 
         doc.heading("Timeline: planned against actual");
         doc.table(List.of("Planned", "Inject", "To", "Expected response", "Delivered", "Difference"),
@@ -89,6 +92,34 @@ final class TestReportContent {
                 a.description(), a.owner(), Dates.day(a.dueOn()), a.done() ? "Done" : "Open")).toList(),
                 "No actions recorded.");
         return doc;
+    }
+
+    /** One organisation's invitations and attendance, for the participants table. */
+    private static final class Organisation {
+        private int invited;
+        private final List<String> accepted = new ArrayList<>();
+        private final List<String> declined = new ArrayList<>();
+        private final List<String> attended = new ArrayList<>();
+
+        void invite(ExerciseParticipants.Participant p) {
+            invited++;
+            if ("Accepted".equals(p.response())) {
+                accepted.add(p.name());
+            } else if ("Declined".equals(p.response())) {
+                declined.add(p.name());
+            }
+        }
+
+        String answers() {
+            List<String> parts = new ArrayList<>();
+            if (!accepted.isEmpty()) {
+                parts.add("accepted: " + String.join(", ", accepted));
+            }
+            if (!declined.isEmpty()) {
+                parts.add("declined: " + String.join(", ", declined));
+            }
+            return parts.isEmpty() ? "—" : String.join("; ", parts);
+        }
     }
 
     private static List<String> timelineRow(Inject i) {

@@ -33,9 +33,11 @@ public class TestReportService {
     private final PlanService plans;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final List<ExerciseParticipants> participants;
 
     TestReportService(ExerciseService exercises, ElementMarkService marks, DayLogService log, PlanService plans,
-                      JdbcClient jdbc, Clock clock) {
+                      JdbcClient jdbc, Clock clock, List<ExerciseParticipants> participants) {
+        this.participants = participants;
         this.exercises = exercises;
         this.marks = marks;
         this.log = log;
@@ -58,7 +60,8 @@ public class TestReportService {
         ReportDocument document = TestReportContent.build(new TestReportContent.Facts(exercise,
                 exercises.template(exercise.templateType()).map(ExerciseTemplate::name).orElse(exercise.templateType()),
                 exercise.planIds().stream().map(plans::find).flatMap(Optional::stream).toList(),
-                marks.marks(exerciseId), log.attendees(exerciseId), log.injects(exerciseId), log.entries(exerciseId),
+                marks.marks(exerciseId), log.attendees(exerciseId),
+                participants.stream().flatMap(p -> p.participants(exerciseId).stream()).toList(), log.injects(exerciseId), log.entries(exerciseId),
                 exercises.lessons(exerciseId), exercises.actions(exerciseId), now, by));
         byte[] pdf = ReportDocumentPdf.render(document);
         byte[] odt = ReportDocumentOdt.render(document);

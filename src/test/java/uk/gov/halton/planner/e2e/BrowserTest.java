@@ -96,6 +96,35 @@ public abstract class BrowserTest {
         }
     }
 
+    /** Clicks a button (or anything) once it is on the page, scrolled into view first (narrow windows hide it). */
+    protected void click(By by) {
+        WebElement button = waiting().until(ExpectedConditions.presenceOfElementLocated(by));
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
+        waitForVaadin();
+    }
+
+    /** Types into a field and leaves it (Tab), so Vaadin sends the value. */
+    protected void type(By by, String text) {
+        WebElement input = waiting().until(ExpectedConditions.presenceOfElementLocated(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        waiting().until(ExpectedConditions.elementToBeClickable(input)).click();
+        input.sendKeys(text, org.openqa.selenium.Keys.TAB);
+        waitForVaadin();
+    }
+
+    /** Sets up a journey's own data through the services, as the demo planner (the services check the role). */
+    protected static <T> T asPlanner(java.util.function.Supplier<T> action) {
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.TestingAuthenticationToken("planner", null,
+                        "ROLE_PLANNER"));
+        try {
+            return action.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }

@@ -3,11 +3,7 @@ package uk.gov.halton.planner.e2e;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import uk.gov.halton.planner.exercises.DayLogService;
 import uk.gov.halton.planner.exercises.ExerciseDraft;
 import uk.gov.halton.planner.exercises.ExerciseService;
@@ -16,7 +12,6 @@ import uk.gov.halton.planner.exercises.Inject;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,31 +71,6 @@ class DayLogJourneyTest extends BrowserTest {
             assertThat(asPlanner(() -> log.entries(id))).hasSize(1);
         } finally {
             asPlanner(() -> exercises.cancel(id, "End of the day-log journey"));
-        }
-    }
-
-    private void click(By by) {
-        WebElement button = waiting().until(ExpectedConditions.presenceOfElementLocated(by));
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
-        waitForVaadin();
-    }
-
-    private void type(By by, String text) {
-        WebElement input = waiting().until(ExpectedConditions.presenceOfElementLocated(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
-        waiting().until(ExpectedConditions.elementToBeClickable(input)).click();
-        input.sendKeys(text, org.openqa.selenium.Keys.TAB);
-        waitForVaadin();
-    }
-
-    private static <T> T asPlanner(Supplier<T> action) {
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("planner", null,
-                "ROLE_PLANNER"));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
         }
     }
 }

@@ -45,6 +45,13 @@ public class InjectEntity {
         this.expected = expected;
     }
 
+    public void plan(String plannedAt, String inject, String toWhom, String expected) {
+        this.plannedAt = plannedAt;
+        this.inject = inject;
+        this.toWhom = toWhom;
+        this.expected = expected;
+    }
+
     /** The first delivery stands: a second facilitator marking the same inject changes nothing. */
     public boolean deliver(Instant at, String by) {
         if (deliveredAt != null) {

@@ -103,7 +103,7 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
                     .set("color", "var(--lumo-secondary-text-color)");
             cell.add(source);
             return cell;
-        }).setHeader("Element").setFlexGrow(2).setWidth("12em");
+        }).setHeader("Element").setFlexGrow(2).setWidth("8em");
         grid.addColumn(r -> r.lastTested() == null ? "Never" : Dates.shortDay(r.lastTested())
                 + " (" + r.lastResult().label().toLowerCase(java.util.Locale.ROOT) + ")").setHeader("Last tested")
                 .setAutoWidth(true);
@@ -116,7 +116,8 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
                     .setHeader(c.name() + ", " + Dates.shortDay(c.date())).setAutoWidth(true));
         }
         if (canEdit) {
-            grid.addComponentColumn(r -> {
+            // Retiring an element is desk work: on a phone the column gives way so that the matrix fits.
+            exerciseColumns.add(grid.addComponentColumn(r -> {
                 Button toggle = new Button(r.element().retired() ? "Use again" : "Retire", e -> {
                     if (Ui.attempt(() -> elements.setRetired(matrix.planId(), r.element().key(),
                             !r.element().retired()))) {
@@ -126,7 +127,7 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
                 toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 toggle.setAriaLabel((r.element().retired() ? "Use again: " : "Retire: ") + r.element().title());
                 return toggle;
-            }).setHeader("").setAutoWidth(true);
+            }).setHeader("").setAutoWidth(true));
         }
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         Kit.hideWhenNarrow(grid, exerciseColumns.toArray(Grid.Column[]::new));

@@ -166,12 +166,49 @@ public class DayLogView extends VerticalLayout implements BeforeEnterObserver, H
                 Button deliver = new Button("Mark delivered", e -> write(() -> log.markDelivered(i.id())));
                 deliver.addClassName("mark-delivered");
                 deliver.setAriaLabel("Mark delivered: " + i.plannedAt() + " " + i.inject());
-                card.add(deliver);
+                Button edit = new Button("Edit", e -> editing(card, i));
+                edit.addClassName("edit-inject");
+                edit.setAriaLabel("Edit inject: " + i.plannedAt() + " " + i.inject());
+                card.add(deliver, edit);
             } else {
                 card.add(meta("Not yet delivered"));
             }
             timeline.add(card);
         }
+    }
+
+    /** Turns an inject's card into its form, in place; saving or cancelling redraws the timeline. */
+    private void editing(Div card, Inject i) {
+        TimePicker at = new TimePicker("Planned time");
+        at.setLocale(Ui.UK);
+        at.setValue(java.time.LocalTime.parse(i.plannedAt()));
+        TextField inject = new TextField("Inject");
+        inject.setValue(i.inject());
+        inject.setWidthFull();
+        TextField toWhom = new TextField("To whom");
+        toWhom.setValue(i.toWhom() == null ? "" : i.toWhom());
+        toWhom.addClassName("inject-to-whom");
+        TextField expected = new TextField("Expected response");
+        expected.setValue(i.expected() == null ? "" : i.expected());
+        expected.addClassName("inject-expected");
+        Button save = new Button("Save inject", e -> {
+            try {
+                if (Kit.attempt(() -> log.editInject(i.id(), at.getValue(), inject.getValue(), toWhom.getValue(),
+                        expected.getValue()), Map.of("plannedAt", at, "inject", inject, "toWhom", toWhom,
+                        "expected", expected), inject)) {
+                    showTimeline();
+                }
+            } catch (org.springframework.dao.OptimisticLockingFailureException conflict) {
+                Kit.failed("Another facilitator changed this inject at the same moment; the page now shows theirs.");
+                showTimeline();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("save-inject");
+        Button cancel = new Button("Cancel", e -> showTimeline());
+        card.removeAll();
+        card.add(at, inject, toWhom, expected, save, cancel);
+        inject.focus();
     }
 
     private void showEntries() {
