@@ -62,7 +62,9 @@ class AlertJourneyTest extends BrowserTest {
 
         // Another plan's test comes within 30 days while the manager is looking: the bell counts it without a reload.
         planTestFallsDueIn(untestedPlanOtherThan("iconichem-widnes"), 25);
-        waiting().until(d -> unread() == before + 1);
+        // More than one: a plan test falling due also brings the alert for its plan elements not yet tested this cycle.
+        waiting().until(d -> unread() > before);
+        int after = unread();
 
         driver.findElement(By.cssSelector(".notification-bell")).click();
         waiting().until(d -> d.getCurrentUrl().endsWith("/alerts"));
@@ -82,7 +84,7 @@ class AlertJourneyTest extends BrowserTest {
         acknowledge.click();
         waiting().until(d -> acknowledgeButtons("ICoNiChem") == open - 1);
         open("alerts");
-        waiting().until(d -> unread() < before + 1);
+        waiting().until(d -> unread() < after);
         assertThat(seriousAccessibilityViolations()).as("notification centre").isEmpty();
     }
 

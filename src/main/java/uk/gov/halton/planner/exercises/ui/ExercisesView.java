@@ -50,10 +50,10 @@ public class ExercisesView extends VerticalLayout {
         data = new ListDataProvider<>(exercises.findAll());
         grid.addComponentColumn(e -> Kit.target(new RouterLink(e.name(), ExerciseView.class,
                         new RouteParameters("id", String.valueOf(e.id())))))
-                .setHeader("Exercise").setSortable(true).setComparator(ExerciseSummary::name).setWidth("7em").setFlexGrow(2);
+                .setHeader("Exercise").setSortable(true).setComparator(ExerciseSummary::name).setWidth("6em").setFlexGrow(2);
         var type = grid.addColumn(e -> types.getOrDefault(e.templateType(), e.templateType())).setHeader("Type")
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> Ui.date(e.date())).setHeader("Date").setSortable(true).setAutoWidth(true).setFlexGrow(0)
+        grid.addColumn(e -> Ui.date(e.date())).setHeader("Date").setSortable(true).setWidth("6.5em").setFlexGrow(0)
                 .setComparator(Comparator.comparing(ExerciseSummary::startsAt));
         grid.addComponentColumn(e -> Ui.exerciseStatus(e.status())).setHeader("Status").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0).setComparator(e -> e.status().ordinal());

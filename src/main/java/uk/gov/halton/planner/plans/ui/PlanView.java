@@ -115,7 +115,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                 "Milestone PPT 06 in the Safer Halton register (an exercise of the COMAH plans every financial year)"));
         add(new H3("Deadlines"));
         Grid<Deadline> deadlines = new Grid<>(Deadline.class, false);
-        deadlines.addColumn(d -> d.kind().title()).setHeader("What").setAutoWidth(true);
+        deadlines.addColumn(d -> d.kind().title()).setHeader("What").setWidth("7em").setFlexGrow(1);
         deadlines.addColumn(Deadline::title).setHeader("For").setWidth("8em").setFlexGrow(1);
         deadlines.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         deadlines.addColumn(d -> PlanUi.date(d.dueDate())).setHeader("Due").setSortable(true)
