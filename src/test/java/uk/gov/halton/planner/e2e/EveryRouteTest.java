@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * scroll container), if an element's right edge lies past the viewport, on a serious or critical axe-core violation,
  * or on an error in the browser's console. One browser per role; every problem of every page is reported at once.
  */
+@org.junit.jupiter.api.Order(1)
 class EveryRouteTest extends BrowserTest {
 
     /** Finds what would make a person scroll sideways: scroll containers that overflow, and elements past the right edge. */
