@@ -46,12 +46,15 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
 
     private final ExerciseService exercises;
     private final PlanService plans;
+    private final uk.gov.halton.planner.exercises.ElementMarkService marks;
     private final boolean canEdit;
     private final java.util.List<uk.gov.halton.planner.exercises.ExercisePageSection> sections;
     private ExerciseSummary exercise;
 
     public ExerciseView(ExerciseService exercises, PlanService plans, AuthenticationContext authentication,
-                        java.util.List<uk.gov.halton.planner.exercises.ExercisePageSection> sections) {
+                        java.util.List<uk.gov.halton.planner.exercises.ExercisePageSection> sections,
+                        uk.gov.halton.planner.exercises.ElementMarkService marks) {
+        this.marks = marks;
         this.sections = sections;
         this.exercises = exercises;
         this.plans = plans;
@@ -97,8 +100,11 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         facts.addFormItem(new Span(template.map(t -> t.name()).orElse(exercise.templateType())), "Type");
         facts.addFormItem(new Span(Ui.when(exercise.startsAt(), exercise.endsAt()) + " (" + PlannerZone.zone().getId() + ")"), "When");
         facts.addFormItem(new Span(or(exercise.location())), "Location");
-        facts.addFormItem(new Span(exercise.agencies().isEmpty() ? "—" : String.join(", ", exercise.agencies())), "Agencies");
-        facts.addFormItem(new Span(or(exercise.planElements())), "Plan elements tested");
+        facts.addFormItem(new Span(exercise.agencies().isEmpty() ? "—" : String.join(", ", exercise.agencies())), "Services planned to take part");
+        String tested = marks.testedText(exercise.id());
+        Span elementsTested = new Span(tested.isEmpty() ? "None recorded yet" : tested);
+        elementsTested.setId("elements-tested");
+        facts.addFormItem(elementsTested, "Plan elements tested");
         facts.addFormItem(new Span(exercise.testsPlan() ? "Yes" : "No"), "Counts as a test of the plans");
         facts.addFormItem(new Span(or(exercise.publicInformed())), "Public informed");
         add(facts);
