@@ -46,9 +46,9 @@ public class StandardElements {
 
     record Entry(@NotBlank(message = "must be text") @Pattern(regexp = "(?!local-)[a-z0-9-]{1,60}", message = "must be "
                          + "lower case letters, digits and hyphens (at most 60), and not start with 'local-'") String key,
-                 @NotBlank(message = "must be text") @Size(max = 200) @SingleLine("The paragraph") String paragraph,
-                 @NotBlank(message = "must be text") @Size(max = 200) @SingleLine("The title") String title,
-                 @NotBlank(message = "must be text") @Size(max = 1000) @PlainText("The detail") String detail,
+                 @NotBlank(message = "must be text") @Size(max = 200) @SingleLine String paragraph,
+                 @NotBlank(message = "must be text") @Size(max = 200) @SingleLine String title,
+                 @NotBlank(message = "must be text") @Size(max = 1000) @PlainText String detail,
                  List<@NotBlank(message = "must be an exercise type") String> exerciseTypes) {
     }
 

@@ -21,6 +21,58 @@ class StandardElementsTest {
     @TempDir
     Path dataDir;
 
+    private static final String TITLE = "title: \"  Setting the plan in motion \"";
+    private static final String DETAIL = "detail: Who may set the emergency procedures going.";
+    private static final String GOOD = """
+            elements:
+              - key: activation
+                paragraph: "Schedule 4, Part 2, paragraph (a)(i)"
+                %s
+                %s
+                exerciseTypes: [communications, tabletop]
+            """.formatted(TITLE, DETAIL);
+
+    @Test
+    void theShippedFileGivesTheEightElementsOfSchedule4() {
+        assertThat(new StandardElements(dataDir).all()).hasSize(8).extracting(PlanElement::key)
+                .startsWith("activation", "command-off-site", "warning-and-call-out");
+    }
+
+    @Test
+    void aGoodFileIsReadWithItsTextsStripped() {
+        assertThat(parse(GOOD)).singleElement().satisfies(e -> {
+            assertThat(e.title()).isEqualTo("Setting the plan in motion");
+            assertThat(e.detail()).isEqualTo("Who may set the emergency procedures going.");
+            assertThat(e.exerciseTypes()).containsExactly("communications", "tabletop");
+            assertThat(e.local()).isFalse();
+        });
+    }
+
+    @Test
+    void aMissingTextAControlCharacterOrALineBreakInATitleIsRefusedNamingTheLineAndField() {
+        assertProblem(GOOD.replace(DETAIL, "detail: \" \""), "line 5, field elements[1].detail", "must be text");
+        assertProblem(GOOD.replace(TITLE, "title: 42"), "line 4, field elements[1].title",
+                "must be text (quoted, or YAML may read it as a number or true/false)");
+        assertProblem(GOOD.replace(DETAIL, "detail: \"Who may set the emergency procedures going.\\u0000\""),
+                "line 5, field elements[1].detail",
+                "contains a control character (U+0000) at position 44: remove it and try again.");
+        assertProblem(GOOD.replace(TITLE, "title: \"Setting\\nthe plan in motion\""), "line 4, field elements[1].title",
+                "contains a line break at position 8, but it is a single line: remove it and try again.");
+    }
+
+    private static java.util.List<PlanElement> parse(String yaml) {
+        return StandardElements.parse(new uk.gov.halton.planner.base.ReferenceFile("test.yaml", "test.yaml",
+                yaml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void assertProblem(String yaml, String record, String problem) {
+        assertThatThrownBy(() -> parse(yaml)).isInstanceOfSatisfying(ReferenceDataException.class, e -> {
+            assertThat(e.file()).isEqualTo("test.yaml");
+            assertThat(e.record()).isEqualTo(record);
+            assertThat(e.problem()).isEqualTo(problem);
+        });
+    }
+
     @Test
     void withoutAFileInTheDataFolderTheShippedListIsRead() {
         assertThat(new StandardElements(dataDir).all()).extracting(PlanElement::key)
