@@ -89,7 +89,9 @@ class DayLogOfflineJourneyTest extends BrowserTest {
     /** Types and adds an observation by the keyboard and a tap, without waiting for the server (it may be away). */
     private void add(String text) {
         WebElement area = waiting().until(d -> d.findElement(By.cssSelector("vaadin-text-area.log-text textarea")));
-        area.click();
+        // Focused rather than clicked: at 390 px a notification or the connection indicator may cover it.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); "
+                + "arguments[0].focus();", area);
         area.sendKeys(text);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); "
                 + "arguments[0].click();", driver.findElement(By.cssSelector("vaadin-button.add-log-entry")));
