@@ -69,9 +69,11 @@ public class CalendarFeedService {
     private final PlanService plans;
     private final Clock clock;
     private final uk.gov.halton.planner.base.UserService users;
+    private final ElementMarkService marks;
 
     CalendarFeedService(FeedTokenRepository tokens, ExerciseService exercises, PlanService plans, Clock clock,
-                        uk.gov.halton.planner.base.UserService users) {
+                        uk.gov.halton.planner.base.UserService users, ElementMarkService marks) {
+        this.marks = marks;
         this.users = users;
         this.tokens = tokens;
         this.exercises = exercises;
@@ -152,7 +154,9 @@ public class CalendarFeedService {
                 event.add(new Location(e.location()));
             }
             String status = e.status().label() + (e.postponeReason() == null ? "" : ": " + e.postponeReason());
-            event.add(new Description("Status: " + status + ". Plans: " + String.join(", ", e.planIds())));
+            String tested = marks.testedText(e.id());
+            event.add(new Description("Status: " + status + ". Plans: " + String.join(", ", e.planIds())
+                    + (tested.isEmpty() ? "" : ". Plan elements tested: " + tested)));
             event.add(switch (e.status()) {
                 case CANCELLED -> ImmutableStatus.VEVENT_CANCELLED;
                 case PROPOSED, POSTPONED -> ImmutableStatus.VEVENT_TENTATIVE;

@@ -66,7 +66,7 @@ class InvitationsInTheReportTest {
         LocalDate day = LocalDate.of(2051, 6, 10);
         clock.set(day.minusDays(20).atTime(9, 0).atZone(ZoneId.of("Europe/London")).toInstant());
         ExerciseSummary exercise = exercises.schedule(exercises.create(new ExerciseDraft("Operation Marram " + tag,
-                "tabletop", List.of(planId), null, day.atTime(LocalTime.of(10, 0)), day.atTime(LocalTime.of(13, 0)),
+                "tabletop", List.of(planId), day.atTime(LocalTime.of(10, 0)), day.atTime(LocalTime.of(13, 0)),
                 "Municipal Building", List.of(), "Test the invitations", null, false)).id());
         Contact accepts = contact("Sample Water Company " + tag, "Sample contact Ada");
         Contact declines = contact("Sample Ambulance Trust " + tag, "Sample contact Bo");

@@ -249,7 +249,7 @@ class EveryRouteTest extends BrowserTest {
                         var d = exercises.draftFromTemplate("tabletop", List.of("emerald-kalama"),
                                 exercises.today().plusYears(2));
                         return exercises.create(new ExerciseDraft("Every route exercise", d.templateType(),
-                                d.planIds(), d.planElements(), d.startsAt(), d.endsAt(), d.location(), d.agencies(),
+                                d.planIds(), d.startsAt(), d.endsAt(), d.location(), d.agencies(),
                                 d.objectives(), d.scenario(), d.testsPlan()));
                     }).id();
         } finally {

@@ -118,7 +118,7 @@ class ExerciseTestJourneyTest extends BrowserTest {
         click(By.cssSelector("vaadin-button.mark-delivered"));
         waiting().until(d -> d.findElements(By.cssSelector(".inject-delivered")).size() == 2);
         type(By.cssSelector("vaadin-text-field.attendee-name input"), "Sample contact " + run + " A");
-        type(By.cssSelector("vaadin-text-field.attendee-organisation-field input"), "Sample Water Company " + run);
+        type(By.cssSelector("vaadin-combo-box.attendee-organisation-field input"), "Sample Water Company " + run);
         click(By.cssSelector("vaadin-button.add-attendee"));
         waiting().until(d -> d.findElements(By.cssSelector(".attendee-organisation")).stream()
                 .anyMatch(e -> e.getText().contains("Sample contact " + run + " A")));

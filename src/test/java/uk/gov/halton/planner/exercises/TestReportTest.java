@@ -69,7 +69,7 @@ class TestReportTest {
         LocalDate day = LocalDate.of(2050, 5, 12);
         clock.set(day.atTime(9, 0).atZone(ZoneId.of("Europe/London")).toInstant());
         long id = exercises.schedule(exercises.create(new ExerciseDraft("Operation Slate", "tabletop", List.of(planId),
-                null, day.atTime(LocalTime.of(10, 0)), day.atTime(LocalTime.of(14, 0)), "Municipal Building",
+                day.atTime(LocalTime.of(10, 0)), day.atTime(LocalTime.of(14, 0)), "Municipal Building",
                 List.of("Cheshire Fire and Rescue Service"), "Test the call-out cascade", null, true)).id()).id();
         marks.mark(id, planId, "warning-and-call-out", ElementResult.TO_BE_TESTED, null);
         marks.mark(id, planId, "informing-the-public", ElementResult.TO_BE_TESTED, null);

@@ -39,11 +39,14 @@ import uk.gov.halton.planner.plans.PlanService;
 public class ExerciseView extends ExercisePage {
 
     private final PlanService plans;
+    private final uk.gov.halton.planner.exercises.ElementMarkService marks;
     private final java.util.List<uk.gov.halton.planner.exercises.ExercisePageSection> sections;
 
     public ExerciseView(ExerciseService exercises, PlanService plans, AuthenticationContext authentication,
-                        java.util.List<uk.gov.halton.planner.exercises.ExercisePageSection> sections) {
+                        java.util.List<uk.gov.halton.planner.exercises.ExercisePageSection> sections,
+                        uk.gov.halton.planner.exercises.ElementMarkService marks) {
         super(exercises, authentication, "Exercise");
+        this.marks = marks;
         this.sections = sections;
         this.plans = plans;
     }
@@ -68,8 +71,11 @@ public class ExerciseView extends ExercisePage {
         facts.addFormItem(new Span(template.map(t -> t.name()).orElse(exercise.templateType())), "Type");
         facts.addFormItem(new Span(Ui.when(exercise.startsAt(), exercise.endsAt()) + " (" + PlannerZone.zone().getId() + ")"), "When");
         facts.addFormItem(new Span(or(exercise.location())), "Location");
-        facts.addFormItem(new Span(exercise.agencies().isEmpty() ? "—" : String.join(", ", exercise.agencies())), "Agencies");
-        facts.addFormItem(new Span(or(exercise.planElements())), "Plan elements tested");
+        facts.addFormItem(new Span(exercise.agencies().isEmpty() ? "—" : String.join(", ", exercise.agencies())), "Services planned to take part");
+        String tested = marks.testedText(exercise.id());
+        Span elementsTested = new Span(tested.isEmpty() ? "None recorded yet" : tested);
+        elementsTested.setId("elements-tested");
+        facts.addFormItem(elementsTested, "Plan elements tested");
         facts.addFormItem(new Span(exercise.testsPlan() ? "Yes" : "No"), "Counts as a test of the plans");
         facts.addFormItem(new Span(or(exercise.publicInformed())), "Public informed");
         add(facts);

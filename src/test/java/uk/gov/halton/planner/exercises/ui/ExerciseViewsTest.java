@@ -194,7 +194,7 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
                     exercises.today().minusDays(10));
             // Not a test of the plan: holding it moves no plan's dates for other tests.
             var e = exercises.create(new uk.gov.halton.planner.exercises.ExerciseDraft("Partner reads " + d.name(),
-                    d.templateType(), d.planIds(), d.planElements(), d.startsAt(), d.endsAt(), d.location(),
+                    d.templateType(), d.planIds(), d.startsAt(), d.endsAt(), d.location(),
                     d.agencies(), d.objectives(), d.scenario(), false));
             exercises.schedule(e.id());
             exercises.markHeld(e.id(), e.date());
@@ -239,7 +239,7 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
         java.time.ZoneId london = java.time.ZoneId.of("Europe/London");
         return new uk.gov.halton.planner.exercises.ExerciseSummary(1, "x", "tabletop", ExerciseStatus.SCHEDULED,
                 from.atTime(10, 0).atZone(london), to.atTime(14, 0).atZone(london), null, java.util.List.of(),
-                java.util.List.of(), null, false, null, null, null, null, null, null, null, null, null, "planner", 0);
+                java.util.List.of(), false, null, null, null, null, null, null, null, null, null, "planner", 0);
     }
 
     private static <T> T asPlanner(java.util.function.Supplier<T> work) {
