@@ -109,8 +109,11 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(r -> r.lastTested() == null ? "Never" : Dates.shortDay(r.lastTested())
                 + " (" + r.lastResult().label().toLowerCase(java.util.Locale.ROOT) + ")").setHeader("Last tested")
                 .setWidth("6em").setFlexGrow(1);
+        // With no known cycle nothing is flagged, and nothing is proven either (an element never tested is not).
         grid.addComponentColumn(r -> r.flagged() ? Kit.pill(r.flag(), Kit.Tone.WARNING, "coverage-flag")
-                : r.element().retired() ? new Span("Retired") : Kit.pill("Proven", Kit.Tone.GOOD, "coverage-ok"))
+                : r.element().retired() ? new Span("Retired")
+                : !matrix.cycle().known() ? new Span("Cycle not known")
+                : Kit.pill("Proven", Kit.Tone.GOOD, "coverage-ok"))
                 .setHeader("This cycle").setWidth("7em").setFlexGrow(1);
         List<Grid.Column<ElementCoverage.Row>> exerciseColumns = new ArrayList<>();
         for (ElementCoverage.Column c : matrix.columns()) {
@@ -154,7 +157,8 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
         for (ElementCoverage.Row r : matrix.rows()) {
             List<String> row = new ArrayList<>(List.of(r.element().title(), r.element().paragraph(),
                     r.element().retired() ? "Yes" : "No", r.lastTested() == null ? "" : r.lastTested().toString(),
-                    label(r.lastResult()), r.flagged() ? r.flag() : r.element().retired() ? "Retired" : "Proven"));
+                    label(r.lastResult()), r.flagged() ? r.flag() : r.element().retired() ? "Retired"
+                    : !matrix.cycle().known() ? "Cycle not known" : "Proven"));
             matrix.columns().forEach(c -> row.add(label(r.results().get(c.exerciseId()))));
             rows.add(row);
         }
