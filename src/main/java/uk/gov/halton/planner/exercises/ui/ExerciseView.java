@@ -303,9 +303,12 @@ public class ExerciseView extends ExercisePage {
 
         add(new H3("Actions"));
         Grid<ExerciseActionItem> actions = new Grid<>(ExerciseActionItem.class, false);
-        actions.addColumn(ExerciseActionItem::description).setHeader("Action").setFlexGrow(2);
-        actions.addColumn(ExerciseActionItem::owner).setHeader("Owner").setAutoWidth(true).setSortable(true);
-        actions.addColumn(a -> Ui.date(a.dueOn())).setHeader("Due").setSortable(true).setComparator(ExerciseActionItem::dueOn);
+        // The action, its due date and whether it is done always; its owner from 600 px up.
+        actions.addColumn(ExerciseActionItem::description).setHeader("Action").setWidth("7em").setFlexGrow(3);
+        var ownerColumn = actions.addColumn(ExerciseActionItem::owner).setHeader("Owner").setWidth("7em").setFlexGrow(1)
+                .setSortable(true);
+        actions.addColumn(a -> Ui.date(a.dueOn())).setHeader("Due").setSortable(true).setComparator(ExerciseActionItem::dueOn)
+                .setAutoWidth(true).setFlexGrow(0);
         actions.addComponentColumn(a -> {
             Checkbox done = new Checkbox(a.done());
             done.setAriaLabel("Done: " + a.description());
@@ -316,7 +319,9 @@ public class ExerciseView extends ExercisePage {
                 }
             });
             return done;
-        }).setHeader("Done");
+        }).setHeader("Done").setAutoWidth(true).setFlexGrow(0);
+        actions.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Kit.hideWhenNarrow(actions, ownerColumn);
         actions.setItems(exercises.actions(exercise.id()));
         actions.setAllRowsVisible(true);
         actions.setEmptyStateText("No actions recorded.");
