@@ -15,7 +15,7 @@ class StaticTableTest {
                 StaticTable.Cell.pill(new Kit.Pill("Overdue", Kit.Tone.BAD, null), "<img src=x onerror=alert(1)>"))));
 
         String html = table.getInnerHtml();
-        assertThat(html).doesNotContain("<b>", "<img").contains("&lt;b&gt;Plan&lt;/b&gt; &amp; &quot;co&quot;")
+        assertThat(html).doesNotContain("<b>", "<img").contains("&lt;b&gt;Plan&lt;/b&gt; &amp; \"co\"")
                 .contains("href=\"plans/a&quot;b\"").contains("data-label=\"Check\"")
                 .contains("<span class=\"pill pill-bad\">Overdue</span>");
         assertThat(table.getElement().getTag()).isEqualTo("table");
