@@ -108,6 +108,11 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
         navigate(ProgrammeView.class);
         assertThat(find(Button.class).withText("Propose exercises for three years").exists()).isFalse();
         assertThat(find(Span.class).withText("This year:").exists()).isTrue();
+        // The plans' checks: one table of markup with a row per plan, linking to the plan.
+        String checks = find(com.vaadin.flow.component.Html.class).all().stream()
+                .filter(h -> h.getElement().getAttribute("class").contains("programme-checks")).findFirst()
+                .orElseThrow().getInnerHtml();
+        assertThat(checks).contains("href=\"plans/" + untested + "\"").contains("data-label=\"Next test due\"");
         navigate("programme/" + (programmes.currentYear().startYear() - 1), ProgrammeView.class);
         assertThat(find(com.vaadin.flow.component.html.H2.class).withTextContaining(programmes.currentYear().previous().label()).exists()).isTrue();
         navigate("exercises/new", AccessDeniedView.class);
