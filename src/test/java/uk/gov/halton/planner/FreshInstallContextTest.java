@@ -8,7 +8,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The one other context: the application as a council installs it, without the demo profile (so no demo users),
+ * The third context of {@code ./mvnw test} (with {@code PlannerContextTest} and {@code AlertsContextTest}): the application as a council installs it, without the demo profile (so no demo users),
  * with a configured first administrator and the default data folder (the working directory). Only tests of what a
  * fresh installation does belong here; everything else uses {@link uk.gov.halton.planner.exercises.PlannerContextTest}.
  */

@@ -23,6 +23,23 @@ class ModularityTests {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString())).containsExactlyInAnyOrder(MODULES);
     }
 
+    /** The README's table names each module with its package, and no other. */
+    @Test
+    void theReadmesModuleMapListsEveryModuleWithItsPackage() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String map = readme.substring(readme.indexOf("## Module map"), readme.indexOf("\n## ", readme.indexOf("## Module map") + 1));
+        java.util.List<String> rows = map.lines().filter(l -> l.startsWith("| ") && l.contains("`uk.gov.halton.planner."))
+                .toList();
+        assertThat(rows).extracting(l -> l.split("\\|")[1].strip()).containsExactlyInAnyOrder(MODULES);
+        for (String row : rows) {
+            String module = row.split("\\|")[1].strip();
+            assertThat(row).as(module).contains("`uk.gov.halton.planner." + module + "`");
+            assertThat(modules.getModuleByName(module)).as(module).hasValueSatisfying(m -> assertThat(m.getBasePackage()
+                    .getName()).isEqualTo("uk.gov.halton.planner." + module));
+        }
+    }
+
+    /** Every module, not only base: each uses only the others' public API and events, and there is no cycle. */
     @Test
     void modulesOnlyUseEachOthersPublicApiAndHaveNoCycles() {
         modules.verify();

@@ -2,7 +2,8 @@ package uk.gov.halton.planner.base;
 
 /**
  * Rules every stored text passes, from forms and imports alike (forms and services check them through the
- * {@link PlainText} and {@link SingleLine} constraints). Markup is allowed (it is stored and shown as text);
+ * {@link PlainText} and {@link SingleLine} constraints, the one way input is checked: see {@link InputChecks}), and
+ * the one way input text is normalised ({@link #strip(String)}). Markup is allowed (it is stored and shown as text);
  * control characters other than tab and line breaks, and broken UTF-16, are not: PostgreSQL cannot store a NUL, and
  * the others only hide or garble text.
  */
@@ -50,26 +51,5 @@ public final class TextRules {
     /** The text without the white space around it, or null when there is nothing else: how forms' text is kept. */
     public static String strip(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    /**
-     * For code not yet given an input record with constraints (plan elements, the standard elements' file, element
-     * marks, the exercise-day log): the text unchanged, or {@link InvalidInputException} for the field. New code uses {@link PlainText} / {@link SingleLine}.
-     */
-    public static String check(String field, String label, String text) {
-        String problem = problem(text);
-        if (problem != null) {
-            throw new InvalidInputException(field, label + " " + problem + ": remove it and try again.");
-        }
-        return text;
-    }
-
-    /** As {@link #check(String, String, String)} for a single line ({@link #singleLineProblem(String)}). */
-    public static String checkSingleLine(String field, String label, String text) {
-        String problem = singleLineProblem(text);
-        if (problem != null) {
-            throw new InvalidInputException(field, label + " " + problem + ": remove it and try again.");
-        }
-        return text;
     }
 }

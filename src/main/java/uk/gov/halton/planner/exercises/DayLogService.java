@@ -1,9 +1,16 @@
 package uk.gov.halton.planner.exercises;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.base.PlainText;
+import uk.gov.halton.planner.base.SingleLine;
 import uk.gov.halton.planner.base.TextRules;
 import uk.gov.halton.planner.exercises.domain.AttendeeEntity;
 import uk.gov.halton.planner.exercises.domain.Attendees;
@@ -20,11 +27,15 @@ import java.util.List;
 /**
  * The exercise-day log: the timeline of injects (from the template's outline, then refined), and on the day the
  * injects delivered, observations and decisions, and who attended. Every entry is its own row, so facilitators
- * logging at once never overwrite each other. Times come from the clock, in Europe/London.
+ * logging at once never overwrite each other. Times come from the clock, in Europe/London. Input is checked by its
+ * constraints ({@link InjectDetails}, the parameters'), each broken rule named by its field.
  */
 @Service
+@Validated
 @Transactional(readOnly = true)
 public class DayLogService {
+
+    private static final String RELOAD = "The page sent no key for the entry; reload it.";
 
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -81,15 +92,11 @@ public class DayLogService {
 
     @Transactional
     @PreAuthorize(ExerciseService.WRITERS)
-    public Inject addInject(long exerciseId, LocalTime plannedAt, String inject, String toWhom, String expected) {
+    public Inject addInject(long exerciseId, @Valid InjectDetails details) {
         open(exerciseId);
-        if (plannedAt == null) {
-            throw new InvalidInputException("plannedAt", "Enter the planned time (e.g. 10:30).");
-        }
-        String what = required(inject, 1000, "inject", "Say what the inject is.");
         int position = (int) injects.countByExerciseId(exerciseId);
-        return injects.save(new InjectEntity(exerciseId, position, HH_MM.format(plannedAt), what,
-                text(toWhom, 200, "toWhom"), text(expected, 1000, "expected"))).toRecord();
+        return injects.save(new InjectEntity(exerciseId, position, HH_MM.format(details.plannedAt()), details.inject(),
+                details.toWhom(), details.expected())).toRecord();
     }
 
     /**
@@ -98,18 +105,14 @@ public class DayLogService {
      */
     @Transactional
     @PreAuthorize(ExerciseService.WRITERS)
-    public Inject editInject(long injectId, LocalTime plannedAt, String inject, String toWhom, String expected) {
+    public Inject editInject(long injectId, @Valid InjectDetails details) {
         InjectEntity entity = injects.findById(injectId)
                 .orElseThrow(() -> new InvalidInputException("inject", "There is no inject " + injectId + "."));
         open(entity.getExerciseId());
         if (entity.toRecord().delivered()) {
             throw new InvalidInputException("inject", "This inject has been delivered; its record stays as it was.");
         }
-        if (plannedAt == null) {
-            throw new InvalidInputException("plannedAt", "Enter the planned time (e.g. 10:30).");
-        }
-        String what = required(inject, 1000, "inject", "Say what the inject is.");
-        entity.plan(HH_MM.format(plannedAt), what, text(toWhom, 200, "toWhom"), text(expected, 1000, "expected"));
+        entity.plan(HH_MM.format(details.plannedAt()), details.inject(), details.toWhom(), details.expected());
         return injects.saveAndFlush(entity).toRecord();
     }
 
@@ -130,15 +133,12 @@ public class DayLogService {
      */
     @Transactional
     @PreAuthorize(ExerciseService.WRITERS)
-    public LogEntry log(long exerciseId, LogEntry.Kind kind, String text, String clientKey) {
+    public LogEntry log(long exerciseId, @NotNull(message = "Choose observation or decision.") LogEntry.Kind kind,
+                        @NotBlank(message = "Write the observation or decision.") @Size(max = 2000)
+                        @PlainText("The text") String text,
+                        @NotBlank(message = RELOAD) @Size(max = 60, message = RELOAD) String clientKey) {
         onTheDay(exerciseId);
-        if (kind == null) {
-            throw new InvalidInputException("kind", "Choose observation or decision.");
-        }
-        if (clientKey == null || clientKey.isBlank() || clientKey.length() > 60) {
-            throw new InvalidInputException("clientKey", "The page sent no key for the entry; reload it.");
-        }
-        String what = required(text, 2000, "text", "Write the observation or decision.");
+        String what = TextRules.strip(text);
         return entries.findByExerciseIdAndClientKey(exerciseId, clientKey).map(LogEntryEntity::toRecord)
                 .orElseGet(() -> entries.save(new LogEntryEntity(exerciseId, kind, what, clock.instant(),
                         ExerciseService.currentUser(), clientKey)).toRecord());
@@ -146,12 +146,14 @@ public class DayLogService {
 
     @Transactional
     @PreAuthorize(ExerciseService.WRITERS)
-    public Attendee addAttendee(long exerciseId, String name, String organisation) {
+    public Attendee addAttendee(long exerciseId,
+                                @NotBlank(message = "Enter the attendee's name.") @Size(max = 200)
+                                @SingleLine("The name") String attendeeName,
+                                @NotBlank(message = "Enter the attendee's organisation.") @Size(max = 200)
+                                @SingleLine("The organisation") String attendeeOrganisation) {
         onTheDay(exerciseId);
-        String who = required(name, 200, "attendeeName", "Enter the attendee's name.");
-        String org = required(organisation, 200, "attendeeOrganisation", "Enter the attendee's organisation.");
-        TextRules.checkSingleLine("attendeeName", "The name", who);
-        TextRules.checkSingleLine("attendeeOrganisation", "The organisation", org);
+        String who = TextRules.strip(attendeeName);
+        String org = TextRules.strip(attendeeOrganisation);
         return attendees.save(new AttendeeEntity(exerciseId, who, org, ExerciseService.currentUser(),
                 clock.instant())).toRecord();
     }
@@ -173,24 +175,5 @@ public class DayLogService {
             throw new InvalidInputException("status", "Schedule the exercise before logging it.");
         }
         return exercise;
-    }
-
-    private static String required(String value, int max, String field, String message) {
-        String text = text(value, max, field);
-        if (text == null) {
-            throw new InvalidInputException(field, message);
-        }
-        return text;
-    }
-
-    private static String text(String value, int max, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > max) {
-            throw new InvalidInputException(field, "At most " + max + " characters, please (" + text.length() + " given).");
-        }
-        return TextRules.check(field, "The text", text);
     }
 }

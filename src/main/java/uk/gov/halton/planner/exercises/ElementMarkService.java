@@ -1,10 +1,13 @@
 package uk.gov.halton.planner.exercises;
 
+import jakarta.validation.constraints.Size;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.base.PlainText;
 import uk.gov.halton.planner.base.TextRules;
 import uk.gov.halton.planner.exercises.domain.ElementResultEntity;
 import uk.gov.halton.planner.exercises.domain.ElementResults;
@@ -16,6 +19,7 @@ import java.util.List;
 
 /** Which plan elements an exercise tests, per plan, and how well. Planners and administrators record them. */
 @Service
+@Validated
 @Transactional(readOnly = true)
 public class ElementMarkService {
 
@@ -46,7 +50,8 @@ public class ElementMarkService {
     /** Records (or changes) that the exercise tests the element of the plan, with the result so far and a note. */
     @Transactional
     @PreAuthorize(ExerciseService.WRITERS)
-    public ElementMark mark(long exerciseId, String planId, String elementKey, ElementResult result, String note) {
+    public ElementMark mark(long exerciseId, String planId, String elementKey, ElementResult result,
+                            @Size(max = 1000) @PlainText("The note") String note) {
         ExerciseSummary exercise = exercises.find(exerciseId)
                 .orElseThrow(() -> new InvalidInputException("id", "There is no exercise " + exerciseId + "."));
         if (exercise.status() == ExerciseStatus.CANCELLED) {
@@ -64,13 +69,7 @@ public class ElementMarkService {
             throw new InvalidInputException("result", "Record met, partly met or not met once the exercise is held; "
                     + "until then it is 'To be tested'.");
         }
-        String text = note == null || note.isBlank() ? null : note.strip();
-        if (text != null && text.length() > 1000) {
-            throw new InvalidInputException("note", "At most 1000 characters, please (" + text.length() + " given).");
-        }
-        if (text != null) {
-            TextRules.check("note", "The note", text);
-        }
+        String text = TextRules.strip(note);
         ElementResultEntity entity = results.findByExerciseIdAndPlanIdAndElementKey(exerciseId, planId, elementKey)
                 .orElseGet(() -> new ElementResultEntity(exerciseId, planId, elementKey));
         entity.record(element.title(), result, text, ExerciseService.currentUser(), clock.instant());

@@ -1,10 +1,15 @@
 package uk.gov.halton.planner.plans;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.base.PlainText;
+import uk.gov.halton.planner.base.SingleLine;
 import uk.gov.halton.planner.base.TextRules;
 import uk.gov.halton.planner.plans.domain.Plan;
 import uk.gov.halton.planner.plans.domain.PlanElementChoice;
@@ -18,9 +23,11 @@ import java.util.UUID;
 
 /**
  * A plan's elements (what a test must prove over the cycle) and its current test cycle. Reads are open to every
- * signed-in role; planners and administrators refine the list per plan.
+ * signed-in role; planners and administrators refine the list per plan. Input is checked by the parameters'
+ * constraints, each broken rule named by its field.
  */
 @Service
+@Validated
 @Transactional(readOnly = true)
 public class PlanElementService {
 
@@ -51,27 +58,17 @@ public class PlanElementService {
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public PlanElement add(String planId, String title, String detail) {
+    public PlanElement add(String planId,
+                           @NotBlank(message = "Name the element (e.g. Shelter-in-place advice).") @Size(max = 200)
+                           @SingleLine("The element's name") String elementTitle,
+                           @Size(max = 1000) @PlainText("The description") String elementDetail) {
         get(planId);
-        String name = title == null ? "" : title.strip();
-        if (name.isEmpty()) {
-            throw new InvalidInputException("elementTitle", "Name the element (e.g. Shelter-in-place advice).");
-        }
-        if (name.length() > 200) {
-            throw new InvalidInputException("elementTitle", "At most 200 characters, please.");
-        }
-        TextRules.checkSingleLine("elementTitle", "The element's name", name);
+        String name = TextRules.strip(elementTitle);
         boolean taken = elements(planId).stream().anyMatch(e -> e.title().equalsIgnoreCase(name));
         if (taken) {
             throw new InvalidInputException("elementTitle", "The plan already has an element '" + name + "'.");
         }
-        String about = detail == null || detail.isBlank() ? null : detail.strip();
-        if (about != null && about.length() > 1000) {
-            throw new InvalidInputException("elementDetail", "At most 1000 characters, please.");
-        }
-        if (about != null) {
-            TextRules.check("elementDetail", "The description", about);
-        }
+        String about = TextRules.strip(elementDetail);
         String key = "local-" + UUID.randomUUID().toString().substring(0, 8);
         choices.save(new PlanElementChoice(planId, key, name, about, true, currentUser()));
         return find(planId, key);

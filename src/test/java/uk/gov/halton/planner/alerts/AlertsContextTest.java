@@ -16,7 +16,9 @@ import java.lang.annotation.Target;
  * The shared context's settings plus a real SMTP server and test deadlines ({@link AlertTestSupport}), for the
  * tests that read the mail that arrives and the alerts that are made. It is a context of its own because these
  * tests own the alert and outbox tables (they empty them before each test) and count every message the server
- * receives, which other tests' deadlines in a shared database would add to.
+ * receives, which other tests' deadlines in a shared database would add to. The invitation tests share it for its
+ * SMTP server (they cancel the exercises they schedule, so these make no alerts here). One of the three contexts
+ * of {@code ./mvnw test}, with {@link PlannerContextTest} and {@code FreshInstallContextTest}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -104,8 +104,8 @@ class HostileTextFilesTest {
     void datesOutsideNineteenSeventyToTwentyNinetyNineAreRefusedNamingTheField() {
         assertThat(DateRules.check("dueOn", "The due date", LocalDate.of(2026, 5, 1))).hasToString("2026-05-01");
         assertThat(DateRules.check("dueOn", "The due date", null)).isNull();
-        assertThat(DateRules.check("dueOn", "The due date", LocalDate.of(1970, 1, 1))).isNotNull();
-        assertThat(DateRules.check("dueOn", "The due date", LocalDate.of(2099, 12, 31))).isNotNull();
+        assertThat(DateRules.check("dueOn", "The due date", LocalDate.of(1970, 1, 1))).isEqualTo(LocalDate.of(1970, 1, 1));
+        assertThat(DateRules.check("dueOn", "The due date", LocalDate.of(2099, 12, 31))).isEqualTo(LocalDate.of(2099, 12, 31));
         for (LocalDate bad : new LocalDate[] {LocalDate.of(0, 1, 1), LocalDate.of(1969, 12, 31),
                 LocalDate.of(2100, 1, 1), LocalDate.of(9999, 12, 31), LocalDate.MIN, LocalDate.MAX}) {
             assertThatThrownBy(() -> DateRules.check("dueOn", "The due date", bad))

@@ -5,7 +5,6 @@ import biweekly.ICalVersion;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -13,22 +12,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import uk.gov.halton.planner.MutableClock;
+import uk.gov.halton.planner.alerts.AlertTestSupport;
+import uk.gov.halton.planner.alerts.AlertsContextTest;
 import uk.gov.halton.planner.alerts.Reminder;
 import uk.gov.halton.planner.alerts.Reminders;
 import uk.gov.halton.planner.alerts.mail.MailOutbox;
 import uk.gov.halton.planner.exercises.ExerciseService;
+import uk.gov.halton.planner.exercises.ExerciseStatus;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
-import uk.gov.halton.planner.exercises.PlannerContextTest;
-import uk.gov.halton.planner.exercises.TestClockConfiguration;
 import uk.gov.halton.planner.exercises.integration.ExerciseDeadlines;
 
 import java.net.URI;
@@ -52,24 +47,16 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Invitations from the outbox to a real SMTP server (GreenMail), read back with an independent iCalendar parser
- * (biweekly); the reply link through HTTP with no session. Its own application and database: the exercises made here
- * raise alerts the browser journeys must not find.
+ * (biweekly); the reply link through HTTP with no session. In the alerts tests' context, which has the SMTP server;
+ * each test cancels the exercises it scheduled, so that their dates make no alerts in the alerts tests' sweeps.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "planner.test.own-context=invitations", "planner.mail.poll-interval=PT1H", PlannerContextTest.OWN_QUARTZ})
-@ActiveProfiles("demo")
-@Import(TestClockConfiguration.class)
+@AlertsContextTest
 @WithUserDetails("planner")
 class InvitationsTest {
 
-    static final int SMTP_PORT = freePort();
-    static GreenMail smtp = startMailServer();
+    private GreenMail smtp;
 
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-    }
+    private final List<Long> scheduled = new ArrayList<>();
 
     @LocalServerPort
     int port;
@@ -96,11 +83,17 @@ class InvitationsTest {
 
     @BeforeEach
     void today() {
+        smtp = AlertTestSupport.smtp();
         clock.setDate(LocalDate.of(2027, 3, 1));
     }
 
     @AfterEach
-    void realTime() {
+    void cancelWhatWasScheduled() {
+        for (long id : scheduled) {
+            if (exercises.find(id).orElseThrow().status() == ExerciseStatus.SCHEDULED) {
+                exercises.cancel(id, "Test finished");
+            }
+        }
         clock.reset();
     }
 
@@ -234,8 +227,10 @@ class InvitationsTest {
     }
 
     private ExerciseSummary scheduledExercise(LocalDate day) {
-        return exercises.schedule(exercises.create(exercises.draftFromTemplate("tabletop", List.of("univar-widnes"),
-                day)).id());
+        ExerciseSummary exercise = exercises.schedule(exercises.create(exercises.draftFromTemplate("tabletop",
+                List.of("univar-widnes"), day)).id());
+        scheduled.add(exercise.id());
+        return exercise;
     }
 
     private Contact contact(String organisation, String name, String role) {
@@ -257,7 +252,7 @@ class InvitationsTest {
         return mailTo(email);
     }
 
-    private static List<MimeMessage> mailTo(String email) {
+    private List<MimeMessage> mailTo(String email) {
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
             try {
                 return m.getAllRecipients()[0].toString().equals(email);
@@ -323,19 +318,5 @@ class InvitationsTest {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("answer=" + answer)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static GreenMail startMailServer() {
-        GreenMail mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
-        return mail;
-    }
-
-    private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -149,6 +149,39 @@ class ElementCoverageTest {
         assertThat(marks.marks(exerciseId)).isEmpty();
     }
 
+    @Test
+    void badElementsAndNotesAreRefusedNamingTheFieldAndNothingIsStored() {
+        clock.setDate(LocalDate.of(2047, 6, 15));
+        refused(() -> elements.add(planId, "  ", null), "elementTitle", "Name the element (e.g. Shelter-in-place advice).");
+        refused(() -> elements.add(planId, "t".repeat(201), null), "elementTitle", "At most 200 characters, please.");
+        refused(() -> elements.add(planId, "Rest\ncentres", null), "elementTitle",
+                "The element's name contains a line break at position 5, but it is a single line: remove it and try again.");
+        refused(() -> elements.add(planId, "Rest centres", "d".repeat(1001)), "elementDetail",
+                "At most 1000 characters, please.");
+        refused(() -> elements.add(planId, "Rest centres", "Open\u0000them"), "elementDetail",
+                "The description contains a control character (U+0000) at position 5: remove it and try again.");
+        assertThat(elements.elements(planId)).noneMatch(e -> e.title().equals("Rest centres"));
+        PlanElement kept = elements.add(planId, "  Rest centres ", "  Open them\n and staff them ");
+        assertThat(kept.title()).isEqualTo("Rest centres");
+        assertThat(kept.detail()).isEqualTo("Open them\n and staff them");
+
+        long exerciseId = heldLater(LocalDate.of(2047, 6, 20), false);
+        refused(() -> marks.mark(exerciseId, planId, "activation", ElementResult.TO_BE_TESTED, "Bad\u0007note"), "note",
+                "The note contains a control character (U+0007) at position 4: remove it and try again.");
+        refused(() -> marks.mark(exerciseId, planId, "activation", ElementResult.TO_BE_TESTED, "n".repeat(1001)), "note",
+                "At most 1000 characters, please.");
+        assertThat(marks.marks(exerciseId)).isEmpty();
+        assertThat(marks.mark(exerciseId, planId, "activation", ElementResult.TO_BE_TESTED, "  Sirens  ").note())
+                .isEqualTo("Sirens");
+    }
+
+    private static void refused(Runnable action, String field, String message) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.getMessage()).isEqualTo(message);
+        });
+    }
+
     private Deadline untestedDeadline() {
         return providers.stream().flatMap(p -> p.openDeadlines().stream())
                 .filter(d -> d.kind() == DeadlineKind.ELEMENTS_UNTESTED && d.itemId().equals(planId))

@@ -47,6 +47,8 @@ class RegisterServicesTest {
     RegisterService register;
     @Autowired
     ReportService reports;
+    @Autowired
+    uk.gov.halton.planner.register.domain.ComahLink comah;
 
     private FinancialYear thisYear() {
         return FinancialYear.of(figures.today());
@@ -177,7 +179,9 @@ class RegisterServicesTest {
         // The exercise programme supplies PPT 06's progress: it is computed, never typed in.
         var ppt = progress.progress(ppt06, thisYear(), thisQuarter());
         assertThat(ppt.isPresent()).isTrue();
-        assertThat(ppt.status()).isNotNull();
+        assertThat(ppt.computed()).isTrue();
+        assertThat(ppt.author()).isEqualTo("Exercise programme");
+        assertThat(ppt.status()).isEqualTo(comah.ppt06(thisYear(), thisQuarter(), figures.today()).orElseThrow().status());
     }
 
     @Test

@@ -31,6 +31,7 @@ import uk.gov.halton.planner.exercises.DayLogService;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
 import uk.gov.halton.planner.exercises.Inject;
+import uk.gov.halton.planner.exercises.InjectDetails;
 import uk.gov.halton.planner.exercises.LogEntry;
 
 import java.time.format.DateTimeFormatter;
@@ -193,8 +194,8 @@ public class DayLogView extends VerticalLayout implements BeforeEnterObserver, H
         expected.addClassName("inject-expected");
         Button save = new Button("Save inject", e -> {
             try {
-                if (Kit.attempt(() -> log.editInject(i.id(), at.getValue(), inject.getValue(), toWhom.getValue(),
-                        expected.getValue()), Map.of("plannedAt", at, "inject", inject, "toWhom", toWhom,
+                if (Kit.attempt(() -> log.editInject(i.id(), new InjectDetails(at.getValue(), inject.getValue(),
+                        toWhom.getValue(), expected.getValue())), Map.of("plannedAt", at, "inject", inject, "toWhom", toWhom,
                         "expected", expected), inject)) {
                     showTimeline();
                 }
@@ -315,8 +316,8 @@ public class DayLogView extends VerticalLayout implements BeforeEnterObserver, H
         TextField toWhom = new TextField("To whom");
         TextField expected = new TextField("Expected response");
         Button add = new Button("Add inject", e -> {
-            if (Kit.attempt(() -> log.addInject(exercise.id(), at.getValue(), inject.getValue(), toWhom.getValue(),
-                    expected.getValue()), Map.of("plannedAt", at, "inject", inject, "toWhom", toWhom,
+            if (Kit.attempt(() -> log.addInject(exercise.id(), new InjectDetails(at.getValue(), inject.getValue(),
+                    toWhom.getValue(), expected.getValue())), Map.of("plannedAt", at, "inject", inject, "toWhom", toWhom,
                     "expected", expected), inject)) {
                 inject.clear();
                 toWhom.clear();

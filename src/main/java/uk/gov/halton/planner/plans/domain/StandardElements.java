@@ -1,11 +1,16 @@
 package uk.gov.halton.planner.plans.domain;
 
+import jakarta.validation.constraints.NotBlank;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
+import uk.gov.halton.planner.base.InputChecks;
+import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.base.PlainText;
 import uk.gov.halton.planner.base.ReferenceDataException;
+import uk.gov.halton.planner.base.SingleLine;
 import uk.gov.halton.planner.base.TextRules;
 import uk.gov.halton.planner.plans.PlanElement;
 
@@ -64,7 +69,13 @@ public class StandardElements {
             if (!(list.get(i) instanceof Map<?, ?> e)) {
                 throw new ReferenceDataException(location, where, "must have key, paragraph, title and detail");
             }
-            String key = text(location, where, e, "key");
+            Entry entry = new Entry(text(e, "key"), text(e, "title"), text(e, "detail"), text(e, "paragraph"));
+            List<InvalidInputException> problems = InputChecks.problems(entry);
+            if (!problems.isEmpty()) {
+                throw new ReferenceDataException(location, where + "." + problems.getFirst().field(),
+                        problems.getFirst().getMessage());
+            }
+            String key = entry.key();
             if (!KEY.matcher(key).matches() || key.startsWith("local-") || !keys.add(key)) {
                 throw new ReferenceDataException(location, where + ".key", "'" + key + "' must be unique, lower case "
                         + "letters, digits and hyphens, and not start with 'local-'");
@@ -73,20 +84,28 @@ public class StandardElements {
             if (e.get("exerciseTypes") instanceof List<?> t) {
                 t.forEach(v -> types.add(String.valueOf(v)));
             }
-            result.add(new PlanElement(key, text(location, where, e, "title"), text(location, where, e, "detail"),
-                    text(location, where, e, "paragraph"), List.copyOf(types), false, false));
+            result.add(new PlanElement(key, entry.title(), entry.detail(), entry.paragraph(), List.copyOf(types), false,
+                    false));
         }
         return List.copyOf(result);
     }
 
-    private static String text(String location, String where, Map<?, ?> map, String field) {
-        if (!(map.get(field) instanceof String value) || value.isBlank()) {
-            throw new ReferenceDataException(location, where + "." + field, "must be text");
-        }
-        try {
-            return TextRules.check(field, "The " + field, value.strip());
-        } catch (RuntimeException ex) {
-            throw new ReferenceDataException(location, where + "." + field, String.valueOf(ex.getMessage()));
+    /** A text value of the file, or null when it is missing or not text (which the entry's constraints refuse). */
+    private static String text(Map<?, ?> map, String field) {
+        return map.get(field) instanceof String value ? value : null;
+    }
+
+    /** One element as the file gives it, kept without the white space around its texts. */
+    record Entry(@NotBlank(message = "must be text") @SingleLine String key,
+                 @NotBlank(message = "must be text") @SingleLine String title,
+                 @NotBlank(message = "must be text") @PlainText String detail,
+                 @NotBlank(message = "must be text") @SingleLine String paragraph) {
+
+        Entry {
+            key = TextRules.strip(key);
+            title = TextRules.strip(title);
+            detail = TextRules.strip(detail);
+            paragraph = TextRules.strip(paragraph);
         }
     }
 }

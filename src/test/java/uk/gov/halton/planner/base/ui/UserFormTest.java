@@ -10,19 +10,17 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
 import uk.gov.halton.planner.base.Role;
 import uk.gov.halton.planner.base.UserService;
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The users form says what is wrong beside the field, never in a notification, and keeps what was typed. */
-@SpringBootTest
-@ActiveProfiles("demo")
+@PlannerContextTest
 class UserFormTest extends SpringBrowserlessTest {
 
     @Autowired

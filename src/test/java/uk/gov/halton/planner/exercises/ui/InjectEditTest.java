@@ -14,6 +14,7 @@ import uk.gov.halton.planner.exercises.DayLogService;
 import uk.gov.halton.planner.exercises.ExerciseDraft;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.Inject;
+import uk.gov.halton.planner.exercises.InjectDetails;
 import uk.gov.halton.planner.exercises.PlannerContextTest;
 
 import java.time.LocalDate;
@@ -69,7 +70,7 @@ class InjectEditTest extends SpringBrowserlessTest {
         assertThat(log.injects(id)).anySatisfy(i -> assertThat(i.toWhom()).isEqualTo("Sample loggist team"));
 
         log.markDelivered(seeded.id());
-        assertThatThrownBy(() -> log.editInject(seeded.id(), LocalTime.of(11, 0), "Changed", null, null))
+        assertThatThrownBy(() -> log.editInject(seeded.id(), new InjectDetails(LocalTime.of(11, 0), "Changed", null, null)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("delivered");
         navigate("exercises/" + id + "/log", DayLogView.class);
         assertThat(find(Button.class).withAttribute("aria-label", "Edit inject: 10:15 " + seeded.inject()).exists())
@@ -79,7 +80,7 @@ class InjectEditTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("officer")
     void anOfficerCannotEditAnInject() {
-        assertThatThrownBy(() -> log.editInject(1, LocalTime.of(10, 0), "x", null, null))
+        assertThatThrownBy(() -> log.editInject(1, new InjectDetails(LocalTime.of(10, 0), "x", null, null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
