@@ -25,19 +25,16 @@ import uk.gov.halton.planner.exercises.domain.FeedToken;
 import uk.gov.halton.planner.exercises.domain.FeedTokenRepository;
 import uk.gov.halton.planner.alerts.Deadline;
 import uk.gov.halton.planner.plans.PlanService;
+import uk.gov.halton.planner.base.Sha256;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -214,12 +211,7 @@ public class CalendarFeedService {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(token);
     }
 
     private static String currentUser() {

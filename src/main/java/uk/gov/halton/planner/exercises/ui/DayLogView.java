@@ -6,22 +6,15 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -29,7 +22,6 @@ import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.base.Kit;
 import uk.gov.halton.planner.exercises.DayLogService;
 import uk.gov.halton.planner.exercises.ExerciseService;
-import uk.gov.halton.planner.exercises.ExerciseSummary;
 import uk.gov.halton.planner.exercises.Inject;
 import uk.gov.halton.planner.exercises.InjectDetails;
 import uk.gov.halton.planner.exercises.LogEntry;
@@ -49,15 +41,12 @@ import java.util.UUID;
  */
 @Route("exercises/:id(\\d+)/log")
 @PermitAll
-public class DayLogView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class DayLogView extends ExercisePage {
 
     static final int POLL_MS = 10_000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final DayLogService log;
-    private final ExerciseService exercises;
-    private final boolean canEdit;
-    private ExerciseSummary exercise;
     final Div timeline = new Div();
     final Div entries = new Div();
     final Div attendance = new Div();
@@ -69,9 +58,8 @@ public class DayLogView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     public DayLogView(DayLogService log, ExerciseService exercises, AuthenticationContext authentication) {
+        super(exercises, authentication, "Exercise-day log");
         this.log = log;
-        this.exercises = exercises;
-        this.canEdit = authentication.hasAnyRole("PLANNER", "ADMIN");
         addClassName("day-log");
         timeline.addClassName("log-timeline");
         entries.addClassName("log-entries");
@@ -79,18 +67,6 @@ public class DayLogView extends VerticalLayout implements BeforeEnterObserver, H
         timeline.setWidthFull();
         entries.setWidthFull();
         attendance.setWidthFull();
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("id").orElse(-1L);
-        exercise = exercises.find(id).orElseThrow(() -> new NotFoundException("No exercise " + id));
-        render();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return exercise == null ? "Exercise-day log" : "Log: " + exercise.name();
     }
 
     @Override
@@ -107,11 +83,11 @@ public class DayLogView extends VerticalLayout implements BeforeEnterObserver, H
         }
     }
 
-    private void render() {
+    @Override
+    void render() {
         removeAll();
-        add(new Anchor("exercises/" + exercise.id(), "Back to " + exercise.name()));
-        add(new H2("Exercise-day log"));
-        add(new Paragraph(exercise.name() + ". Times are UK time (Europe/London). Each entry is saved as soon as "
+        add(header());
+        add(new Paragraph("Times are UK time (Europe/London). Each entry is saved as soon as "
                 + "it is added; other facilitators' entries appear within " + POLL_MS / 1000 + " seconds."));
         add(new H3("Timeline of injects"));
         add(timeline);

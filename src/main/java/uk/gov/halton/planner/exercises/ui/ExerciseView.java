@@ -11,7 +11,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -23,12 +22,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import uk.gov.halton.planner.exercises.ExerciseActionItem;
@@ -42,27 +36,16 @@ import uk.gov.halton.planner.plans.PlanService;
 /** One exercise: details, the plans it tests with their status, its life (schedule to held), debriefs, lessons and actions. */
 @Route("exercises/:id(\\d+)")
 @PermitAll
-public class ExerciseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ExerciseView extends ExercisePage {
 
-    private final ExerciseService exercises;
     private final PlanService plans;
-    private final boolean canEdit;
     private final java.util.List<uk.gov.halton.planner.exercises.ExercisePageSection> sections;
-    private ExerciseSummary exercise;
 
     public ExerciseView(ExerciseService exercises, PlanService plans, AuthenticationContext authentication,
                         java.util.List<uk.gov.halton.planner.exercises.ExercisePageSection> sections) {
+        super(exercises, authentication, "Exercise");
         this.sections = sections;
-        this.exercises = exercises;
         this.plans = plans;
-        this.canEdit = authentication.hasAnyRole("PLANNER", "ADMIN");
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("id").orElse(-1L);
-        exercise = exercises.find(id).orElseThrow(() -> new NotFoundException("No exercise " + id));
-        render();
     }
 
     @Override
@@ -75,22 +58,10 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         render();
     }
 
-    private void render() {
+    @Override
+    void render() {
         removeAll();
-        add(new RouterLink("All exercises", ExercisesView.class));
-        add(new H2(exercise.name()));
-        HorizontalLayout status = new HorizontalLayout(new Span("Status:"), Ui.exerciseStatus(exercise.status()));
-        status.setAlignItems(FlexComponent.Alignment.CENTER);
-        if (exercise.postponeReason() != null) {
-            status.add(new Span("Reason: " + exercise.postponeReason()));
-        }
-        if (exercise.cancelReason() != null) {
-            status.add(new Span("Reason: " + exercise.cancelReason()));
-        }
-        if (exercise.heldOn() != null) {
-            status.add(new Span("Held on " + Ui.date(exercise.heldOn())));
-        }
-        add(status);
+        add(ExerciseHeader.of(exercise));
 
         var template = exercises.template(exercise.templateType());
         FormLayout facts = new FormLayout();
