@@ -145,13 +145,16 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         Grid<PlanTestRecord> tests = new Grid<>(PlanTestRecord.class, false);
         // Sized to what they hold, the note wrapping in what is left: a long note never widens the table.
         tests.addColumn(t -> PlanUi.date(t.testedOn())).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
+        // An exercise's test keeps "Exercise: <its name>" as its note (the exercises module writes it): that names
+        // the link, and the note column is left to what planners typed.
         tests.addComponentColumn(t -> t.exerciseId() == null ? new Span("Entered by a planner")
-                : Kit.target(new Anchor("exercises/" + t.exerciseId(), "Exercise " + t.exerciseId()))).setHeader("By")
+                : Kit.target(new Anchor("exercises/" + t.exerciseId(),
+                        t.note() == null || t.note().isBlank() ? "The exercise" : t.note()))).setHeader("By")
                 .setWidth("6em").setFlexGrow(1);
         tests.addComponentColumn(t -> t.reportLink() == null ? new Span("—")
                 : Kit.target(new Anchor(t.reportLink(), "Test report"))).setHeader("Report").setWidth("6em")
                 .setFlexGrow(1);
-        var note = tests.addColumn(PlanTestRecord::note).setHeader("Note").setWidth("10em").setFlexGrow(3);
+        var note = tests.addColumn(t -> t.exerciseId() == null ? t.note() : "").setHeader("Note").setWidth("10em").setFlexGrow(3);
         var recordedBy = tests.addColumn(PlanTestRecord::recordedBy).setHeader("Recorded by").setAutoWidth(true)
                 .setFlexGrow(0);
         tests.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);

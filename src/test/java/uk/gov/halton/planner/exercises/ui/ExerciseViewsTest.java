@@ -193,6 +193,34 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("partner")
+    void aPlansTestByAnExerciseIsNamedByTheExerciseNotItsNumber() {
+        String plan = "named-test-" + java.util.UUID.randomUUID();
+        String name = asPlanner(() -> {
+            sites.importGeoJson(uk.gov.halton.planner.ConcurrentEditsTest.site(plan + "-site", plan));
+            var d = exercises.draftFromTemplate("tabletop", java.util.List.of(plan), exercises.today().minusDays(3));
+            var e = exercises.create(new uk.gov.halton.planner.exercises.ExerciseDraft("Named test " + plan,
+                    d.templateType(), d.planIds(), d.startsAt(), d.endsAt(), d.location(),
+                    d.agencies(), d.objectives(), d.scenario(), true));
+            exercises.schedule(e.id());
+            exercises.markHeld(e.id(), e.date());
+            return e.name();
+        });
+        navigate("plans/" + plan, uk.gov.halton.planner.plans.ui.PlanView.class);
+        @SuppressWarnings("unchecked")
+        var tests = (com.vaadin.flow.component.grid.Grid<Object>) find(com.vaadin.flow.component.grid.Grid.class).all()
+                .stream().filter(g -> g.getGenericDataView().getItems().findFirst()
+                        .filter(uk.gov.halton.planner.plans.PlanTestRecord.class::isInstance).isPresent())
+                .findFirst().orElseThrow();
+        var by = (com.vaadin.flow.component.html.Anchor) test(tests).getCellComponent(0, 1);
+        assertThat(by.getText()).isEqualTo("Exercise: " + name);
+        assertThat(by.getHref()).endsWith("exercises/" + ((uk.gov.halton.planner.plans.PlanTestRecord)
+                test(tests).getRow(0)).exerciseId());
+        // The name is the link; the note column is left to what a planner typed.
+        assertThat(test(tests).getCellText(0, 3)).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("partner")
     void aPartnerSeesNoEditableFieldOnAHeldExercise() {
         long id = asPlanner(() -> {
             var d = exercises.draftFromTemplate("tabletop", java.util.List.of("emerald-kalama"),
