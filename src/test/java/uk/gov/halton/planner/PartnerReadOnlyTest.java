@@ -60,7 +60,7 @@ class PartnerReadOnlyTest extends SpringBrowserlessTest {
             var d = exercises.draftFromTemplate("tabletop", List.of("emerald-kalama"), exercises.today().minusDays(12));
             // Not a test of the plan: holding it moves no plan's dates for other tests.
             var e = exercises.create(new ExerciseDraft("Partner walk " + d.name(), d.templateType(), d.planIds(),
-                    d.planElements(), d.startsAt(), d.endsAt(), d.location(), d.agencies(), d.objectives(),
+                    d.startsAt(), d.endsAt(), d.location(), d.agencies(), d.objectives(),
                     d.scenario(), false));
             exercises.schedule(e.id());
             exercises.markHeld(e.id(), e.date());

@@ -1,9 +1,5 @@
 package uk.gov.halton.planner.base;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 /** The bytes of one reference-data file and where they came from. */
 public record ReferenceFile(String name, String location, byte[] content) {
 
@@ -20,10 +16,6 @@ public record ReferenceFile(String name, String location, byte[] content) {
     }
 
     public String sha256() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(content);
     }
 }

@@ -64,9 +64,43 @@ public class ContactService {
                 .param(id).query(ContactService::contact).optional();
     }
 
+    /**
+     * The organisations in the directory, each once, in the spelling the directory uses, for the contact form to
+     * offer: a planner picks "Cheshire Fire and Rescue Service" rather than typing a variant that would count apart.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<String> organisations() {
+        Map<String, String> byKey = new java.util.TreeMap<>();
+        findAll().forEach(c -> byKey.putIfAbsent(organisationKey(c.organisation()), c.organisation()));
+        return byKey.values().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
+    /**
+     * How organisations are compared: white space around and within, and case, do not count, so "cheshire police "
+     * and "Cheshire  Police" are one organisation.
+     */
+    public static String organisationKey(String organisation) {
+        return organisation == null ? "" : organisation.strip().replaceAll("\\s+", " ").toLowerCase(Locale.UK);
+    }
+
+    /**
+     * The organisation as the directory already spells it (ignoring the contact being changed, so that its own
+     * spelling can be corrected when it is the only one), or as typed with its spaces tidied.
+     */
+    private String inDirectorySpelling(String organisation, Long self) {
+        String key = organisationKey(organisation);
+        // Distinct spellings are few (one per organisation), so this stays quick for each line of a large import.
+        return jdbc.sql("select distinct organisation from contact where id <> ? order by organisation")
+                .param(self == null ? -1L : self).query(String.class).list().stream()
+                .filter(o -> organisationKey(o).equals(key)).findFirst()
+                .orElse(organisation == null ? null : organisation.strip().replaceAll("\\s+", " "));
+    }
+
     @Transactional
     @PreAuthorize(KEEPERS)
-    public Contact create(@Valid ContactDetails d) {
+    public Contact create(@Valid ContactDetails typed) {
+        ContactDetails d = new ContactDetails(inDirectorySpelling(typed.organisation(), null), typed.name(),
+                typed.role(), typed.email(), typed.phone());
         refuseTakenEmail(d.email(), null);
         jdbc.sql("""
                 insert into contact (organisation, name, role, email, phone, version, updated_at, updated_by)
@@ -78,7 +112,9 @@ public class ContactService {
 
     @Transactional
     @PreAuthorize(KEEPERS)
-    public Contact update(long id, long version, @Valid ContactDetails d) {
+    public Contact update(long id, long version, @Valid ContactDetails typed) {
+        ContactDetails d = new ContactDetails(inDirectorySpelling(typed.organisation(), id), typed.name(),
+                typed.role(), typed.email(), typed.phone());
         Contact current = find(id).orElseThrow(() -> new InvalidInputException("id", "That contact no longer exists."));
         if (current.version() != version) {
             throw new ConcurrentEditException("Someone else changed " + current.name()
@@ -110,7 +146,8 @@ public class ContactService {
 
     /**
      * Imports a CSV file with the header {@link #CSV_HEADER} (in any order; organisation, name and email required):
-     * a line whose email is in the directory updates that contact, any other adds one. All or nothing: any problem
+     * a line whose email is in the directory updates that contact, any other adds one. An organisation already in the
+     * directory (or on an earlier line) in another case or spacing is stored in the directory's spelling. All or nothing: any problem
      * refuses the whole file, listing every problem by line and field. Returns how many lines were imported.
      */
     @Transactional

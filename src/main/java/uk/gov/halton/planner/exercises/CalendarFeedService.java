@@ -25,19 +25,16 @@ import uk.gov.halton.planner.exercises.domain.FeedToken;
 import uk.gov.halton.planner.exercises.domain.FeedTokenRepository;
 import uk.gov.halton.planner.alerts.Deadline;
 import uk.gov.halton.planner.plans.PlanService;
+import uk.gov.halton.planner.base.Sha256;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,9 +69,11 @@ public class CalendarFeedService {
     private final PlanService plans;
     private final Clock clock;
     private final uk.gov.halton.planner.base.UserService users;
+    private final ElementMarkService marks;
 
     CalendarFeedService(FeedTokenRepository tokens, ExerciseService exercises, PlanService plans, Clock clock,
-                        uk.gov.halton.planner.base.UserService users) {
+                        uk.gov.halton.planner.base.UserService users, ElementMarkService marks) {
+        this.marks = marks;
         this.users = users;
         this.tokens = tokens;
         this.exercises = exercises;
@@ -155,7 +154,9 @@ public class CalendarFeedService {
                 event.add(new Location(e.location()));
             }
             String status = e.status().label() + (e.postponeReason() == null ? "" : ": " + e.postponeReason());
-            event.add(new Description("Status: " + status + ". Plans: " + String.join(", ", e.planIds())));
+            String tested = marks.testedText(e.id());
+            event.add(new Description("Status: " + status + ". Plans: " + String.join(", ", e.planIds())
+                    + (tested.isEmpty() ? "" : ". Plan elements tested: " + tested)));
             event.add(switch (e.status()) {
                 case CANCELLED -> ImmutableStatus.VEVENT_CANCELLED;
                 case PROPOSED, POSTPONED -> ImmutableStatus.VEVENT_TENTATIVE;
@@ -214,12 +215,7 @@ public class CalendarFeedService {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(token);
     }
 
     private static String currentUser() {

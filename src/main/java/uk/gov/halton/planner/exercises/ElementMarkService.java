@@ -42,6 +42,15 @@ public class ElementMarkService {
         return results.findByExerciseIdOrderById(exerciseId).stream().map(ElementResultEntity::toRecord).toList();
     }
 
+    /**
+     * The elements the exercise tests with their results, in one line for a table cell, a calendar entry or an
+     * export: "Setting the plan in motion (Met); Media (Partly met)", the plan named when it tests several. Empty
+     * when none is marked.
+     */
+    public String testedText(long exerciseId) {
+        return ElementMark.text(marks(exerciseId));
+    }
+
     /** Every mark of any exercise on the plan's elements. */
     public List<ElementMark> marksForPlan(String planId) {
         return results.findByPlanId(planId).stream().map(ElementResultEntity::toRecord).toList();

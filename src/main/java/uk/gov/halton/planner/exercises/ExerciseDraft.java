@@ -12,12 +12,12 @@ import java.util.Objects;
 
 /**
  * What a planner enters for an exercise. Times are local to Europe/London. Texts are kept stripped (blank as null);
- * agencies without blanks or repeats. The name, location and agencies are one line each (a calendar entry, a table
+ * agencies without blanks or repeats. Which plan elements it tests is recorded per element ({@link ElementMarkService}),
+ * not here. The name, location and agencies are one line each (a calendar entry, a table
  * cell); the rest may have paragraphs.
  */
 public record ExerciseDraft(@NotBlank(message = "An exercise needs a name.") @Size(max = 200) @SingleLine("The name") String name,
                             String templateType, List<String> planIds,
-                            @Size(max = 2000) @PlainText("The plan elements") String planElements,
                             LocalDateTime startsAt, LocalDateTime endsAt,
                             @Size(max = 300) @SingleLine("The location") String location,
                             List<@SingleLine("An agency's name") String> agencies,
@@ -26,7 +26,6 @@ public record ExerciseDraft(@NotBlank(message = "An exercise needs a name.") @Si
 
     public ExerciseDraft {
         name = TextRules.strip(name);
-        planElements = TextRules.strip(planElements);
         location = TextRules.strip(location);
         agencies = agencies == null ? List.of()
                 : agencies.stream().map(TextRules::strip).filter(Objects::nonNull).distinct().toList();

@@ -40,7 +40,7 @@ class ExerciseDrafts {
                 .collect(Collectors.joining(", "));
         LocalDateTime start = date.atTime(ExerciseService.DEFAULT_START);
         return new ExerciseDraft(template.name() + (planTitles.isEmpty() ? "" : " – " + planTitles), type,
-                planIds, "", start, start.plus(template.usualDuration()), "", template.agencies(),
+                planIds, start, start.plus(template.usualDuration()), "", template.agencies(),
                 String.join("\n", template.objectives()), "", true);
     }
 
@@ -78,7 +78,6 @@ class ExerciseDrafts {
         exercise.setStartsAt(draft.startsAt().atZone(PlannerZone.zone()).toInstant());
         exercise.setEndsAt(draft.endsAt().atZone(PlannerZone.zone()).toInstant());
         // The draft's texts are stripped and checked by its constraints (ExerciseService is @Validated).
-        exercise.setPlanElements(draft.planElements());
         exercise.setLocation(draft.location());
         if (String.join("\n", draft.agencies()).length() > 2000) {
             throw new InvalidInputException("agencies", "The list of agencies is too long (at most 2000 characters).");

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record ExerciseSummary(long id, String name, String templateType, ExerciseStatus status,
                               ZonedDateTime startsAt, ZonedDateTime endsAt, String location, List<String> agencies,
-                              List<String> planIds, String planElements, boolean testsPlan, String objectives,
+                              List<String> planIds, boolean testsPlan, String objectives,
                               String scenario, String postponeReason, String cancelReason, LocalDate heldOn,
                               String hotDebrief, LocalDate coldDebriefOn, String coldDebrief, String publicInformed,
                               String createdBy, long rowVersion) {

@@ -24,9 +24,13 @@ class LessonsExport {
     private final LessonRepository lessons;
     private final ExerciseTemplates templates;
     private final PlanService plans;
+    private final uk.gov.halton.planner.exercises.domain.ElementResults marks;
+    private final uk.gov.halton.planner.exercises.domain.Attendees attendees;
 
     LessonsExport(ExerciseRepository exercises, LessonRepository lessons, ExerciseTemplates templates,
-                  PlanService plans) {
+                  PlanService plans, uk.gov.halton.planner.exercises.domain.ElementResults marks, uk.gov.halton.planner.exercises.domain.Attendees attendees) {
+        this.marks = marks;
+        this.attendees = attendees;
         this.exercises = exercises;
         this.lessons = lessons;
         this.templates = templates;
@@ -47,12 +51,25 @@ class LessonsExport {
             rows.add(List.of(String.valueOf(l.id()), e.name(), e.date().toString(),
                     typeNames.getOrDefault(e.templateType(), e.templateType()),
                     e.planIds().stream().map(id -> titles.getOrDefault(id, id)).collect(Collectors.joining("; ")),
-                    nz(l.planElement()), l.category().label(), l.text(), String.join("; ", e.agencies()),
+                    nz(l.planElement()), ElementMark.text(marks.findByExerciseIdOrderById(e.id()).stream()
+                            .map(uk.gov.halton.planner.exercises.domain.ElementResultEntity::toRecord).toList()), l.category().label(), l.text(), agencies(e),
                     nz(e.location()), l.recordedOn().toString(), l.recordedBy(), "Halton Borough Council"));
         }
         return CsvCells.write(List.of("Lesson ID", "Exercise", "Exercise date", "Exercise type", "Plans tested",
-                "Plan element", "Category", "Lesson", "Participating agencies", "Location", "Recorded on",
+                "Plan element", "Plan elements tested", "Category", "Lesson", "Participating agencies", "Location", "Recorded on",
                 "Recorded by", "Organisation"), rows);
+    }
+
+    /**
+     * The organisations recorded as attending on the day; before any attendance is recorded, the services the
+     * exercise was planned for.
+     */
+    private String agencies(ExerciseSummary e) {
+        List<String> attended = attendees.findByExerciseIdOrderByOrganisationAscNameAsc(e.id()).stream()
+                .map(a -> a.toRecord().organisation()).filter(o -> o != null && !o.isBlank())
+                .collect(Collectors.toCollection(() -> new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER)))
+                .stream().toList();
+        return String.join("; ", attended.isEmpty() ? e.agencies() : attended);
     }
 
     private static String nz(String value) {

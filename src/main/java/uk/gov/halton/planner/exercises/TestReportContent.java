@@ -59,11 +59,14 @@ final class TestReportContent {
         }
 
         doc.heading("Participants and attendance");
-        doc.para(e.agencies().isEmpty() ? "No participating agencies recorded."
-                : "Agencies taking part: " + String.join(", ", e.agencies()) + ".");
+        // The services the exercise was planned for (from its template); who came is in the table, by organisation.
+        doc.para(e.agencies().isEmpty() ? "No services were named when the exercise was planned."
+                : "Services planned to take part: " + String.join(", ", e.agencies()) + ".");
         Map<String, Organisation> byOrganisation = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        f.invited().forEach(p -> byOrganisation.computeIfAbsent(p.organisation(), k -> new Organisation()).invite(p));
-        f.attendees().forEach(a -> byOrganisation.computeIfAbsent(a.organisation(), k -> new Organisation())
+        // One row per organisation however it was typed: case and spacing do not split "Cheshire Police".
+        f.invited().forEach(p -> byOrganisation.computeIfAbsent(tidy(p.organisation()), k -> new Organisation())
+                .invite(p));
+        f.attendees().forEach(a -> byOrganisation.computeIfAbsent(tidy(a.organisation()), k -> new Organisation())
                 .attended.add(a.name()));
         List<List<String>> attendance = new ArrayList<>();
         byOrganisation.forEach((org, o) -> attendance.add(List.of(org, String.valueOf(o.invited),
@@ -132,6 +135,10 @@ final class TestReportContent {
             difference = minutes == 0 ? "On time" : (minutes > 0 ? minutes + " min late" : -minutes + " min early");
         }
         return List.of(i.plannedAt(), i.inject(), or(i.toWhom()), or(i.expected()), delivered, difference);
+    }
+
+    private static String tidy(String organisation) {
+        return organisation == null || organisation.isBlank() ? "—" : organisation.strip().replaceAll("\\s+", " ");
     }
 
     private static String or(String text) {

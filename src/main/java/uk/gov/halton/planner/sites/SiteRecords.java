@@ -37,7 +37,8 @@ class SiteRecords {
 
     static SiteSummary summary(Site s) {
         return new SiteSummary(s.getId(), s.getName(), s.getOperator(), s.getAddress(), s.getTown(), s.getPlanId(),
-                s.getPlanTitle(), s.isNewlyTopTier(), s.isPositionApproximate());
+                s.getPlanTitle(), s.isNewlyTopTier(), s.isPositionApproximate(),
+                s.getPositionConfirmedAt() != null);
     }
 
 }

@@ -93,10 +93,10 @@ class HostileTextFilesTest {
         assertThat(TextRules.problem("broken \uD83C")).contains("U+D83C");
         assertThat(TextRules.problem("\uDC00 alone")).contains("U+DC00");
         assertThatThrownBy(() -> InputChecks.check(new uk.gov.halton.planner.exercises.ExerciseDraft("Name", null, null,
-                "x\u001Bx", null, null, null, null, null, null, true)))
+                null, null, null, null, "x\u001Bx", null, true)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.field()).isEqualTo("planElements");
-                    assertThat(e.getMessage()).startsWith("The plan elements contains a control character (U+001B)");
+                    assertThat(e.field()).isEqualTo("objectives");
+                    assertThat(e.getMessage()).startsWith("The objectives contains a control character (U+001B)");
                 });
     }
 

@@ -278,7 +278,7 @@ abstract class ComplianceRulesContract {
     private ExerciseSummary scheduled(LocalDateTime start, LocalDateTime end) {
         ExerciseDraft template = exercises.draftFromTemplate("tabletop", List.of(planId), start.toLocalDate());
         ExerciseDraft draft = new ExerciseDraft(template.name(), template.templateType(), List.of(planId),
-                template.planElements(), start, end, template.location(), template.agencies(), template.objectives(),
+                start, end, template.location(), template.agencies(), template.objectives(),
                 template.scenario(), true);
         return exercises.schedule(exercises.create(draft).id());
     }

@@ -48,6 +48,25 @@ class ContactServiceTest {
 
     @Test
     @WithUserDetails("planner")
+    void anImportedOrganisationInAnotherCaseOrSpacingIsTheOneInTheDirectory() {
+        String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String organisation = "Cheshire Police " + run;
+        contacts.create(new ContactDetails(organisation, "Sample officer", null, "officer-" + run + "@example.org",
+                null));
+        String csv = "organisation,name,role,email,phone\n"
+                + "  CHESHIRE   police " + run.toUpperCase(java.util.Locale.ROOT) + " ,Sample inspector,,inspector-" + run + "@example.org,\n"
+                + "Widnes Sample Works " + run + ",Sample manager,,manager-" + run + "@example.org,\n"
+                + "widnes sample works " + run + ",Sample deputy,,deputy-" + run + "@example.org,\n";
+        contacts.importCsv("partners.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(contacts.findAll()).filteredOn(c -> c.email().endsWith(run + "@example.org"))
+                .extracting(c -> c.organisation()).containsOnly(organisation, "Widnes Sample Works " + run);
+        assertThat(contacts.organisations()).contains(organisation, "Widnes Sample Works " + run)
+                .doesNotContain("widnes sample works " + run);
+    }
+
+    @Test
+    @WithUserDetails("planner")
     void aBadFileImportsNothingAndNamesEachProblemsLineAndField() {
         String csv = "organisation,name,role,email,phone\n"
                 + "Environment Agency,Sample contact " + run + ",Officer," + email("ok") + ",\n"

@@ -1,9 +1,8 @@
 package uk.gov.halton.planner.contacts;
 
+import uk.gov.halton.planner.PdfReading;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -67,7 +66,7 @@ class InvitationsInTheReportTest {
         LocalDate day = LocalDate.of(2051, 6, 10);
         clock.set(day.minusDays(20).atTime(9, 0).atZone(ZoneId.of("Europe/London")).toInstant());
         ExerciseSummary exercise = exercises.schedule(exercises.create(new ExerciseDraft("Operation Marram " + tag,
-                "tabletop", List.of(planId), null, day.atTime(LocalTime.of(10, 0)), day.atTime(LocalTime.of(13, 0)),
+                "tabletop", List.of(planId), day.atTime(LocalTime.of(10, 0)), day.atTime(LocalTime.of(13, 0)),
                 "Municipal Building", List.of(), "Test the invitations", null, false)).id());
         Contact accepts = contact("Sample Water Company " + tag, "Sample contact Ada");
         Contact declines = contact("Sample Ambulance Trust " + tag, "Sample contact Bo");
@@ -82,7 +81,7 @@ class InvitationsInTheReportTest {
         clock.set(day.atTime(15, 0).atZone(ZoneId.of("Europe/London")).toInstant());
         exercises.markHeld(exercise.id(), day);
 
-        String pdf = pdfText(reports.produce(exercise.id()).pdf());
+        String pdf = PdfReading.text(reports.produce(exercise.id()).pdf());
         assertThat(pdf).contains("Invited", "Accepted", "Declined",
                 "Sample Water Company " + tag + " 1 1 0 1 Sample contact Ada accepted: Sample contact Ada",
                 "Sample Ambulance Trust " + tag + " 2 0 1 0", "declined: Sample contact Bo");
@@ -103,15 +102,5 @@ class InvitationsInTheReportTest {
         String token = ReplyTokens.token(key, invitation.id(), exercise.endsAt().toInstant());
         assertThat(invitations.answer(token, accept).invitation().response())
                 .isEqualTo(accept ? Response.ACCEPTED : Response.DECLINED);
-    }
-
-    private static String pdfText(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return text.toString().replaceAll("\\s+", " ");
     }
 }

@@ -64,8 +64,8 @@ public abstract class BrowserTest {
                 "--disable-quic", "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,900",
                 "--lang=en-GB",
                 // This machine only: any other host (the map's tile server) is unknown, whatever the network, so
-                // journeys see the same page everywhere and send nothing out.
-                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost");
+                // journeys see the same page everywhere and send nothing out (the benchmarks address it as 127.0.0.1).
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1");
         // The browser's console, so that a test can fail on errors the page logs (SEVERE entries).
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()

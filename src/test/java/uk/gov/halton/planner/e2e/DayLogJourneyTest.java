@@ -32,7 +32,7 @@ class DayLogJourneyTest extends BrowserTest {
         long id = asPlanner(() -> {
             LocalDate today = exercises.today();
             long created = exercises.create(new ExerciseDraft("Day log journey tabletop", "tabletop",
-                    List.of("emerald-kalama"), null, today.atTime(LocalTime.of(0, 0)), today.atTime(LocalTime.of(23, 0)),
+                    List.of("emerald-kalama"), today.atTime(LocalTime.of(0, 0)), today.atTime(LocalTime.of(23, 0)),
                     null, List.of(), null, null, false)).id();
             return exercises.schedule(created).id();
         });
@@ -56,7 +56,7 @@ class DayLogJourneyTest extends BrowserTest {
                     .anyMatch(e -> e.getText().contains("Observation: Gold command opened at the council")));
 
             type(By.cssSelector("vaadin-text-field.attendee-name input"), "Sam Okafor");
-            type(By.cssSelector("vaadin-text-field.attendee-organisation-field input"), "Cheshire Fire and Rescue Service");
+            type(By.cssSelector("vaadin-combo-box.attendee-organisation-field input"), "Cheshire Fire and Rescue Service");
             click(By.cssSelector("vaadin-button.add-attendee"));
             waiting().until(d -> d.findElements(By.cssSelector(".attendee-organisation")).stream()
                     .anyMatch(e -> e.getText().equals("Cheshire Fire and Rescue Service (1): Sam Okafor")));

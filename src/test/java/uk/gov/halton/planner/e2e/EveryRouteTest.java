@@ -11,9 +11,15 @@ import org.openqa.selenium.logging.LogType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import uk.gov.halton.planner.alerts.AlertService;
 import uk.gov.halton.planner.base.MapTiles;
+import uk.gov.halton.planner.exercises.ElementMarkService;
 import uk.gov.halton.planner.exercises.ExerciseDraft;
 import uk.gov.halton.planner.exercises.ExerciseService;
+import uk.gov.halton.planner.exercises.TestReportService;
+import uk.gov.halton.planner.plans.PlanElementService;
+import uk.gov.halton.planner.plans.PlanService;
+import uk.gov.halton.planner.plans.domain.PlanRepository;
 import uk.gov.halton.planner.register.RegisterLinks;
 
 import java.util.ArrayList;
@@ -29,8 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and 390 x 844, in the light and the dark theme. A page fails if anything scrolls sideways (the document or any
  * scroll container), if an element's right edge lies past the viewport, on a serious or critical axe-core violation,
  * or on an error in the browser's console. One browser per role; every problem of every page is reported at once.
+ * <p>
+ * The pages are walked with data as it grows in use, not only as a fresh installation has it: the test first makes a
+ * plan of its own with a long title, tests recorded by a planner and by an exercise held with element results and a
+ * stored test report, and deadlines falling due that alert every role (see {@link GrownData}). It runs in any order
+ * among the journeys, and its own records change no count another journey relies on (no site, no demo record).
  */
-@org.junit.jupiter.api.Order(1)
 class EveryRouteTest extends BrowserTest {
 
     /** Finds what would make a person scroll sideways: scroll containers that overflow, and elements past the right edge. */
@@ -88,6 +98,19 @@ class EveryRouteTest extends BrowserTest {
     @Autowired
     MapTiles mapTiles;
 
+    @Autowired
+    PlanRepository planRecords;
+    @Autowired
+    PlanService plans;
+    @Autowired
+    PlanElementService planElements;
+    @Autowired
+    ElementMarkService marks;
+    @Autowired
+    TestReportService reports;
+    @Autowired
+    AlertService alerts;
+
     @AfterEach
     void backToTheLightTheme() {
         // The theme is the user's saved preference: leave it as the other journeys expect it.
@@ -113,6 +136,9 @@ class EveryRouteTest extends BrowserTest {
     @ValueSource(strings = {"admin", "planner", "manager", "officer", "partner"})
     void everyPageFitsAndPassesAxeAndLogsNoErrors(String user) {
         long exercise = anExercise();
+        GrownData grown = new GrownData(planRecords, plans, planElements, exercises, marks, reports, alerts);
+        String plan = grown.plan();
+        long held = grown.heldExercise();
         signIn(user, "demo");
         Set<String> routes = new LinkedHashSet<>();
         driver.findElements(By.cssSelector("vaadin-side-nav-item")).forEach(item -> routes.add(item.getAttribute("path")));
@@ -121,14 +147,17 @@ class EveryRouteTest extends BrowserTest {
                 "register/indicators/CE-LI-41", RegisterLinks.ppt06Milestone().replaceFirst("^/", ""),
                 // Issue 15's pages, open to everyone signed in (writes are for planners and administrators).
                 "exercises/" + exercise + "/elements", "exercises/" + exercise + "/log",
-                "exercises/" + exercise + "/report", "plans/emerald-kalama/coverage", "contacts"));
+                "exercises/" + exercise + "/report", "plans/emerald-kalama/coverage", "contacts",
+                // The grown data: a plan with tests, a report and a coverage matrix with exercise columns.
+                "plans/" + plan, "plans/" + plan + "/coverage", "exercises/" + held, "exercises/" + held + "/report"));
         if (user.equals("planner") || user.equals("admin")) {
             routes.add("exercises/new");
         }
 
         List<String> problems = new ArrayList<>();
         consoleErrors().forEach(e -> problems.add(user + " signing in: console error " + e));
-        boolean dark = false;
+        // The theme is the user's saved preference: start from whichever one another journey may have left.
+        boolean dark = !driver.findElements(By.xpath("//vaadin-button[normalize-space()='Light theme']")).isEmpty();
         int width = 1280;
         resize(1280, 860);
         for (String route : routes) {
@@ -249,7 +278,7 @@ class EveryRouteTest extends BrowserTest {
                         var d = exercises.draftFromTemplate("tabletop", List.of("emerald-kalama"),
                                 exercises.today().plusYears(2));
                         return exercises.create(new ExerciseDraft("Every route exercise", d.templateType(),
-                                d.planIds(), d.planElements(), d.startsAt(), d.endsAt(), d.location(), d.agencies(),
+                                d.planIds(), d.startsAt(), d.endsAt(), d.location(), d.agencies(),
                                 d.objectives(), d.scenario(), d.testsPlan()));
                     }).id();
         } finally {

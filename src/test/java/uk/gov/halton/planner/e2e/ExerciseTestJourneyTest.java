@@ -1,9 +1,8 @@
 package uk.gov.halton.planner.e2e;
 
+import uk.gov.halton.planner.PdfReading;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -122,7 +121,7 @@ class ExerciseTestJourneyTest extends BrowserTest {
         click(By.cssSelector("vaadin-button.mark-delivered"));
         waiting().until(d -> d.findElements(By.cssSelector(".inject-delivered")).size() == 2);
         type(By.cssSelector("vaadin-text-field.attendee-name input"), "Sample contact " + run + " A");
-        type(By.cssSelector("vaadin-text-field.attendee-organisation-field input"), "Sample Water Company " + run);
+        type(By.cssSelector("vaadin-combo-box.attendee-organisation-field input"), "Sample Water Company " + run);
         click(By.cssSelector("vaadin-button.add-attendee"));
         waiting().until(d -> d.findElements(By.cssSelector(".attendee-organisation")).stream()
                 .anyMatch(e -> e.getText().contains("Sample contact " + run + " A")));
@@ -146,7 +145,7 @@ class ExerciseTestJourneyTest extends BrowserTest {
         open("exercises/" + id + "/report");
         click(By.cssSelector("vaadin-button.produce-report"));
         WebElement pdfLink = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.report-pdf")));
-        String pdf = pdfText(download(pdfLink.getAttribute("href")));
+        String pdf = PdfReading.text(download(pdfLink.getAttribute("href")));
         assertThat(pdf).contains(ELEMENTS.toArray(String[]::new));
         assertThat(pdf).contains("Sample Water Company " + run, "accepted: Sample contact " + run + " A",
                 "Sample Ambulance Trust " + run, "Sample Police Force " + run, action, "Emergency planning team");
@@ -190,15 +189,5 @@ class ExerciseTestJourneyTest extends BrowserTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("pdf"));
         return response.body();
-    }
-
-    private static String pdfText(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return text.toString().replaceAll("\\s+", " ");
     }
 }

@@ -195,7 +195,7 @@ class ElementCoverageTest {
 
     /** A scheduled tabletop of the plan on {@code day}, 10:00 to 14:00. */
     private long heldLater(LocalDate day, boolean testsPlan) {
-        ExerciseDraft draft = new ExerciseDraft("Coverage tabletop " + day, "tabletop", List.of(planId), null,
+        ExerciseDraft draft = new ExerciseDraft("Coverage tabletop " + day, "tabletop", List.of(planId),
                 day.atTime(LocalTime.of(10, 0)), day.atTime(LocalTime.of(14, 0)), null, List.of(), null, null,
                 testsPlan);
         return exercises.schedule(exercises.create(draft).id()).id();

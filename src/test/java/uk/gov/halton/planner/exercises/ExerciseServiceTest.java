@@ -23,6 +23,8 @@ class ExerciseServiceTest {
 
     @Autowired
     ExerciseService exercises;
+    @Autowired
+    ElementMarkService marks;
 
     @Autowired
     PlanService plans;
@@ -88,14 +90,14 @@ class ExerciseServiceTest {
         ExerciseDraft good = exercises.draftFromTemplate("seminar", List.of("univar-widnes"), date);
         assertThatThrownBy(() -> exercises.create(withTimes(good, good.startsAt(), good.startsAt())))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("endsAt"));
-        assertThatThrownBy(() -> exercises.create(new ExerciseDraft(" ", "seminar", List.of("univar-widnes"), null,
+        assertThatThrownBy(() -> exercises.create(new ExerciseDraft(" ", "seminar", List.of("univar-widnes"),
                 good.startsAt(), good.endsAt(), null, List.of(), null, null, true)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
-        assertThatThrownBy(() -> exercises.create(new ExerciseDraft("X", "seminar", List.of("no-such-plan"), null,
+        assertThatThrownBy(() -> exercises.create(new ExerciseDraft("X", "seminar", List.of("no-such-plan"),
                 good.startsAt(), good.endsAt(), null, List.of(), null, null, true)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("planIds"));
         assertThatThrownBy(() -> exercises.create(new ExerciseDraft("X", "no-such-type", List.of("univar-widnes"),
-                null, good.startsAt(), good.endsAt(), null, List.of(), null, null, true)))
+                good.startsAt(), good.endsAt(), null, List.of(), null, null, true)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("templateType"));
 
         ExerciseSummary created = exercises.create(good);
@@ -112,7 +114,7 @@ class ExerciseServiceTest {
     }
 
     @Test
-    void theColdDebriefIsTwoToSixWeeksAfterAndLessonsExportForJol() {
+    void theColdDebriefIsTwoToSixWeeksAfterAndLessonsExportForJol() throws Exception {
         LocalDate heldOn = LocalDate.of(2026, 3, 10);
         clock.setDate(heldOn);
         ExerciseSummary e = exercises.create(exercises.draftFromTemplate("communications", List.of("univar-widnes"), heldOn));
@@ -129,6 +131,7 @@ class ExerciseServiceTest {
                 .isEqualTo(heldOn.plusDays(14));
 
         exercises.addLesson(e.id(), Lesson.Category.DID_NOT_GO_WELL, "Alert and call-out", "=HYPERLINK(\"x\") contact list stale");
+        marks.mark(e.id(), "univar-widnes", "warning-and-call-out", ElementResult.PARTLY_MET, "Two numbers stale");
         exercises.addAction(e.id(), "Update the contact list", "Emergency planning officer", heldOn.plusDays(30));
         assertThatThrownBy(() -> exercises.addAction(e.id(), "No owner", " ", heldOn))
                 .isInstanceOfSatisfying(InvalidInputException.class, x -> assertThat(x.field()).isEqualTo("owner"));
@@ -137,6 +140,14 @@ class ExerciseServiceTest {
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("Lesson ID,Exercise,Exercise date,Exercise type");
         assertThat(csv).contains("Communications exercise").contains("What did not go well")
                 .contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
+        // The elements the exercise tested come from their recorded results, one cell per lesson.
+        var rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(csv)).getRecords().stream()
+                .filter(r -> r.get("Exercise").equals(e.name())).toList();
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.get("Plan elements tested")).isEqualTo("Early warning, alert and call-out (Partly met)");
+            assertThat(r.get("Participating agencies")).isEqualTo(String.join("; ", e.agencies()));
+        });
         assertThat(exercises.actions(e.id())).singleElement()
                 .satisfies(a -> assertThat(a.owner()).isEqualTo("Emergency planning officer"));
     }
@@ -161,7 +172,7 @@ class ExerciseServiceTest {
     void aPartnerReadsButCannotWrite() {
         assertThat(exercises.templates()).isNotEmpty();
         assertThat(plans.findAll()).isNotEmpty();
-        ExerciseDraft draft = new ExerciseDraft("X", "tabletop", List.of("emerald-kalama"), null,
+        ExerciseDraft draft = new ExerciseDraft("X", "tabletop", List.of("emerald-kalama"),
                 LocalDate.of(2030, 5, 1).atTime(10, 0), LocalDate.of(2030, 5, 1).atTime(14, 0), null, List.of(),
                 null, null, true);
         assertThatThrownBy(() -> exercises.create(draft)).isInstanceOf(AccessDeniedException.class);
@@ -178,7 +189,7 @@ class ExerciseServiceTest {
     }
 
     private static ExerciseDraft withTimes(ExerciseDraft d, java.time.LocalDateTime start, java.time.LocalDateTime end) {
-        return new ExerciseDraft(d.name(), d.templateType(), d.planIds(), d.planElements(), start, end, d.location(),
+        return new ExerciseDraft(d.name(), d.templateType(), d.planIds(), start, end, d.location(),
                 d.agencies(), d.objectives(), d.scenario(), d.testsPlan());
     }
 

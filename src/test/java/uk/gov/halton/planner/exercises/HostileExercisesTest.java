@@ -46,7 +46,7 @@ class HostileExercisesTest {
 
     private static ExerciseDraft with(ExerciseDraft d, String name, LocalDateTime start, LocalDateTime end,
                                       String location, List<String> agencies, String scenario) {
-        return new ExerciseDraft(name, d.templateType(), d.planIds(), d.planElements(), start, end, location, agencies,
+        return new ExerciseDraft(name, d.templateType(), d.planIds(), start, end, location, agencies,
                 d.objectives(), scenario, d.testsPlan());
     }
 

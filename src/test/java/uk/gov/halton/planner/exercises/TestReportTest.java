@@ -1,9 +1,8 @@
 package uk.gov.halton.planner.exercises;
 
+import uk.gov.halton.planner.PdfReading;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,7 +69,7 @@ class TestReportTest {
         LocalDate day = LocalDate.of(2050, 5, 12);
         clock.set(day.atTime(9, 0).atZone(ZoneId.of("Europe/London")).toInstant());
         long id = exercises.schedule(exercises.create(new ExerciseDraft("Operation Slate", "tabletop", List.of(planId),
-                null, day.atTime(LocalTime.of(10, 0)), day.atTime(LocalTime.of(14, 0)), "Municipal Building",
+                day.atTime(LocalTime.of(10, 0)), day.atTime(LocalTime.of(14, 0)), "Municipal Building",
                 List.of("Cheshire Fire and Rescue Service"), "Test the call-out cascade", null, true)).id()).id();
         marks.mark(id, planId, "warning-and-call-out", ElementResult.TO_BE_TESTED, null);
         marks.mark(id, planId, "informing-the-public", ElementResult.TO_BE_TESTED, null);
@@ -102,7 +101,7 @@ class TestReportTest {
         exercises.addAction(id, "Draft holding statements for the media", "Comms team", day.plusMonths(2));
 
         TestReport report = reports.produce(id);
-        String pdf = pdfText(report.pdf());
+        String pdf = PdfReading.text(report.pdf());
         assertThat(pdf).contains("Test report: Operation Slate", "Early warning, alert and call-out", "Met",
                 "Informing the public and neighbours", "Partly met", "Sam Okafor", "Cheshire Fire and Rescue Service",
                 "Lee Ward, Priya Shah", "Halton Borough Council", "10:04", "4 min late", "Not delivered",
@@ -117,17 +116,6 @@ class TestReportTest {
                 .satisfies(t -> assertThat(t.reportLink()).isEqualTo("exercises/" + id + "/report"));
         assertThat(comah.testReports(FinancialYear.of(day)))
                 .anySatisfy(r -> assertThat(r.link()).isEqualTo("exercises/" + id + "/report"));
-    }
-
-    private static String pdfText(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        // Table cells wrap: compare words, not line breaks.
-        return text.toString().replaceAll("\\s+", " ");
     }
 
     /** The mimetype comes first, stored, as OpenDocument requires; then the content. */

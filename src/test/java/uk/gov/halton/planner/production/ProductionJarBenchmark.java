@@ -179,7 +179,7 @@ class ProductionJarBenchmark {
         wait.until(d -> d.findElement(By.cssSelector("halton-map canvas")));
         follow(driver, "programme");
         wait.until(ExpectedConditions.urlContains("/programme"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.programme-checks td")));
     }
 
     private static void follow(WebDriver driver, String path) {

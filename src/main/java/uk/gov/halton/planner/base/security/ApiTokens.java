@@ -8,17 +8,14 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.base.DatabaseTime;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.base.Role;
+import uk.gov.halton.planner.base.Sha256;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -131,12 +128,7 @@ public class ApiTokens {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(token);
     }
 
     private static Instant instant(OffsetDateTime time) {

@@ -2,6 +2,7 @@ package uk.gov.halton.planner.contacts.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -32,6 +33,7 @@ import uk.gov.halton.planner.contacts.ContactDetails;
 import uk.gov.halton.planner.contacts.ContactImportException;
 import uk.gov.halton.planner.contacts.ContactService;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -145,18 +147,32 @@ public class ContactsView extends VerticalLayout {
     void open(Contact c) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(c == null ? "Add contact" : c.name());
-        TextField organisation = new TextField("Organisation");
+        // Picked from the directory's organisations so attendance by organisation does not split on spelling; a new
+        // one may be typed.
+        ComboBox<String> organisation = new ComboBox<>("Organisation");
+        List<String> known = contacts.organisations();
+        organisation.setItems(known);
+        organisation.setAllowCustomValue(true);
+        organisation.setId("contact-organisation");
+        organisation.setHelperText("Choose one already in the directory, or type a new one");
+        organisation.addCustomValueSetListener(e -> organisation.setValue(known.stream()
+                .filter(o -> ContactService.organisationKey(o).equals(ContactService.organisationKey(e.getDetail())))
+                .findFirst().orElse(e.getDetail() == null ? null : e.getDetail().strip())));
+        organisation.setWidthFull();
         TextField name = new TextField("Name");
         TextField role = new TextField("Role");
         EmailField email = new EmailField("Email");
         TextField phone = new TextField("Phone");
-        Map<String, TextField> texts = Map.of("organisation", organisation, "name", name, "role", role, "phone", phone);
+        Map<String, TextField> texts = Map.of("name", name, "role", role, "phone", phone);
         texts.values().forEach(f -> f.setWidthFull());
         email.setWidthFull();
         organisation.setRequired(true);
         name.setRequired(true);
         email.setRequired(true);
         if (c != null) {
+            if (!known.contains(c.organisation())) {
+                organisation.setItems(java.util.stream.Stream.concat(known.stream(), java.util.stream.Stream.of(c.organisation())).toList());
+            }
             organisation.setValue(c.organisation());
             name.setValue(c.name());
             role.setValue(or(c.role(), ""));

@@ -5,8 +5,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import uk.gov.halton.planner.base.SecretLinkSecurity;
 
 /**
  * Invitees answer without an account: the signed link is the credential, so there is no session and no CSRF token
@@ -18,11 +18,6 @@ class ReplySecurity {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 11)
     SecurityFilterChain invitationReplyChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/invitations/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
-        return http.build();
+        return SecretLinkSecurity.chain(http, "/invitations/**");
     }
 }

@@ -36,7 +36,6 @@ public class Exercise {
     private String location;
     private String agencies;
     private String planIds;
-    private String planElements;
     private boolean testsPlan;
     private String objectives;
     private String scenario;
@@ -88,8 +87,6 @@ public class Exercise {
     public void setEndsAt(Instant endsAt) { this.endsAt = endsAt; }
     public String getLocation() { return location; }
     public void setLocation(String location) { this.location = location; }
-    public String getPlanElements() { return planElements; }
-    public void setPlanElements(String planElements) { this.planElements = planElements; }
     public boolean isTestsPlan() { return testsPlan; }
     public void setTestsPlan(boolean testsPlan) { this.testsPlan = testsPlan; }
     public String getObjectives() { return objectives; }

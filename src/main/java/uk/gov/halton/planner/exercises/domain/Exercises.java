@@ -12,7 +12,7 @@ public final class Exercises {
     public static ExerciseSummary summary(Exercise e) {
         return new ExerciseSummary(e.getId(), e.getName(), e.getTemplateType(), e.getStatus(),
                 e.getStartsAt().atZone(PlannerZone.zone()), e.getEndsAt().atZone(PlannerZone.zone()), e.getLocation(),
-                e.agencyList(), e.planIdList(), e.getPlanElements(), e.isTestsPlan(), e.getObjectives(),
+                e.agencyList(), e.planIdList(), e.isTestsPlan(), e.getObjectives(),
                 e.getScenario(), e.getPostponeReason(), e.getCancelReason(), e.getHeldOn(), e.getHotDebrief(),
                 e.getColdDebriefOn(), e.getColdDebrief(), e.getPublicInformed(), e.getCreatedBy(), e.getRowVersion());
     }

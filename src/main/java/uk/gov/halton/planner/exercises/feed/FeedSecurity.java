@@ -5,8 +5,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import uk.gov.halton.planner.base.SecretLinkSecurity;
 
 /**
  * Calendar clients fetch the feed without a session: the secret in the URL is the credential. This chain covers only
@@ -18,11 +18,6 @@ class FeedSecurity {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
     SecurityFilterChain calendarFeedChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/calendar/*.ics")
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
-        return http.build();
+        return SecretLinkSecurity.chain(http, "/calendar/*.ics");
     }
 }

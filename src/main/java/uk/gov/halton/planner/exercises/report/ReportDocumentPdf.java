@@ -3,31 +3,29 @@ package uk.gov.halton.planner.exercises.report;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
-import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
 
-import java.awt.Color;
+import uk.gov.halton.planner.base.PdfText;
+
 import java.io.ByteArrayOutputStream;
 
-/** A {@link ReportDocument} as an A4 PDF (OpenPDF, as the register's quarterly report). */
-public final class ReportDocumentPdf {
+import static uk.gov.halton.planner.base.PdfText.BODY;
+import static uk.gov.halton.planner.base.PdfText.CELL;
+import static uk.gov.halton.planner.base.PdfText.CELL_BOLD;
+import static uk.gov.halton.planner.base.PdfText.HEAD;
+import static uk.gov.halton.planner.base.PdfText.SMALL;
+import static uk.gov.halton.planner.base.PdfText.TITLE;
 
-    private static final Color INK = new Color(0x1f, 0x2a, 0x37);
-    private static final Color MUTED = new Color(0x55, 0x60, 0x6e);
-    private static final Color HEAD = new Color(0xe8, 0xec, 0xf1);
-    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD, INK);
-    private static final Font H2 = new Font(Font.HELVETICA, 12.5f, Font.BOLD, INK);
-    private static final Font BODY = new Font(Font.HELVETICA, 9, Font.NORMAL, INK);
-    private static final Font SMALL = new Font(Font.HELVETICA, 7.5f, Font.NORMAL, MUTED);
-    private static final Font CELL = new Font(Font.HELVETICA, 8, Font.NORMAL, INK);
-    private static final Font CELL_BOLD = new Font(Font.HELVETICA, 8, Font.BOLD, INK);
+/**
+ * A {@link ReportDocument} as an A4 PDF (OpenPDF, in the house styles and embedded fonts of {@link PdfText}, as the
+ * register's quarterly report), so that names in any script print.
+ */
+public final class ReportDocumentPdf {
 
     private ReportDocumentPdf() {
     }
@@ -41,17 +39,12 @@ public final class ReportDocumentPdf {
             document.addTitle(report.title());
             document.addAuthor("Halton Borough Council: Safer Halton Planner");
             document.open();
-            document.add(new Paragraph(report.title(), TITLE));
-            document.add(new Paragraph(report.subtitle(), SMALL));
+            document.add(PdfText.paragraph(report.title(), TITLE));
+            document.add(PdfText.paragraph(report.subtitle(), SMALL));
             for (ReportDocument.Block block : report.blocks()) {
                 switch (block) {
-                    case ReportDocument.Heading h -> {
-                        Paragraph p = new Paragraph(h.text(), H2);
-                        p.setSpacingBefore(12);
-                        p.setSpacingAfter(4);
-                        document.add(p);
-                    }
-                    case ReportDocument.Para p -> document.add(new Paragraph(p.text(), BODY));
+                    case ReportDocument.Heading h -> document.add(PdfText.heading(h.text()));
+                    case ReportDocument.Para p -> document.add(PdfText.paragraph(p.text(), BODY));
                     case ReportDocument.Table t -> table(document, t);
                 }
             }
@@ -64,21 +57,21 @@ public final class ReportDocumentPdf {
 
     private static void table(Document document, ReportDocument.Table t) {
         if (t.rows().isEmpty()) {
-            document.add(new Paragraph(t.empty(), BODY));
+            document.add(PdfText.paragraph(t.empty(), BODY));
             return;
         }
         PdfPTable table = new PdfPTable(t.headers().size());
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (String h : t.headers()) {
-            PdfPCell cell = new PdfPCell(new Phrase(h, CELL_BOLD));
+            PdfPCell cell = new PdfPCell(PdfText.phrase(h, CELL_BOLD));
             cell.setBackgroundColor(HEAD);
             cell.setPadding(4);
             table.addCell(cell);
         }
         for (var row : t.rows()) {
             for (String value : row) {
-                PdfPCell cell = new PdfPCell(new Phrase(value == null ? "" : value, CELL));
+                PdfPCell cell = new PdfPCell(PdfText.phrase(value, CELL));
                 cell.setPadding(4);
                 table.addCell(cell);
             }
@@ -96,7 +89,7 @@ public final class ReportDocumentPdf {
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
             ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-                    new Phrase(title + "   Page " + writer.getPageNumber(), SMALL),
+                    PdfText.phrase(title + "   Page " + writer.getPageNumber(), SMALL),
                     document.getPageSize().getWidth() / 2, 24, 0);
         }
     }

@@ -103,17 +103,22 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
                     .set("color", "var(--lumo-secondary-text-color)");
             cell.add(source);
             return cell;
-        }).setHeader("Element").setFlexGrow(2).setWidth("8em");
+        }).setHeader("Element").setFlexGrow(3).setWidth("7em");
+        // Fixed widths that wrap what they hold (never sized to their longest text): the three key columns fit a
+        // phone whatever the results say, and a desktop has room for the exercises' columns beside them.
         grid.addColumn(r -> r.lastTested() == null ? "Never" : Dates.shortDay(r.lastTested())
                 + " (" + r.lastResult().label().toLowerCase(java.util.Locale.ROOT) + ")").setHeader("Last tested")
-                .setAutoWidth(true);
+                .setWidth("6em").setFlexGrow(1);
+        // With no known cycle nothing is flagged, and nothing is proven either (an element never tested is not).
         grid.addComponentColumn(r -> r.flagged() ? Kit.pill(r.flag(), Kit.Tone.WARNING, "coverage-flag")
-                : r.element().retired() ? new Span("Retired") : Kit.pill("Proven", Kit.Tone.GOOD, "coverage-ok"))
-                .setHeader("This cycle").setAutoWidth(true);
+                : r.element().retired() ? new Span("Retired")
+                : !matrix.cycle().known() ? new Span("Cycle not known")
+                : Kit.pill("Proven", Kit.Tone.GOOD, "coverage-ok"))
+                .setHeader("This cycle").setWidth("7em").setFlexGrow(1);
         List<Grid.Column<ElementCoverage.Row>> exerciseColumns = new ArrayList<>();
         for (ElementCoverage.Column c : matrix.columns()) {
             exerciseColumns.add(grid.addColumn(r -> label(r.results().get(c.exerciseId())))
-                    .setHeader(c.name() + ", " + Dates.shortDay(c.date())).setAutoWidth(true));
+                    .setHeader(c.name() + ", " + Dates.shortDay(c.date())).setWidth("7em").setFlexGrow(2));
         }
         if (canEdit) {
             // Retiring an element is desk work: on a phone the column gives way so that the matrix fits.
@@ -152,7 +157,8 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
         for (ElementCoverage.Row r : matrix.rows()) {
             List<String> row = new ArrayList<>(List.of(r.element().title(), r.element().paragraph(),
                     r.element().retired() ? "Yes" : "No", r.lastTested() == null ? "" : r.lastTested().toString(),
-                    label(r.lastResult()), r.flagged() ? r.flag() : r.element().retired() ? "Retired" : "Proven"));
+                    label(r.lastResult()), r.flagged() ? r.flag() : r.element().retired() ? "Retired"
+                    : !matrix.cycle().known() ? "Cycle not known" : "Proven"));
             matrix.columns().forEach(c -> row.add(label(r.results().get(c.exerciseId()))));
             rows.add(row);
         }

@@ -2,26 +2,19 @@ package uk.gov.halton.planner.exercises.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -29,7 +22,6 @@ import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.base.Kit;
 import uk.gov.halton.planner.exercises.DayLogService;
 import uk.gov.halton.planner.exercises.ExerciseService;
-import uk.gov.halton.planner.exercises.ExerciseSummary;
 import uk.gov.halton.planner.exercises.Inject;
 import uk.gov.halton.planner.exercises.InjectDetails;
 import uk.gov.halton.planner.exercises.LogEntry;
@@ -39,39 +31,52 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /**
  * The live log of an exercise day, made for a tablet or phone: the timeline of injects to mark delivered,
- * observations and decisions, and who attended. Each entry is saved the moment it is added (an entry the server
- * could not save stays on the page, marked unsaved, to try again), and the page polls so that facilitators logging
- * at once see each other's entries.
+ * observations and decisions, and who attended. Each entry is saved the moment it is added, and the page polls so
+ * that facilitators logging at once see each other's entries.
+ * <p>
+ * An observation or decision is first written into the browser (localStorage, per user and exercise) and shown as
+ * "Not saved yet"; the browser sends it under its own key, and the server, once it has stored it, tells the browser to
+ * forget it. With the connection down, the entry stays on the page marked unsaved while Vaadin queues the call and
+ * sends it when the connection returns; if the page is closed or reloaded first, the entry is still in the browser and
+ * is sent (and shown as unsaved until it is) when the log is next opened there. The key makes a second sending store
+ * nothing new.
  */
 @Route("exercises/:id(\\d+)/log")
 @PermitAll
-public class DayLogView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class DayLogView extends ExercisePage {
 
     static final int POLL_MS = 10_000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final DayLogService log;
-    private final ExerciseService exercises;
-    private final boolean canEdit;
-    private ExerciseSummary exercise;
+    private final List<uk.gov.halton.planner.exercises.ExerciseParticipants> participants;
     final Div timeline = new Div();
     final Div entries = new Div();
     final Div attendance = new Div();
-    /** Entries the server could not save, with the key they were typed under, so that a retry stores them once. */
+    /** Entries the rules refused (sending them again would not help), shown with the reason so the text is not lost. */
     private final List<Pending> unsaved = new ArrayList<>();
+    /** Entries the browser holds and has not yet heard are saved; drawn by the browser, not the server. */
+    final Div pending = new Div();
+    private final String user;
+    private TextArea entryText;
+    private RadioButtonGroup<LogEntry.Kind> entryKind;
+    private Button entryAdd;
     private Registration polling;
 
     private record Pending(String key, LogEntry.Kind kind, String text, String problem) {
     }
 
-    public DayLogView(DayLogService log, ExerciseService exercises, AuthenticationContext authentication) {
+    public DayLogView(DayLogService log, ExerciseService exercises, AuthenticationContext authentication,
+                      List<uk.gov.halton.planner.exercises.ExerciseParticipants> participants) {
+        super(exercises, authentication, "Exercise-day log");
+        this.participants = participants;
         this.log = log;
-        this.exercises = exercises;
-        this.canEdit = authentication.hasAnyRole("PLANNER", "ADMIN");
+        this.user = authentication.getPrincipalName().orElse("");
+        pending.addClassName("log-pending-list");
+        pending.setWidthFull();
         addClassName("day-log");
         timeline.addClassName("log-timeline");
         entries.addClassName("log-entries");
@@ -82,21 +87,101 @@ public class DayLogView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("id").orElse(-1L);
-        exercise = exercises.find(id).orElseThrow(() -> new NotFoundException("No exercise " + id));
-        render();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return exercise == null ? "Exercise-day log" : "Log: " + exercise.name();
-    }
-
-    @Override
     protected void onAttach(AttachEvent event) {
         event.getUI().setPollInterval(POLL_MS);
         polling = event.getUI().addPollListener(e -> refresh());
+        if (canEdit && entryAdd != null) {
+            getElement().executeJs(BROWSER_COPY, "planner.daylog." + user + "." + exercise.id(), entryText.getElement(),
+                    entryKind.getElement(), entryAdd.getElement(), pending.getElement());
+        }
+    }
+
+    /**
+     * The browser's side of the log (see the class comment). Entries are drawn with textContent, so nothing typed
+     * reaches the page as markup. {@code this} is the view's element; $0 the storage key, $1 to $4 the text, kind,
+     * button and the list of unsaved entries.
+     */
+    private static final String BROWSER_COPY = """
+            const view = this, storeKey = $0, text = $1, kind = $2, button = $3, list = $4;
+            const read = () => { try { return JSON.parse(localStorage.getItem(storeKey) || '[]'); } catch (e) { return []; } };
+            const write = entries => entries.length ? localStorage.setItem(storeKey, JSON.stringify(entries))
+                    : localStorage.removeItem(storeKey);
+            const draw = () => {
+              list.replaceChildren(...read().map(p => {
+                const card = document.createElement('div');
+                card.className = 'log-card log-pending';
+                const pill = document.createElement('span');
+                pill.className = 'pill pill-bad unsaved';
+                pill.textContent = 'Not saved yet';
+                const what = document.createElement('span');
+                what.textContent = ' ' + p.kind + ': ' + p.text;
+                const note = document.createElement('span');
+                note.className = 'log-meta';
+                note.textContent = p.problem || ('Typed ' + new Date(p.at).toLocaleTimeString('en-GB',
+                        {hour: '2-digit', minute: '2-digit'}) + '. Kept in this browser; it is sent when the '
+                        + 'connection is back.');
+                card.append(pill, what, note);
+                return card;
+              }));
+            };
+            const send = p => view.$server.add(p.key, p.kind, p.text);
+            view.dayLogSaved = key => { write(read().filter(p => p.key !== key)); draw(); };
+            view.dayLogFailed = (key, problem) => {
+              write(read().map(p => p.key === key ? {...p, problem} : p)); draw();
+            };
+            if (!button.dayLogReady) {
+              button.dayLogReady = true;
+              const add = () => {
+                const typed = (text.value || '').trim();
+                if (!typed) {
+                  text.errorMessage = 'Write the observation or decision.';
+                  text.invalid = true;
+                  return;
+                }
+                text.invalid = false;
+                const radio = Array.from(kind.querySelectorAll('vaadin-radio-button')).find(r => r.checked);
+                const key = (crypto.randomUUID ? crypto.randomUUID()
+                        : Date.now().toString(36) + Math.random().toString(36).slice(2));
+                const entry = {key, kind: radio ? (radio.label || radio.textContent || '').trim() : 'Observation', text: typed, at: Date.now()};
+                write([...read(), entry]);
+                draw();
+                text.value = '';
+                text.focus();
+                send(entry);
+              };
+              button.addEventListener('click', add);
+              text.addEventListener('keydown', e => {
+                if (e.key === 'Enter' && e.ctrlKey) { e.preventDefault(); add(); }
+              });
+              window.addEventListener('online', () => read().forEach(send));
+            }
+            draw();
+            read().forEach(send);
+            """;
+
+    /**
+     * Called by the browser for each entry it holds (as typed, again after a reload). Stores it once under its key
+     * and tells the browser to forget it; an entry the rules refuse is shown with the reason instead.
+     */
+    @com.vaadin.flow.component.ClientCallable
+    void add(String key, String kindLabel, String text) {
+        LogEntry.Kind kind = java.util.Arrays.stream(LogEntry.Kind.values())
+                .filter(k -> k.label().equals(kindLabel)).findFirst().orElse(LogEntry.Kind.OBSERVATION);
+        try {
+            log.log(exercise.id(), kind, text, key);
+            getElement().callJsFunction("dayLogSaved", key);
+        } catch (InvalidInputException e) {
+            // It would be refused again as it is: shown on the page with the reason, no longer resent.
+            unsaved.removeIf(p -> p.key().equals(key));
+            unsaved.add(new Pending(key, kind, text, e.getMessage()));
+            getElement().callJsFunction("dayLogSaved", key);
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            getElement().callJsFunction("dayLogFailed", key,
+                    "The server could not store it just now; it is kept here and sent again when the page is next opened.");
+        }
+        showEntries();
     }
 
     @Override
@@ -107,12 +192,14 @@ public class DayLogView extends VerticalLayout implements BeforeEnterObserver, H
         }
     }
 
-    private void render() {
+    @Override
+    void render() {
         removeAll();
-        add(new Anchor("exercises/" + exercise.id(), "Back to " + exercise.name()));
-        add(new H2("Exercise-day log"));
-        add(new Paragraph(exercise.name() + ". Times are UK time (Europe/London). Each entry is saved as soon as "
-                + "it is added; other facilitators' entries appear within " + POLL_MS / 1000 + " seconds."));
+        add(header());
+        add(new Paragraph("Times are UK time (Europe/London). Each entry is saved as soon as "
+                + "it is added; other facilitators' entries appear within " + POLL_MS / 1000 + " seconds. An "
+                + "observation added while the connection is down is kept in this browser, marked \"Not saved yet\", "
+                + "and sent when it is back."));
         add(new H3("Timeline of injects"));
         add(timeline);
         if (canEdit) {
@@ -122,7 +209,7 @@ public class DayLogView extends VerticalLayout implements BeforeEnterObserver, H
         if (canEdit) {
             add(entryForm());
         }
-        add(entries);
+        add(pending, entries);
         add(new H3("Attendance"));
         if (canEdit) {
             add(attendeeForm());
@@ -216,11 +303,8 @@ public class DayLogView extends VerticalLayout implements BeforeEnterObserver, H
         entries.removeAll();
         for (Pending p : unsaved) {
             Div card = card("log-unsaved");
-            card.add(Kit.pill("Unsaved", Kit.Tone.BAD, "unsaved"), new Span(" " + p.kind().label() + ": " + p.text()),
+            card.add(Kit.pill("Not saved", Kit.Tone.BAD, "unsaved"), new Span(" " + p.kind().label() + ": " + p.text()),
                     meta(p.problem()));
-            Button retry = new Button("Try again", e -> save(p));
-            retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            card.add(retry);
             entries.add(card);
         }
         List<LogEntry> logged = log.entries(exercise.id());
@@ -238,7 +322,8 @@ public class DayLogView extends VerticalLayout implements BeforeEnterObserver, H
     private void showAttendance() {
         attendance.removeAll();
         Map<String, List<String>> byOrganisation = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        log.attendees(exercise.id()).forEach(a -> byOrganisation.computeIfAbsent(a.organisation(),
+        log.attendees(exercise.id()).forEach(a -> byOrganisation.computeIfAbsent(
+                a.organisation().strip().replaceAll("\\s+", " "),
                 k -> new ArrayList<>()).add(a.name()));
         if (byOrganisation.isEmpty()) {
             attendance.add(new Paragraph("No one recorded yet."));
@@ -256,57 +341,63 @@ public class DayLogView extends VerticalLayout implements BeforeEnterObserver, H
         kind.setValue(LogEntry.Kind.OBSERVATION);
         TextArea text = new TextArea("Observation or decision");
         text.addClassName("log-text");
-        Button add = new Button("Add to log", e -> {
-            Pending entry = new Pending(UUID.randomUUID().toString(), kind.getValue(), text.getValue(), null);
-            if (text.getValue().isBlank()) {
-                text.setErrorMessage("Write the observation or decision.");
-                text.setInvalid(true);
-                return;
-            }
-            text.setInvalid(false);
-            text.clear();
-            save(entry);
-            text.focus();
-        });
+        text.setMaxLength(2000);
+        text.setHelperText("Ctrl+Enter adds it");
+        // The browser adds the entry (BROWSER_COPY), so that it is kept even when the server cannot be reached.
+        Button add = new Button("Add to log");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("add-log-entry");
-        add.addClickShortcut(Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL);
+        entryText = text;
+        entryKind = kind;
+        entryAdd = add;
         Div form = new Div(kind, text, add);
         form.setWidthFull();
         return form;
     }
 
-    /** Saves one typed entry; if the server cannot, it stays on the page marked unsaved with the reason. */
-    private void save(Pending entry) {
-        unsaved.removeIf(p -> p.key().equals(entry.key()));
-        try {
-            log.log(exercise.id(), entry.kind(), entry.text(), entry.key());
-        } catch (InvalidInputException e) {
-            unsaved.add(new Pending(entry.key(), entry.kind(), entry.text(), e.getMessage()));
-        } catch (RuntimeException e) {
-            unsaved.add(new Pending(entry.key(), entry.kind(), entry.text(),
-                    "Not saved: the server could not store it just now. Try again."));
-        }
-        showEntries();
-    }
-
     private Div attendeeForm() {
         TextField name = new TextField("Name");
         name.addClassName("attendee-name");
-        TextField organisation = new TextField("Organisation");
+        // The organisations of those invited and of those already recorded are offered, so that attendance by
+        // organisation does not split on spelling; another may be typed.
+        ComboBox<String> organisation = new ComboBox<>("Organisation");
         organisation.addClassName("attendee-organisation-field");
+        organisation.setAllowCustomValue(true);
+        organisation.setItems(organisations());
+        organisation.addCustomValueSetListener(e -> organisation.setValue(organisations().stream()
+                .filter(o -> sameOrganisation(o, e.getDetail())).findFirst()
+                .orElse(e.getDetail() == null ? null : e.getDetail().strip().replaceAll("\\s+", " "))));
         Button add = new Button("Add attendee", e -> {
             if (Kit.attempt(() -> log.addAttendee(exercise.id(), name.getValue(), organisation.getValue()),
                     Map.of("attendeeName", name, "attendeeOrganisation", organisation), name)) {
                 name.clear();
                 name.focus();
                 showAttendance();
+                organisation.setItems(organisations());
             }
         });
         add.addClassName("add-attendee");
         Div form = new Div(name, organisation, add);
         form.setWidthFull();
         return form;
+    }
+
+    /** Organisations of those invited and of those already recorded, each once, in the first spelling seen. */
+    private List<String> organisations() {
+        Map<String, String> byKey = new TreeMap<>();
+        participants.forEach(p -> p.participants(exercise.id()).forEach(person ->
+                byKey.putIfAbsent(organisationKey(person.organisation()), person.organisation())));
+        log.attendees(exercise.id()).forEach(a -> byKey.putIfAbsent(organisationKey(a.organisation()), a.organisation()));
+        byKey.remove("");
+        return byKey.values().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
+    private static boolean sameOrganisation(String a, String b) {
+        return organisationKey(a).equals(organisationKey(b));
+    }
+
+    private static String organisationKey(String organisation) {
+        return organisation == null ? "" : organisation.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.UK);
     }
 
     private Details injectForm() {

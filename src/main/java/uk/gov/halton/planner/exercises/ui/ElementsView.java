@@ -6,17 +6,11 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -26,7 +20,6 @@ import uk.gov.halton.planner.exercises.ElementMarkService;
 import uk.gov.halton.planner.exercises.ElementResult;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.ExerciseStatus;
-import uk.gov.halton.planner.exercises.ExerciseSummary;
 import uk.gov.halton.planner.plans.PlanElement;
 import uk.gov.halton.planner.plans.PlanElementService;
 import uk.gov.halton.planner.plans.PlanService;
@@ -37,40 +30,24 @@ import java.util.Map;
 /** The plan elements an exercise tests, per plan, and how well: planners record them; everyone reads them. */
 @Route("exercises/:id(\\d+)/elements")
 @PermitAll
-public class ElementsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ElementsView extends ExercisePage {
 
-    private final ExerciseService exercises;
     private final ElementMarkService marks;
     private final PlanElementService elements;
     private final PlanService plans;
-    private final boolean canEdit;
-    private ExerciseSummary exercise;
 
     public ElementsView(ExerciseService exercises, ElementMarkService marks, PlanElementService elements,
                         PlanService plans, AuthenticationContext authentication) {
-        this.exercises = exercises;
+        super(exercises, authentication, "Plan elements tested");
         this.marks = marks;
         this.elements = elements;
         this.plans = plans;
-        this.canEdit = authentication.hasAnyRole("PLANNER", "ADMIN");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("id").orElse(-1L);
-        exercise = exercises.find(id).orElseThrow(() -> new NotFoundException("No exercise " + id));
-        render();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return exercise == null ? "Plan elements tested" : "Plan elements tested: " + exercise.name();
-    }
-
-    private void render() {
+    void render() {
         removeAll();
-        add(new Anchor("exercises/" + exercise.id(), "Back to " + exercise.name()));
-        add(new H2("Plan elements tested"));
+        add(header());
         add(new Paragraph(exercise.status() == ExerciseStatus.HELD
                 ? "Record how well each element was met: met, partly met or not met, with a note."
                 : "Choose the elements this exercise is to test; once it is held, record how well each was met."));

@@ -19,7 +19,7 @@ final class ExerciseCsv {
     /** The header names the planner's zone, asked when the file is written (not when the class loads). */
     static List<String> header() {
         return List.of("Id", "Exercise", "Type", "Date (" + PlannerZone.zone().getId() + ")", "Starts", "Ends",
-                "Status", "Plans tested", "Location");
+                "Status", "Plans tested", "Plan elements tested", "Location");
     }
 
     /** XXX writes Z for a zero offset, +01:00 otherwise; seconds always, so every value has one shape. */
@@ -28,10 +28,12 @@ final class ExerciseCsv {
     private ExerciseCsv() {
     }
 
-    static String write(List<ExerciseSummary> exercises, Function<ExerciseSummary, String> plans) {
+    /** {@code elements} gives the exercise's marked elements with their results (ElementMarkService#testedText). */
+    static String write(List<ExerciseSummary> exercises, Function<ExerciseSummary, String> plans,
+                        Function<ExerciseSummary, String> elements) {
         return CsvCells.write(header(), exercises.stream().map(e -> List.of(String.valueOf(e.id()), e.name(),
                 e.templateType(), e.date().toString(), time(e.startsAt()), time(e.endsAt()), e.status().label(),
-                plans.apply(e), e.location() == null ? "" : e.location())).toList());
+                plans.apply(e), elements.apply(e), e.location() == null ? "" : e.location())).toList());
     }
 
     static String time(ZonedDateTime time) {

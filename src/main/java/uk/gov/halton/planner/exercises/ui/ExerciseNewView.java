@@ -56,15 +56,14 @@ public class ExerciseNewView extends VerticalLayout implements BeforeEnterObserv
     final TimePicker start = new TimePicker("Start (" + PlannerZone.zone().getId() + ")");
     final TimePicker end = new TimePicker("End");
     final TextField location = new TextField("Location");
-    final MultiSelectComboBox<String> agencies = new MultiSelectComboBox<>("Participating agencies");
-    final TextArea elements = new TextArea("Plan elements tested");
+    final MultiSelectComboBox<String> agencies = new MultiSelectComboBox<>("Services planned to take part");
     final TextArea objectives = new TextArea("Objectives");
     final TextArea scenario = new TextArea("Scenario");
     final Checkbox testsPlan = new Checkbox("Counts as a test of the plans (moves their next test due when held)", true);
     final Button create = new Button("Create exercise");
     private final Paragraph purpose = new Paragraph();
     private final com.vaadin.flow.data.binder.BeanValidationBinder<ExerciseDraft> checks = Kit.checks(
-            ExerciseDraft.class, java.util.Map.of("name", name, "location", location, "planElements", elements,
+            ExerciseDraft.class, java.util.Map.of("name", name, "location", location,
                     "objectives", objectives, "scenario", scenario));
 
     public ExerciseNewView(ExerciseService exercises, PlanService planService,
@@ -86,7 +85,8 @@ public class ExerciseNewView extends VerticalLayout implements BeforeEnterObserv
         end.setLocale(Ui.UK);
         Set<String> agencyChoices = new TreeSet<>(TemplateParser.AGENCIES);
         agencies.setItems(agencyChoices);
-        elements.setHelperText("e.g. alert and call-out; shelter-in-place advice; media and public information");
+        agencies.setHelperText("The services the exercise is planned for; invite people from the contacts directory "
+                + "on the exercise's page, and record who came in its day log");
         template.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 fill(e.getValue());
@@ -99,12 +99,15 @@ public class ExerciseNewView extends VerticalLayout implements BeforeEnterObserv
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> create());
-        FormLayout form = new FormLayout(template, plans, name, date, start, end, location, agencies, elements,
+        FormLayout form = new FormLayout(template, plans, name, date, start, end, location, agencies,
                 objectives, scenario, testsPlan);
         form.setColspan(name, 2);
         form.setColspan(objectives, 2);
         form.setColspan(scenario, 2);
-        add(purpose, form, create);
+        // Which plan elements it tests is marked per element, with results, once the exercise exists.
+        Paragraph afterwards = new Paragraph("After creating it, mark which plan elements the exercise tests on its "
+                + "page (Plan elements tested).");
+        add(purpose, form, afterwards, create);
     }
 
     @Override
@@ -151,14 +154,14 @@ public class ExerciseNewView extends VerticalLayout implements BeforeEnterObserv
         LocalTime to = end.getValue();
         ExerciseDraft draft = new ExerciseDraft(name.getValue(),
                 template.getValue() == null ? null : template.getValue().type(),
-                plans.getValue().stream().map(PlanSummary::id).sorted().toList(), elements.getValue(),
+                plans.getValue().stream().map(PlanSummary::id).sorted().toList(),
                 day == null || from == null ? null : day.atTime(from),
                 day == null || to == null ? null : day.atTime(to),
                 location.getValue(), new ArrayList<>(agencies.getValue()), objectives.getValue(), scenario.getValue(),
                 testsPlan.getValue());
         // The rules that need the service (a template, the plans, the times) are shown beside their field, too.
         java.util.Map<String, com.vaadin.flow.component.HasValidation> fields = java.util.Map.of("name", name,
-                "templateType", template, "planIds", plans, "planElements", elements, "startsAt", start, "endsAt", end,
+                "templateType", template, "planIds", plans, "startsAt", start, "endsAt", end,
                 "location", location, "agencies", agencies, "objectives", objectives, "scenario", scenario);
         ExerciseSummary[] created = new ExerciseSummary[1];
         if (Kit.attempt(() -> created[0] = exercises.create(draft), fields, name)) {

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -23,12 +22,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import uk.gov.halton.planner.exercises.ExerciseActionItem;
@@ -42,27 +36,19 @@ import uk.gov.halton.planner.plans.PlanService;
 /** One exercise: details, the plans it tests with their status, its life (schedule to held), debriefs, lessons and actions. */
 @Route("exercises/:id(\\d+)")
 @PermitAll
-public class ExerciseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ExerciseView extends ExercisePage {
 
-    private final ExerciseService exercises;
     private final PlanService plans;
-    private final boolean canEdit;
+    private final uk.gov.halton.planner.exercises.ElementMarkService marks;
     private final java.util.List<uk.gov.halton.planner.exercises.ExercisePageSection> sections;
-    private ExerciseSummary exercise;
 
     public ExerciseView(ExerciseService exercises, PlanService plans, AuthenticationContext authentication,
-                        java.util.List<uk.gov.halton.planner.exercises.ExercisePageSection> sections) {
+                        java.util.List<uk.gov.halton.planner.exercises.ExercisePageSection> sections,
+                        uk.gov.halton.planner.exercises.ElementMarkService marks) {
+        super(exercises, authentication, "Exercise");
+        this.marks = marks;
         this.sections = sections;
-        this.exercises = exercises;
         this.plans = plans;
-        this.canEdit = authentication.hasAnyRole("PLANNER", "ADMIN");
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("id").orElse(-1L);
-        exercise = exercises.find(id).orElseThrow(() -> new NotFoundException("No exercise " + id));
-        render();
     }
 
     @Override
@@ -75,30 +61,21 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         render();
     }
 
-    private void render() {
+    @Override
+    void render() {
         removeAll();
-        add(new RouterLink("All exercises", ExercisesView.class));
-        add(new H2(exercise.name()));
-        HorizontalLayout status = new HorizontalLayout(new Span("Status:"), Ui.exerciseStatus(exercise.status()));
-        status.setAlignItems(FlexComponent.Alignment.CENTER);
-        if (exercise.postponeReason() != null) {
-            status.add(new Span("Reason: " + exercise.postponeReason()));
-        }
-        if (exercise.cancelReason() != null) {
-            status.add(new Span("Reason: " + exercise.cancelReason()));
-        }
-        if (exercise.heldOn() != null) {
-            status.add(new Span("Held on " + Ui.date(exercise.heldOn())));
-        }
-        add(status);
+        add(ExerciseHeader.of(exercise));
 
         var template = exercises.template(exercise.templateType());
         FormLayout facts = new FormLayout();
         facts.addFormItem(new Span(template.map(t -> t.name()).orElse(exercise.templateType())), "Type");
         facts.addFormItem(new Span(Ui.when(exercise.startsAt(), exercise.endsAt()) + " (" + PlannerZone.zone().getId() + ")"), "When");
         facts.addFormItem(new Span(or(exercise.location())), "Location");
-        facts.addFormItem(new Span(exercise.agencies().isEmpty() ? "—" : String.join(", ", exercise.agencies())), "Agencies");
-        facts.addFormItem(new Span(or(exercise.planElements())), "Plan elements tested");
+        facts.addFormItem(new Span(exercise.agencies().isEmpty() ? "—" : String.join(", ", exercise.agencies())), "Services planned to take part");
+        String tested = marks.testedText(exercise.id());
+        Span elementsTested = new Span(tested.isEmpty() ? "None recorded yet" : tested);
+        elementsTested.setId("elements-tested");
+        facts.addFormItem(elementsTested, "Plan elements tested");
         facts.addFormItem(new Span(exercise.testsPlan() ? "Yes" : "No"), "Counts as a test of the plans");
         facts.addFormItem(new Span(or(exercise.publicInformed())), "Public informed");
         add(facts);
@@ -326,9 +303,12 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
 
         add(new H3("Actions"));
         Grid<ExerciseActionItem> actions = new Grid<>(ExerciseActionItem.class, false);
-        actions.addColumn(ExerciseActionItem::description).setHeader("Action").setFlexGrow(2);
-        actions.addColumn(ExerciseActionItem::owner).setHeader("Owner").setAutoWidth(true).setSortable(true);
-        actions.addColumn(a -> Ui.date(a.dueOn())).setHeader("Due").setSortable(true).setComparator(ExerciseActionItem::dueOn);
+        // The action, its due date and whether it is done always; its owner from 600 px up.
+        actions.addColumn(ExerciseActionItem::description).setHeader("Action").setWidth("7em").setFlexGrow(3);
+        var ownerColumn = actions.addColumn(ExerciseActionItem::owner).setHeader("Owner").setWidth("7em").setFlexGrow(1)
+                .setSortable(true);
+        actions.addColumn(a -> Ui.date(a.dueOn())).setHeader("Due").setSortable(true).setComparator(ExerciseActionItem::dueOn)
+                .setAutoWidth(true).setFlexGrow(0);
         actions.addComponentColumn(a -> {
             Checkbox done = new Checkbox(a.done());
             done.setAriaLabel("Done: " + a.description());
@@ -339,7 +319,9 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
                 }
             });
             return done;
-        }).setHeader("Done");
+        }).setHeader("Done").setAutoWidth(true).setFlexGrow(0);
+        actions.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Kit.hideWhenNarrow(actions, ownerColumn);
         actions.setItems(exercises.actions(exercise.id()));
         actions.setAllRowsVisible(true);
         actions.setEmptyStateText("No actions recorded.");

@@ -27,6 +27,8 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import uk.gov.halton.planner.base.FinancialYear;
+import uk.gov.halton.planner.base.StaticTable;
+import org.springframework.web.util.UriUtils;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
 import uk.gov.halton.planner.exercises.ComplianceState;
 import uk.gov.halton.planner.exercises.PlanCheck;
@@ -165,28 +167,22 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         add(exercises);
 
         add(new H3("Plans: each tested before its due date"));
-        Grid<PlanCheck> checks = new Grid<>(PlanCheck.class, false);
-        // The plan and its check always; the plan's status and dates from 600 px up.
-        checks.addComponentColumn(c -> Kit.target(new Anchor("plans/" + c.plan().id(), c.plan().title()))).setHeader("Plan")
-                .setWidth("8em").setFlexGrow(1);
-        var planStatus = checks.addColumn(Kit.pillAndText(c -> Ui.planStatusPill(c.plan().status()),
-                c -> c.plan().statusReason())).setHeader("Plan status").setWidth("10em").setFlexGrow(2);
-        var lastTested = checks.addColumn(c -> Ui.date(c.plan().lastTested())).setHeader("Last tested")
-                .setAutoWidth(true).setFlexGrow(0);
-        var nextTest = checks.addColumn(c -> Ui.date(c.plan().nextTestDue())).setHeader("Next test due")
-                .setAutoWidth(true).setFlexGrow(0);
-        var nextReview = checks.addColumn(c -> Ui.date(c.plan().nextReviewDue())).setHeader("Next review due")
-                .setAutoWidth(true).setFlexGrow(0);
-        var dueThisYear = checks.addColumn(c -> c.plan().nextTestDue() != null && year.contains(c.plan().nextTestDue())
-                ? "Yes" : "No").setHeader("Test due this year").setAutoWidth(true).setFlexGrow(0);
-        checks.addColumn(Kit.pillAndText(c -> Ui.compliancePill(c.state()), c -> c.message())).setHeader("Check")
-                .setWidth("10em").setFlexGrow(2);
-        Kit.hideWhenNarrow(checks, planStatus, lastTested, nextTest, nextReview, dueThisYear);
-        checks.setItems(programme.planChecks());
-        checks.setAllRowsVisible(true);
-        checks.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        checks.setEmptyStateText("No plans.");
-        add(checks);
+        // Markup rather than a grid: a short read-only list, and a grid's columns cost each signed-in user ~40 KB.
+        List<List<StaticTable.Cell>> rows = programme.planChecks().stream().map(c -> List.of(
+                StaticTable.Cell.link(c.plan().title(), "plans/" + UriUtils.encodePathSegment(c.plan().id(),
+                        java.nio.charset.StandardCharsets.UTF_8)),
+                StaticTable.Cell.pill(Ui.planStatusPill(c.plan().status()), c.plan().statusReason()),
+                StaticTable.Cell.text(Ui.date(c.plan().lastTested())),
+                StaticTable.Cell.text(Ui.date(c.plan().nextTestDue())),
+                StaticTable.Cell.text(Ui.date(c.plan().nextReviewDue())),
+                StaticTable.Cell.text(c.plan().nextTestDue() != null && year.contains(c.plan().nextTestDue()) ? "Yes" : "No"),
+                StaticTable.Cell.pill(Ui.compliancePill(c.state()), c.message()))).toList();
+        if (rows.isEmpty()) {
+            add(new Paragraph("No plans."));
+        } else {
+            add(StaticTable.of("programme-checks", List.of("Plan", "Plan status", "Last tested", "Next test due",
+                    "Next review due", "Test due this year", "Check"), rows));
+        }
         Paragraph legend = new Paragraph(String.join(" ", StatusRules.LEGEND));
         legend.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         add(legend);

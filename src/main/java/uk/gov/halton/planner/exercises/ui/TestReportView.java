@@ -3,14 +3,8 @@ package uk.gov.halton.planner.exercises.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -20,7 +14,6 @@ import uk.gov.halton.planner.base.Dates;
 import uk.gov.halton.planner.base.Kit;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.ExerciseStatus;
-import uk.gov.halton.planner.exercises.ExerciseSummary;
 import uk.gov.halton.planner.exercises.TestReport;
 import uk.gov.halton.planner.exercises.TestReportService;
 import uk.gov.halton.planner.exercises.report.ReportDocumentOdt;
@@ -31,35 +24,19 @@ import java.util.function.Function;
 /** The test report of an exercise: produced in one action after the debrief, downloaded as PDF or editable ODT. */
 @Route("exercises/:id(\\d+)/report")
 @PermitAll
-public class TestReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class TestReportView extends ExercisePage {
 
     private final TestReportService reports;
-    private final ExerciseService exercises;
-    private final boolean canEdit;
-    private ExerciseSummary exercise;
 
     public TestReportView(TestReportService reports, ExerciseService exercises, AuthenticationContext authentication) {
+        super(exercises, authentication, "Test report");
         this.reports = reports;
-        this.exercises = exercises;
-        this.canEdit = authentication.hasAnyRole("PLANNER", "ADMIN");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("id").orElse(-1L);
-        exercise = exercises.find(id).orElseThrow(() -> new NotFoundException("No exercise " + id));
-        render();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return exercise == null ? "Test report" : "Test report: " + exercise.name();
-    }
-
-    private void render() {
+    void render() {
         removeAll();
-        add(new Anchor("exercises/" + exercise.id(), "Back to " + exercise.name()));
-        add(new H2("Test report"));
+        add(header());
         add(new Paragraph("The report of the test: the plans and elements tested with their results, objectives, "
                 + "participants and attendance by organisation, the timeline planned against actual, the hot and "
                 + "cold debriefs, lessons, and actions with owners and due dates. It is listed with each plan's "

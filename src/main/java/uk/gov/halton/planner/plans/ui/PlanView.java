@@ -143,13 +143,18 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
 
         add(new H3("Tests"));
         Grid<PlanTestRecord> tests = new Grid<>(PlanTestRecord.class, false);
-        tests.addColumn(t -> PlanUi.date(t.testedOn())).setHeader("Date");
+        // Sized to what they hold, the note wrapping in what is left: a long note never widens the table.
+        tests.addColumn(t -> PlanUi.date(t.testedOn())).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
         tests.addComponentColumn(t -> t.exerciseId() == null ? new Span("Entered by a planner")
-                : Kit.target(new Anchor("exercises/" + t.exerciseId(), "Exercise " + t.exerciseId()))).setHeader("By");
+                : Kit.target(new Anchor("exercises/" + t.exerciseId(), "Exercise " + t.exerciseId()))).setHeader("By")
+                .setWidth("6em").setFlexGrow(1);
         tests.addComponentColumn(t -> t.reportLink() == null ? new Span("—")
-                : new Anchor(t.reportLink(), "Test report")).setHeader("Report");
-        var note = tests.addColumn(PlanTestRecord::note).setHeader("Note").setAutoWidth(true);
-        var recordedBy = tests.addColumn(PlanTestRecord::recordedBy).setHeader("Recorded by");
+                : Kit.target(new Anchor(t.reportLink(), "Test report"))).setHeader("Report").setWidth("6em")
+                .setFlexGrow(1);
+        var note = tests.addColumn(PlanTestRecord::note).setHeader("Note").setWidth("10em").setFlexGrow(3);
+        var recordedBy = tests.addColumn(PlanTestRecord::recordedBy).setHeader("Recorded by").setAutoWidth(true)
+                .setFlexGrow(0);
+        tests.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         Kit.hideWhenNarrow(tests, note, recordedBy);
         tests.setItems(plans.tests(plan.id()));
         tests.setAllRowsVisible(true);

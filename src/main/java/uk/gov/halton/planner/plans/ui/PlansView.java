@@ -43,11 +43,15 @@ public class PlansView extends VerticalLayout {
 
         // Plan and status always; the dates and counts from 600 px up, so a phone shows each plan's status unscrolled.
         grid.addComponentColumn(p -> Kit.target(new RouterLink(p.title(), PlanView.class, new com.vaadin.flow.router.RouteParameters("id", p.id()))))
-                .setHeader("Plan").setSortable(true).setComparator(PlanSummary::title).setWidth("9em").setFlexGrow(1);
+                .setHeader("Plan").setSortable(true).setComparator(PlanSummary::title).setWidth("11em").setFlexGrow(3);
+        // The status says the nearest deadline's date too, so it sorts by that within a status (soonest first)
+        // and needs no column of its own: the room goes to the plans' titles.
         grid.addColumn(Kit.pillAndText(p -> new Kit.Pill(p.status().label(), Kit.Tone.ofTheme(p.status().badgeTheme()),
                         "plan-status plan-status-" + p.status().name().toLowerCase(Locale.ROOT)), PlansView::statusText))
-                .setHeader("Status").setSortable(true).setComparator(p -> p.status().ordinal())
-                .setWidth("11em").setFlexGrow(2);
+                .setHeader("Status").setSortable(true)
+                .setComparator(Comparator.comparing((PlanSummary p) -> p.status().ordinal()).thenComparing(
+                        PlanSummary::nearestDeadline, Comparator.nullsLast(Comparator.naturalOrder())))
+                .setWidth("10em").setFlexGrow(2);
         var sites = grid.addColumn(p -> p.siteNames().size()).setHeader("Sites").setSortable(true).setAutoWidth(true)
                 .setFlexGrow(0);
         var lastTested = grid.addColumn(p -> PlanUi.date(p.lastTested())).setHeader("Last tested").setSortable(true)
@@ -59,11 +63,8 @@ public class PlansView extends VerticalLayout {
         var nextReview = grid.addColumn(p -> PlanUi.date(p.nextReviewDue())).setHeader("Next review due").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0)
                 .setComparator(Comparator.comparing(PlanSummary::nextReviewDue, Comparator.nullsFirst(Comparator.naturalOrder())));
-        var nearest = grid.addColumn(p -> PlanUi.date(p.nearestDeadline())).setHeader("Nearest deadline").setSortable(true)
-                .setAutoWidth(true).setFlexGrow(0)
-                .setComparator(Comparator.comparing(PlanSummary::nearestDeadline, Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        Kit.hideWhenNarrow(grid, sites, lastTested, nextTest, nextReview, nearest);
+        Kit.hideWhenNarrow(grid, sites, lastTested, nextTest, nextReview);
         grid.setItems(data);
         grid.setEmptyStateText("No off-site plans match.");
         grid.setAllRowsVisible(true);

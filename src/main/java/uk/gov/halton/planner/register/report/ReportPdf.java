@@ -14,6 +14,7 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
+import uk.gov.halton.planner.base.PdfText;
 import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.register.domain.Direction;
 import uk.gov.halton.planner.register.domain.ProgressStatus;
@@ -27,25 +28,25 @@ import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import static uk.gov.halton.planner.base.PdfText.BODY;
+import static uk.gov.halton.planner.base.PdfText.CELL;
+import static uk.gov.halton.planner.base.PdfText.CELL_BOLD;
+import static uk.gov.halton.planner.base.PdfText.H3;
+import static uk.gov.halton.planner.base.PdfText.HEAD;
+import static uk.gov.halton.planner.base.PdfText.INK;
+import static uk.gov.halton.planner.base.PdfText.MUTED;
+import static uk.gov.halton.planner.base.PdfText.SMALL;
+import static uk.gov.halton.planner.base.PdfText.TITLE;
+
 /** The quarterly report as an A4 PDF, drawn with OpenPDF from the same model as the page. */
 public final class ReportPdf {
 
-    private static final Color INK = new Color(0x1f, 0x2a, 0x37);
-    private static final Color MUTED = new Color(0x55, 0x60, 0x6e);
     private static final Color RULE = new Color(0xc8, 0xce, 0xd6);
-    private static final Color HEAD = new Color(0xe8, 0xec, 0xf1);
     private static final Color GREEN = new Color(0x2e, 0x7d, 0x32);
     private static final Color AMBER = new Color(0xf2, 0xa9, 0x00);
     private static final Color RED = new Color(0xc6, 0x28, 0x28);
     private static final Color SAMPLE = new Color(0xb3, 0x5c, 0x00);
 
-    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD, INK);
-    private static final Font H2 = new Font(Font.HELVETICA, 12.5f, Font.BOLD, INK);
-    private static final Font H3 = new Font(Font.HELVETICA, 10, Font.BOLD, INK);
-    private static final Font BODY = new Font(Font.HELVETICA, 9, Font.NORMAL, INK);
-    private static final Font SMALL = new Font(Font.HELVETICA, 7.5f, Font.NORMAL, MUTED);
-    private static final Font CELL = new Font(Font.HELVETICA, 8, Font.NORMAL, INK);
-    private static final Font CELL_BOLD = new Font(Font.HELVETICA, 8, Font.BOLD, INK);
     private static final Font SAMPLE_FONT = new Font(Font.HELVETICA, 10, Font.BOLD, SAMPLE);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK);
 
@@ -98,14 +99,11 @@ public final class ReportPdf {
 
     /** A paragraph of text in the embedded fonts, so that no character is lost (see PdfText). */
     private static Paragraph para(String text, Font font) {
-        return new Paragraph(PdfText.phrase(text, font));
+        return PdfText.paragraph(text, font);
     }
 
     private static void section(Document document, String title) {
-        Paragraph p = para(title, H2);
-        p.setSpacingBefore(12);
-        p.setSpacingAfter(4);
-        document.add(p);
+        document.add(PdfText.heading(title));
     }
 
     private static void text(Document document, RegisterText t) {

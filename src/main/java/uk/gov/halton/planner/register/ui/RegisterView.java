@@ -44,7 +44,9 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
     public RegisterView(RegisterService register) {
         this.register = register;
         addClassName("register-page");
-        search.setPlaceholder("Words from an objective, milestone or indicator");
+        // The placeholder is short enough for a phone; what to type is said in full below the field.
+        search.setPlaceholder("e.g. anti-social");
+        search.setHelperText("Words from an objective, milestone or indicator");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setWidthFull();

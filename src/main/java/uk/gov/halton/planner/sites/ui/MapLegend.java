@@ -6,6 +6,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import uk.gov.halton.planner.base.MapTiles;
+import uk.gov.halton.planner.geo.map.MapComponent.Style;
+
+import java.util.stream.Collectors;
 
 /** The key to the site map: every symbol it draws and what its flags mean, in plain words. */
 final class MapLegend extends Details {
@@ -50,26 +53,38 @@ final class MapLegend extends Details {
         return item;
     }
 
+    // Colours, widths and radii come from the map's own styles (SiteLayers); only the geometry of each little
+    // drawing is the legend's. The selected outline and a group's white number are drawn so by halton-map.js.
+    private static final Style SITES = SiteLayers.SITE_STYLE;
     private static final String PAPER = "<rect width='26' height='26' fill='#f4f3ef'/>";
-    private static final String DOT = "<circle cx='13' cy='13' r='7' fill='#b91c1c' stroke='#fff' stroke-width='1.5'/>";
+    private static final String DOT = circle(SITES.radius(), SITES.fill(), SITES.stroke(), SITES.width(), "");
     private static final String SITE = svg(DOT);
-    private static final String SITE_APPROXIMATE = svg("<circle cx='13' cy='13' r='11' fill='none' stroke='#b91c1c' "
-            + "stroke-width='2' stroke-dasharray='3 3'/>" + DOT);
-    private static final String GROUP = svg("<circle cx='13' cy='13' r='11' fill='#b91c1c' stroke='#fff' "
-            + "stroke-width='2'/><text x='13' y='17.5' text-anchor='middle' font-size='12' font-weight='700' "
+    private static final String SITE_APPROXIMATE = svg(circle(11, "none", SITES.fill(), 2, "3 3") + DOT);
+    private static final String GROUP = svg(circle(11, SITES.fill(), SITES.stroke(), 2, "")
+            + "<text x='13' y='17.5' text-anchor='middle' font-size='12' font-weight='700' "
             + "font-family='sans-serif' fill='#fff'>6</text>");
-    private static final String SELECTED = svg("<circle cx='13' cy='13' r='9' fill='#b91c1c' stroke='#000' "
-            + "stroke-width='3.5'/>");
-    private static final String ZONE = svg("<circle cx='13' cy='13' r='10' fill='rgba(245,158,11,0.25)' "
-            + "stroke='#b45309' stroke-width='2' stroke-dasharray='5 3'/>");
-    private static final String RECEPTOR = svg("<circle cx='13' cy='13' r='4' fill='#2563eb' stroke='#fff' "
-            + "stroke-width='1.5'/>");
-    private static final String BOROUGH = svg("<path d='M4 18 L9 6 L20 5 L23 16 L14 22 Z' fill='none' "
-            + "stroke='#1f2937' stroke-width='2'/>");
-    private static final String WARD = svg("<path d='M4 18 L9 6 L20 5 L23 16 L14 22 Z' fill='none' "
-            + "stroke='#6b7280' stroke-width='1' stroke-dasharray='4 4'/>");
+    private static final String SELECTED = svg(circle(9, SITES.fill(), "#000", 3.5, ""));
+    private static final String ZONE = svg(circle(10, SiteLayers.ZONE_STYLE.fill(), SiteLayers.ZONE_STYLE.stroke(),
+            SiteLayers.ZONE_STYLE.width(), "5 3"));
+    private static final String RECEPTOR = svg(circle(SiteLayers.RECEPTOR_STYLE.radius(),
+            SiteLayers.RECEPTOR_STYLE.fill(), SiteLayers.RECEPTOR_STYLE.stroke(), SiteLayers.RECEPTOR_STYLE.width(), ""));
+    private static final String BOROUGH = svg(area(SiteLayers.BOROUGH_STYLE));
+    private static final String WARD = svg(area(SiteLayers.WARD_STYLE));
     private static final String BACKGROUND = svg("<path d='M0 17 C6 14 10 20 26 12' fill='none' stroke='#9ca3af' "
             + "stroke-width='3'/><path d='M8 0 L12 26' stroke='#d1d5db' stroke-width='2'/>");
+
+    private static String circle(double radius, String fill, String stroke, double width, String dash) {
+        return "<circle cx='13' cy='13' r='" + radius + "' fill='" + fill + "' stroke='" + stroke + "' stroke-width='"
+                + width + "'" + (dash.isEmpty() ? "" : " stroke-dasharray='" + dash + "'") + "/>";
+    }
+
+    /** A small borough-like shape, outlined as the layer's areas are. */
+    private static String area(Style style) {
+        String dash = style.dash() == null ? "" : " stroke-dasharray='" + style.dash().stream().map(String::valueOf)
+                .collect(Collectors.joining(" ")) + "'";
+        return "<path d='M4 18 L9 6 L20 5 L23 16 L14 22 Z' fill='" + style.fill() + "' stroke='" + style.stroke()
+                + "' stroke-width='" + style.width() + "'" + dash + "/>";
+    }
 
     private static String svg(String body) {
         return "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 26 26' focusable='false'>" + PAPER + body

@@ -7,7 +7,10 @@ import uk.gov.halton.planner.sites.SiteService;
 
 import java.util.List;
 
-/** The map layers of the site map, in drawing order, with the legend colours shown beside the switcher. */
+/**
+ * The map layers of the site map, in drawing order, and how each is drawn: the one place its colours are written. The
+ * map, the swatches beside the layer switcher and the key to the map ({@link MapLegend}) all read the styles below.
+ */
 final class SiteLayers {
 
     static final String BOROUGH = "borough";
@@ -24,31 +27,39 @@ final class SiteLayers {
      */
     static final double GROUPS_UNTIL_ZOOM = 15;
 
+    static final Style BOROUGH_STYLE = Style.area("#1f2937", "rgba(0,0,0,0.02)", 2);
+    static final Style WARD_STYLE = Style.area("#6b7280", "rgba(0,0,0,0)", 1).dashed(4, 4);
+    static final Style ZONE_STYLE = Style.area("#b45309", "rgba(245,158,11,0.15)", 2);
+    static final Style RECEPTOR_STYLE = Style.points("#ffffff", "#2563eb", 4);
+    static final Style SITE_STYLE = Style.points("#ffffff", "#b91c1c", 7);
+
     private SiteLayers() {
     }
 
     static List<MapComponent.Layer> all(SiteService service) {
         return List.of(
                 new MapComponent.Layer(BOROUGH, "Borough outline (indicative)", service.layerGeoJson("BOROUGH"),
-                        Style.area("#1f2937", "rgba(0,0,0,0.02)", 2), true, false),
+                        BOROUGH_STYLE, true, false),
                 new MapComponent.Layer(WARDS, "Wards (indicative)", service.layerGeoJson("WARD"),
-                        Style.area("#6b7280", "rgba(0,0,0,0)", 1).dashed(4, 4), true, false),
+                        WARD_STYLE, true, false),
                 new MapComponent.Layer(ZONES, "Public information zones", service.zonesGeoJson(),
-                        Style.area("#b45309", "rgba(245,158,11,0.15)", 2), true, true, Options.NONE.withFlags()),
+                        ZONE_STYLE, true, true, Options.NONE.withFlags()),
                 new MapComponent.Layer(RECEPTORS, "Vulnerable receptors (approximate)",
-                        service.layerGeoJson("RECEPTOR"), Style.points("#ffffff", "#2563eb", 4), true, false),
+                        service.layerGeoJson("RECEPTOR"), RECEPTOR_STYLE, true, false),
                 new MapComponent.Layer(SITES, "COMAH sites", service.sitesGeoJson(),
-                        Style.points("#ffffff", "#b91c1c", 7), true, true, Options.NONE.withFlags()
+                        SITE_STYLE, true, true, Options.NONE.withFlags()
                         .withLabels(LABELS_FROM_ZOOM).withGroups("planId", "address", GROUPS_UNTIL_ZOOM)));
     }
 
+    /** The colour that stands for a layer beside its switch: a point's fill, an area's outline. */
     static String swatch(String layerId) {
-        return switch (layerId) {
-            case BOROUGH -> "#1f2937";
-            case WARDS -> "#6b7280";
-            case ZONES -> "#f59e0b";
-            case RECEPTORS -> "#2563eb";
-            default -> "#b91c1c";
+        Style style = switch (layerId) {
+            case BOROUGH -> BOROUGH_STYLE;
+            case WARDS -> WARD_STYLE;
+            case ZONES -> ZONE_STYLE;
+            case RECEPTORS -> RECEPTOR_STYLE;
+            default -> SITE_STYLE;
         };
+        return style.radius() > 0 ? style.fill() : style.stroke();
     }
 }

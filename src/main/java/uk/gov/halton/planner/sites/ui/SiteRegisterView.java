@@ -56,7 +56,8 @@ public class SiteRegisterView extends VerticalLayout {
         var address = grid.addColumn(SiteSummary::address).setHeader("Address").setSortable(true).setWidth("9em").setFlexGrow(2);
         var town = grid.addColumn(SiteSummary::town).setHeader("Town").setSortable(true).setAutoWidth(true);
         grid.addColumn(SiteSummary::planTitle).setHeader("Off-site plan").setSortable(true).setWidth("8em").setFlexGrow(1);
-        var position = grid.addColumn(s -> s.positionApproximate() ? "Approximate" : "Confirmed").setHeader("Position")
+        // "Confirmed" only where a planner confirmed the position (who, when, source); otherwise nothing to flag.
+        var position = grid.addColumn(SiteRegisterView::position).setHeader("Position")
                 .setSortable(true).setAutoWidth(true);
         var newly = grid.addColumn(s -> s.newlyTopTier() ? "Yes" : "").setHeader("Newly top tier").setSortable(true)
                 .setAutoWidth(true);
@@ -83,6 +84,10 @@ public class SiteRegisterView extends VerticalLayout {
         }
         add(grid);
         refresh();
+    }
+
+    static String position(SiteSummary site) {
+        return site.positionApproximate() ? "Approximate" : site.positionConfirmed() ? "Confirmed" : "";
     }
 
     private Div importer() {

@@ -3,7 +3,6 @@ package uk.gov.halton.planner.base.ui;
 import uk.gov.halton.planner.exercises.PlannerContextTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,6 +65,6 @@ class ShellViewsTest extends SpringBrowserlessTest {
     }
 
     private java.util.List<String> navigationTitles() {
-        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+        return find(MainLayout.class).single().navigationTitles();
     }
 }

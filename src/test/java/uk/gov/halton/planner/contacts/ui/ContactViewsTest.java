@@ -43,7 +43,7 @@ class ContactViewsTest extends SpringBrowserlessTest {
     void aPlannerAddsAContactAndAMistakeIsShownBesideItsField() {
         ContactsView view = navigate(ContactsView.class);
         test(find(Button.class).withText("Add contact").single()).click();
-        test(find(TextField.class).withCaption("Organisation").single()).setValue("Halton Borough Council");
+        organisation().setValue("Halton Borough Council");
         test(find(TextField.class).withCaption("Name").single()).setValue("Sample contact " + run);
         EmailField email = find(EmailField.class).withCaption("Email").single();
         test(email).setValue("sample-" + run + "@example.org");
@@ -58,6 +58,42 @@ class ContactViewsTest extends SpringBrowserlessTest {
         test(view.filter).setValue(run);
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(contacts.findAll()).anySatisfy(c -> assertThat(c.email()).isEqualTo("sample-" + run + "@example.org"));
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void aPlannerPicksAnOrganisationAlreadyInTheDirectoryAndATypedVariantBecomesIt() {
+        String organisation = "Cheshire Fire " + run + " & Rescue";
+        contacts.create(new ContactDetails(organisation, "Sample contact " + run + " A", null,
+                "sample-" + run + "-a@example.org", null));
+        navigate(ContactsView.class);
+        test(find(Button.class).withText("Add contact").single()).click();
+        com.vaadin.flow.component.combobox.ComboBox<String> picker = organisation();
+        assertThat(picker.getListDataView().getItems()).contains(organisation);
+
+        // Typed in another case with stray spaces, it is taken as the organisation already there.
+        com.vaadin.flow.component.ComponentUtil.fireEvent(picker,
+                new com.vaadin.flow.component.combobox.ComboBoxBase.CustomValueSetEvent<>(picker, true,
+                        "  cheshire fire " + run.toUpperCase(java.util.Locale.ROOT) + "   & rescue "));
+        assertThat(picker.getValue()).isEqualTo(organisation);
+        test(find(TextField.class).withCaption("Name").single()).setValue("Sample contact " + run + " B");
+        test(find(EmailField.class).withCaption("Email").single()).setValue("sample-" + run + "-b@example.org");
+        test(find(Button.class).withText("Save").single()).click();
+        assertThat(contacts.findAll()).filteredOn(c -> c.email().startsWith("sample-" + run))
+                .extracting(Contact::organisation).containsExactly(organisation, organisation);
+
+        // A new organisation may be typed, too.
+        test(find(Button.class).withText("Add contact").single()).click();
+        com.vaadin.flow.component.combobox.ComboBox<String> again = organisation();
+        com.vaadin.flow.component.ComponentUtil.fireEvent(again,
+                new com.vaadin.flow.component.combobox.ComboBoxBase.CustomValueSetEvent<>(again, true,
+                        "Sample organisation " + run));
+        assertThat(again.getValue()).isEqualTo("Sample organisation " + run);
+    }
+
+    @SuppressWarnings("unchecked")
+    private com.vaadin.flow.component.combobox.ComboBox<String> organisation() {
+        return find(com.vaadin.flow.component.combobox.ComboBox.class).withId("contact-organisation").single();
     }
 
     @Test

@@ -139,7 +139,13 @@ class CalendarFeedTest {
         exercises.markHeld(held.id(), today);
         var action = exercises.addAction(held.id(), "Update the call-out list", "Emergency planning officer",
                 today.plusDays(30));
+        marks.mark(held.id(), "univar-widnes", "warning-and-call-out", uk.gov.halton.planner.exercises.ElementResult.MET,
+                null);
         ICalendar calendar = parse(feeds.regenerate());
+
+        // The exercise's entry names the elements it tested, from their recorded results.
+        assertThat(event(calendar, "exercise-" + held.id() + "@safer-halton-planner").getDescription().getValue())
+                .contains("Plan elements tested: Early warning, alert and call-out (Met)");
 
         VEvent actionEvent = event(calendar, "action-" + action.id() + "@safer-halton-planner");
         assertThat(day(actionEvent)).isEqualTo(today.plusDays(30));
@@ -170,6 +176,8 @@ class CalendarFeedTest {
 
     @Autowired
     uk.gov.halton.planner.base.UserService users;
+    @Autowired
+    uk.gov.halton.planner.exercises.ElementMarkService marks;
 
     @Test
     @WithMockUser(username = "officer", roles = "OFFICER")

@@ -77,7 +77,9 @@ class DayLogChecksTest extends SpringBrowserlessTest {
         long id = scheduledExercise();
         navigate("exercises/" + id + "/log", DayLogView.class);
         TextField name = find(TextField.class).withClassName("attendee-name").single();
-        TextField organisation = find(TextField.class).withClassName("attendee-organisation-field").single();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<String> organisation = find(
+                com.vaadin.flow.component.combobox.ComboBox.class).withClassName("attendee-organisation-field").single();
         test(name).setValue("Priya Shah");
         test(find(Button.class).withClassName("add-attendee").single()).click();
 
@@ -86,6 +88,28 @@ class DayLogChecksTest extends SpringBrowserlessTest {
         assertThat(name.isInvalid()).isFalse();
         assertThat(name.getValue()).isEqualTo("Priya Shah");
         assertThat(log.attendees(id)).isEmpty();
+    }
+
+    @Test
+    void anOrganisationAlreadyRecordedIsOfferedAndAVariantOfItBecomesIt() {
+        long id = scheduledExercise();
+        log.addAttendee(id, "Sam Okafor", "Cheshire Police");
+        navigate("exercises/" + id + "/log", DayLogView.class);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<String> organisation = find(
+                com.vaadin.flow.component.combobox.ComboBox.class).withClassName("attendee-organisation-field").single();
+        assertThat(organisation.getListDataView().getItems()).containsExactly("Cheshire Police");
+
+        test(find(TextField.class).withClassName("attendee-name").single()).setValue("Priya Shah");
+        com.vaadin.flow.component.ComponentUtil.fireEvent(organisation,
+                new com.vaadin.flow.component.combobox.ComboBoxBase.CustomValueSetEvent<>(organisation, true,
+                        " cheshire   POLICE "));
+        assertThat(organisation.getValue()).isEqualTo("Cheshire Police");
+        test(find(Button.class).withClassName("add-attendee").single()).click();
+        assertThat(log.attendees(id)).extracting(a -> a.organisation()).containsExactly("Cheshire Police",
+                "Cheshire Police");
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withText("Cheshire Police (2): Priya Shah, Sam Okafor")
+                .exists()).isTrue();
     }
 
     private static void refused(Runnable action, String field, String message) {
@@ -98,7 +122,7 @@ class DayLogChecksTest extends SpringBrowserlessTest {
     private long scheduledExercise() {
         LocalDate day = LocalDate.of(2053, 3, 9);
         return exercises.schedule(exercises.create(new ExerciseDraft("Operation Dunlin "
-                + UUID.randomUUID().toString().substring(0, 8), "tabletop", List.of("emerald-kalama"), null,
+                + UUID.randomUUID().toString().substring(0, 8), "tabletop", List.of("emerald-kalama"),
                 day.atTime(10, 0), day.atTime(14, 0), "Municipal Building", List.of(), "Check the log", null,
                 false)).id()).id();
     }

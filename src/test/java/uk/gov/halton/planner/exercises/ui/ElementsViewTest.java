@@ -36,7 +36,7 @@ class ElementsViewTest extends SpringBrowserlessTest {
     void aPlannerMarksTheElementsATabletopIsToTest() {
         LocalDate day = LocalDate.of(2055, 3, 9);
         long id = exercises.create(new ExerciseDraft("Elements tabletop", "tabletop", List.of("iconichem-widnes"),
-                null, day.atTime(LocalTime.of(10, 0)), day.atTime(LocalTime.of(13, 0)), null, List.of(), null, null,
+                day.atTime(LocalTime.of(10, 0)), day.atTime(LocalTime.of(13, 0)), null, List.of(), null, null,
                 false)).id();
         navigate("exercises/" + id + "/elements", ElementsView.class);
 
@@ -72,6 +72,28 @@ class ElementsViewTest extends SpringBrowserlessTest {
         assertThat(met.isInvalid()).isTrue();
         assertThat(met.getErrorMessage()).contains("once the exercise is held");
         assertThat(marks.marks(id)).hasSize(1);
+
+        // The exercise's page shows the marked elements, with their results: there is no free text beside them.
+        navigate("exercises/" + id, ExerciseView.class);
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withId("elements-tested").single().getText())
+                .isEqualTo("Early warning, alert and call-out (To be tested)");
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void theNewExerciseFormHasNoFreeTextForElementsAndAnUnmarkedExerciseSaysSo() {
+        ExerciseNewView form = navigate(ExerciseNewView.class);
+        form.plans.setValue(java.util.Set.of(form.plans.getListDataView().getItems()
+                .filter(p -> p.id().equals("iconichem-widnes")).findFirst().orElseThrow()));
+        assertThat(find(com.vaadin.flow.component.textfield.TextArea.class).all())
+                .extracting(com.vaadin.flow.component.textfield.TextArea::getLabel)
+                .containsExactlyInAnyOrder("Objectives", "Scenario");
+        test(find(TextField.class).withId("exercise-name").single()).setValue("Unmarked tabletop");
+        // Not a test of the plan: it moves no plan's dates for other tests.
+        test(find(com.vaadin.flow.component.checkbox.Checkbox.class).single()).click();
+        test(find(Button.class).withText("Create exercise").single()).click();
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withId("elements-tested").single().getText())
+                .isEqualTo("None recorded yet");
     }
 
     @Test
@@ -87,7 +109,7 @@ class ElementsViewTest extends SpringBrowserlessTest {
             org.springframework.security.core.context.SecurityContextHolder.setContext(
                     new org.springframework.security.core.context.SecurityContextImpl(planner));
             id = exercises.create(new ExerciseDraft("Partner-read tabletop", "tabletop", List.of("iconichem-widnes"),
-                    null, day.atTime(LocalTime.of(10, 0)), day.atTime(LocalTime.of(13, 0)), null, List.of(), null,
+                    day.atTime(LocalTime.of(10, 0)), day.atTime(LocalTime.of(13, 0)), null, List.of(), null,
                     null, false)).id();
             marks.mark(id, "iconichem-widnes", "activation", ElementResult.TO_BE_TESTED, null);
         } finally {

@@ -23,7 +23,7 @@ class ExerciseCsvTest {
     void timesAreIso8601WithTheOffsetOfTheDayAndTheDateHasItsOwnColumn() throws Exception {
         String csv = ExerciseCsv.write(List.of(
                 exercise(1, LocalDateTime.of(2026, 11, 20, 10, 0)),
-                exercise(2, LocalDateTime.of(2026, 7, 2, 10, 0))), e -> "Univar Widnes");
+                exercise(2, LocalDateTime.of(2026, 7, 2, 10, 0))), e -> "Univar Widnes", e -> "");
 
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv)).getRecords();
@@ -42,7 +42,7 @@ class ExerciseCsvTest {
     private static ExerciseSummary exercise(long id, LocalDateTime start) {
         ZonedDateTime startsAt = start.atZone(PlannerZone.zone());
         return new ExerciseSummary(id, "Exercise " + id, "tabletop", ExerciseStatus.SCHEDULED, startsAt,
-                startsAt.plusHours(2), "Municipal Building", List.of(), List.of("univar-widnes"), null, true, null,
+                startsAt.plusHours(2), "Municipal Building", List.of(), List.of("univar-widnes"), true, null,
                 null, null, null, null, null, null, null, null, "planner", 0);
     }
 }

@@ -108,6 +108,11 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
         navigate(ProgrammeView.class);
         assertThat(find(Button.class).withText("Propose exercises for three years").exists()).isFalse();
         assertThat(find(Span.class).withText("This year:").exists()).isTrue();
+        // The plans' checks: one table of markup with a row per plan, linking to the plan.
+        String checks = find(com.vaadin.flow.component.Html.class).all().stream()
+                .filter(h -> h.getElement().getAttribute("class").contains("programme-checks")).findFirst()
+                .orElseThrow().getInnerHtml();
+        assertThat(checks).contains("href=\"plans/" + untested + "\"").contains("data-label=\"Next test due\"");
         navigate("programme/" + (programmes.currentYear().startYear() - 1), ProgrammeView.class);
         assertThat(find(com.vaadin.flow.component.html.H2.class).withTextContaining(programmes.currentYear().previous().label()).exists()).isTrue();
         navigate("exercises/new", AccessDeniedView.class);
@@ -194,7 +199,7 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
                     exercises.today().minusDays(10));
             // Not a test of the plan: holding it moves no plan's dates for other tests.
             var e = exercises.create(new uk.gov.halton.planner.exercises.ExerciseDraft("Partner reads " + d.name(),
-                    d.templateType(), d.planIds(), d.planElements(), d.startsAt(), d.endsAt(), d.location(),
+                    d.templateType(), d.planIds(), d.startsAt(), d.endsAt(), d.location(),
                     d.agencies(), d.objectives(), d.scenario(), false));
             exercises.schedule(e.id());
             exercises.markHeld(e.id(), e.date());
@@ -239,7 +244,7 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
         java.time.ZoneId london = java.time.ZoneId.of("Europe/London");
         return new uk.gov.halton.planner.exercises.ExerciseSummary(1, "x", "tabletop", ExerciseStatus.SCHEDULED,
                 from.atTime(10, 0).atZone(london), to.atTime(14, 0).atZone(london), null, java.util.List.of(),
-                java.util.List.of(), null, false, null, null, null, null, null, null, null, null, null, "planner", 0);
+                java.util.List.of(), false, null, null, null, null, null, null, null, null, null, "planner", 0);
     }
 
     private static <T> T asPlanner(java.util.function.Supplier<T> work) {

@@ -87,7 +87,7 @@ class InjectEditTest extends SpringBrowserlessTest {
     private long scheduledExercise() {
         LocalDate day = LocalDate.of(2052, 3, 9);
         return exercises.schedule(exercises.create(new ExerciseDraft("Operation Sandpiper "
-                + UUID.randomUUID().toString().substring(0, 8), "tabletop", List.of("emerald-kalama"), null,
+                + UUID.randomUUID().toString().substring(0, 8), "tabletop", List.of("emerald-kalama"),
                 day.atTime(10, 0), day.atTime(14, 0), "Municipal Building", List.of(), "Refine the timeline", null,
                 false)).id()).id();
     }

@@ -167,6 +167,13 @@ class SiteViewsTest extends SpringBrowserlessTest {
             SiteRegisterView register = navigate(SiteRegisterView.class);
             assertThat(register.grid.getGenericDataView().getItems()
                     .filter(s -> s.id().equals("koura-runcorn")).findFirst().orElseThrow().positionApproximate()).isFalse();
+            var rows = test(register.grid);
+            int row = java.util.stream.IntStream.range(0, rows.size())
+                    .filter(i -> rows.getRow(i).id().equals("koura-runcorn")).findFirst().orElseThrow();
+            assertThat(rows.getCellText(row, 5)).isEqualTo("Confirmed");
+            // A position neither flagged approximate nor confirmed by a planner (as imported) reads plainly.
+            assertThat(SiteRegisterView.position(new SiteSummary("s", "S", null, null, null, null, null, false,
+                    false, false))).isEmpty();
         } finally {
             // Moving a confirmed site withdraws the confirmation: the way back to the demo data as it was.
             SiteDetail confirmed = sites.detail("koura-runcorn").orElseThrow();
