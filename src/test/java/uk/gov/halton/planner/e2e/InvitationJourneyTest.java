@@ -6,7 +6,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,6 +14,8 @@ import uk.gov.halton.planner.contacts.ContactDetails;
 import uk.gov.halton.planner.contacts.ContactService;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
+import uk.gov.halton.planner.plans.domain.Plan;
+import uk.gov.halton.planner.plans.domain.PlanRepository;
 
 import java.util.List;
 import java.util.UUID;
@@ -25,11 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The issue's invitation journey: a planner invites three contacts from the exercise's page, one accepts through the
- * reply link in their email (no sign-in), and the exercise's page shows it; the contacts page fits a phone. Its own
- * application and database: the exercise and contacts made here must not change what other journeys count.
+ * reply link in their email (no sign-in), and the exercise's page shows it; the contacts page fits a phone. The
+ * journeys share one application: the plan, exercise and contacts made here are its own (named by the run), so they
+ * change nothing other journeys count, and the invitation is read from the outbox by its own recipient.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "planner.test.own-context=invitation-journey")
 class InvitationJourneyTest extends BrowserTest {
 
     @Autowired
@@ -41,9 +41,14 @@ class InvitationJourneyTest extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    PlanRepository planRecords;
+
     @Test
     void aPlannerInvitesThreeContactsOneAcceptsThroughTheLinkAndTheExercisePageShowsIt() {
         String run = UUID.randomUUID().toString().substring(0, 6);
+        String plan = "journey-" + run;
+        planRecords.save(new Plan(plan, "Sample journey plan " + run));
         ExerciseSummary exercise;
         List<Contact> three;
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("planner", "n/a", "ROLE_PLANNER"));
@@ -56,7 +61,7 @@ class InvitationJourneyTest extends BrowserTest {
                     contacts.create(new ContactDetails("Warrington Borough Council", "Sample contact " + run + " C",
                             "Emergency planning officer", "sample-" + run + "-c@example.org", null)));
             exercise = exercises.schedule(exercises.create(exercises.draftFromTemplate("tabletop",
-                    List.of("univar-widnes"), exercises.today().plusDays(45))).id());
+                    List.of(plan), exercises.today().plusDays(45))).id());
         } finally {
             SecurityContextHolder.clearContext();
         }
