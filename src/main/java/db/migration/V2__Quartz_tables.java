@@ -1,8 +1,5 @@
 package db.migration;
 
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +10,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
 
 /**
  * Creates Quartz's JDBC job store tables from the DDL that ships inside the Quartz jar, for the database at hand,
@@ -34,8 +33,8 @@ public class V2__Quartz_tables extends BaseJavaMigration {
                 statement.execute(sql);
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO QRTZ_LOCKS (SCHED_NAME, LOCK_NAME) VALUES (?, ?)")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO QRTZ_LOCKS (SCHED_NAME, LOCK_NAME) VALUES (?, ?)")) {
             for (String lock : List.of("TRIGGER_ACCESS", "STATE_ACCESS")) {
                 insert.setString(1, SCHEDULER_NAME);
                 insert.setString(2, lock);

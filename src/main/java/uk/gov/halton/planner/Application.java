@@ -8,8 +8,6 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-
-
 import org.springframework.scheduling.annotation.EnableAsync;
 
 @SpringBootApplication

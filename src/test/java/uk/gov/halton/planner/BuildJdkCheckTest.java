@@ -1,15 +1,14 @@
 package uk.gov.halton.planner;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The build run with a JDK older than 21 stops at once with a line that says what is needed and how to point
@@ -33,7 +32,8 @@ class BuildJdkCheckTest {
         String output = new String(maven.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(maven.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(maven.exitValue()).isNotZero();
-        assertThat(output).contains("needs a JDK 21 or newer, but Maven is running on Java 17", "JAVA_HOME")
+        assertThat(output)
+                .contains("needs a JDK 21 or newer, but Maven is running on Java 17", "JAVA_HOME")
                 .doesNotContain("UnsupportedClassVersionError", "class file version");
     }
 }

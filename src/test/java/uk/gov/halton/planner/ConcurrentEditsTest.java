@@ -1,5 +1,13 @@
 package uk.gov.halton.planner;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -8,29 +16,19 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.gov.halton.planner.base.ConcurrentEditException;
+import uk.gov.halton.planner.base.FinancialYear;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
 import uk.gov.halton.planner.exercises.PlannerContextTest;
 import uk.gov.halton.planner.plans.PlanEdit;
 import uk.gov.halton.planner.plans.PlanService;
 import uk.gov.halton.planner.plans.PlanSummary;
-import uk.gov.halton.planner.sites.SiteDetail;
-import uk.gov.halton.planner.sites.SiteService;
-
-import uk.gov.halton.planner.base.FinancialYear;
 import uk.gov.halton.planner.register.domain.FigureInput;
 import uk.gov.halton.planner.register.domain.FigureKind;
 import uk.gov.halton.planner.register.domain.FigureService;
 import uk.gov.halton.planner.register.domain.RegisterService;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import uk.gov.halton.planner.sites.SiteDetail;
+import uk.gov.halton.planner.sites.SiteService;
 
 /**
  * Two people save the same record from the version they both opened: the second save is refused, naming who
@@ -41,8 +39,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 public class ConcurrentEditsTest {
 
     /** "changed by Demo administrator at 14:05 on 3 March 2027 since you opened it" */
-    public static final String BY_ADMIN = "changed by Demo administrator at \\d{2}:\\d{2} on \\d{1,2} [A-Z][a-z]+ \\d{4} "
-            + "since you opened it";
+    public static final String BY_ADMIN =
+            "changed by Demo administrator at \\d{2}:\\d{2} on \\d{1,2} [A-Z][a-z]+ \\d{4} " + "since you opened it";
 
     @Autowired
     PlanService plans;
@@ -68,11 +66,13 @@ public class ConcurrentEditsTest {
         asAdmin(() -> plans.update(opened.id(), notes(opened, "The administrator's notes")));
 
         assertThatThrownBy(() -> plans.update(opened.id(), notes(opened, "The planner's notes")))
-                .isInstanceOf(ConcurrentEditException.class).hasMessageMatching(".*" + BY_ADMIN + ".*");
+                .isInstanceOf(ConcurrentEditException.class)
+                .hasMessageMatching(".*" + BY_ADMIN + ".*");
         assertThat(plans.find(opened.id()).orElseThrow().notes()).isEqualTo("The administrator's notes");
 
         PlanSummary reloaded = plans.find(opened.id()).orElseThrow();
-        assertThat(plans.update(opened.id(), notes(reloaded, "The planner's notes")).notes())
+        assertThat(plans.update(opened.id(), notes(reloaded, "The planner's notes"))
+                        .notes())
                 .isEqualTo("The planner's notes");
     }
 
@@ -83,26 +83,36 @@ public class ConcurrentEditsTest {
         asAdmin(() -> sites.updateDetails(site, opened, "Renamed by the administrator", "Dock Road", "upper"));
 
         assertThatThrownBy(() -> sites.setZoneRadius(site, opened, 1200))
-                .isInstanceOf(ConcurrentEditException.class).hasMessageMatching(".*" + BY_ADMIN + ".*");
+                .isInstanceOf(ConcurrentEditException.class)
+                .hasMessageMatching(".*" + BY_ADMIN + ".*");
         SiteDetail now = sites.detail(site).orElseThrow();
         assertThat(now.summary().name()).isEqualTo("Renamed by the administrator");
         assertThat(now.zoneRadiusMetres()).isEqualTo(800);
         // The version a save returns is the one to save from next.
         SiteDetail moved = sites.setZoneRadius(site, now.rowVersion(), 1200);
-        assertThat(sites.setZoneRadius(site, moved.rowVersion(), 1300).zoneRadiusMetres()).isEqualTo(1300);
+        assertThat(sites.setZoneRadius(site, moved.rowVersion(), 1300).zoneRadiusMetres())
+                .isEqualTo(1300);
     }
 
     @Test
     void theSecondSaveOfAnExerciseFromTheSameVersionIsRefusedAndTheFirstStays() {
-        ExerciseSummary opened = exercises.create(exercises.draftFromTemplate("seminar", List.of(ownPlan().id()),
-                exercises.today().plusDays(60)));
-        asAdmin(() -> exercises.move(opened.id(), opened.rowVersion(), opened.startsAt().toLocalDateTime().plusDays(1),
+        ExerciseSummary opened = exercises.create(exercises.draftFromTemplate(
+                "seminar", List.of(ownPlan().id()), exercises.today().plusDays(60)));
+        asAdmin(() -> exercises.move(
+                opened.id(),
+                opened.rowVersion(),
+                opened.startsAt().toLocalDateTime().plusDays(1),
                 opened.endsAt().toLocalDateTime().plusDays(1)));
 
-        assertThatThrownBy(() -> exercises.move(opened.id(), opened.rowVersion(),
-                opened.startsAt().toLocalDateTime().plusDays(2), opened.endsAt().toLocalDateTime().plusDays(2)))
-                .isInstanceOf(ConcurrentEditException.class).hasMessageMatching(".*" + BY_ADMIN + ".*");
-        assertThat(exercises.find(opened.id()).orElseThrow().date()).isEqualTo(opened.date().plusDays(1));
+        assertThatThrownBy(() -> exercises.move(
+                        opened.id(),
+                        opened.rowVersion(),
+                        opened.startsAt().toLocalDateTime().plusDays(2),
+                        opened.endsAt().toLocalDateTime().plusDays(2)))
+                .isInstanceOf(ConcurrentEditException.class)
+                .hasMessageMatching(".*" + BY_ADMIN + ".*");
+        assertThat(exercises.find(opened.id()).orElseThrow().date())
+                .isEqualTo(opened.date().plusDays(1));
     }
 
     private PlanSummary ownPlan() {
@@ -118,9 +128,19 @@ public class ConcurrentEditsTest {
     }
 
     private static PlanEdit notes(PlanSummary p, String notes) {
-        return new PlanEdit(p.title(), p.version(), p.owner(), p.lifecycle(), p.preparedOn(),
-                p.nextReviewDue(), p.nextTestDue(), p.operatorInfoReceived(), p.extensionAgreed(),
-                p.extensionReference(), notes, p.rowVersion());
+        return new PlanEdit(
+                p.title(),
+                p.version(),
+                p.owner(),
+                p.lifecycle(),
+                p.preparedOn(),
+                p.nextReviewDue(),
+                p.nextTestDue(),
+                p.operatorInfoReceived(),
+                p.extensionAgreed(),
+                p.extensionReference(),
+                notes,
+                p.rowVersion());
     }
 
     @Test
@@ -133,8 +153,10 @@ public class ConcurrentEditsTest {
             asAdmin(() -> figures.save(List.of(target(year, "100", none))));
 
             assertThatThrownBy(() -> figures.save(List.of(target(year, "120", none))))
-                    .isInstanceOf(ConcurrentEditException.class).hasMessageMatching(".*" + BY_ADMIN + ".*");
-            assertThat(figures.yearFigures(register.indicatorByRef("CE LI 30").orElseThrow(), year).target())
+                    .isInstanceOf(ConcurrentEditException.class)
+                    .hasMessageMatching(".*" + BY_ADMIN + ".*");
+            assertThat(figures.yearFigures(register.indicatorByRef("CE LI 30").orElseThrow(), year)
+                            .target())
                     .isEqualByComparingTo("100");
 
             assertThat(figures.save(List.of(target(year, "120", new FigureInput.Seen(new BigDecimal("100"))))))

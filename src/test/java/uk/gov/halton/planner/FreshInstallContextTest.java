@@ -1,11 +1,10 @@
 package uk.gov.halton.planner;
 
-import org.springframework.boot.test.context.SpringBootTest;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The third context of {@code ./mvnw test} (with {@code PlannerContextTest} and {@code AlertsContextTest}): the application as a council installs it, without the demo profile (so no demo users),
@@ -14,7 +13,10 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {"planner.admin.username=Council.Admin", "planner.admin.password=a-strong-first-password",
-        "planner.data.dir=."})
-public @interface FreshInstallContextTest {
-}
+@SpringBootTest(
+        properties = {
+            "planner.admin.username=Council.Admin",
+            "planner.admin.password=a-strong-first-password",
+            "planner.data.dir=."
+        })
+public @interface FreshInstallContextTest {}

@@ -1,15 +1,14 @@
 package uk.gov.halton.planner;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.docs.Documenter;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
 
 class ModularityTests {
 
@@ -27,15 +26,19 @@ class ModularityTests {
     @Test
     void theReadmesModuleMapListsEveryModuleWithItsPackage() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
-        String map = readme.substring(readme.indexOf("## Module map"), readme.indexOf("\n## ", readme.indexOf("## Module map") + 1));
-        java.util.List<String> rows = map.lines().filter(l -> l.startsWith("| ") && l.contains("`uk.gov.halton.planner."))
+        String map = readme.substring(
+                readme.indexOf("## Module map"), readme.indexOf("\n## ", readme.indexOf("## Module map") + 1));
+        java.util.List<String> rows = map.lines()
+                .filter(l -> l.startsWith("| ") && l.contains("`uk.gov.halton.planner."))
                 .toList();
         assertThat(rows).extracting(l -> l.split("\\|")[1].strip()).containsExactlyInAnyOrder(MODULES);
         for (String row : rows) {
             String module = row.split("\\|")[1].strip();
             assertThat(row).as(module).contains("`uk.gov.halton.planner." + module + "`");
-            assertThat(modules.getModuleByName(module)).as(module).hasValueSatisfying(m -> assertThat(m.getBasePackage()
-                    .getName()).isEqualTo("uk.gov.halton.planner." + module));
+            assertThat(modules.getModuleByName(module))
+                    .as(module)
+                    .hasValueSatisfying(
+                            m -> assertThat(m.getBasePackage().getName()).isEqualTo("uk.gov.halton.planner." + module));
         }
     }
 

@@ -1,12 +1,12 @@
 package uk.gov.halton.planner;
 
-import uk.gov.halton.planner.base.PlannerZone;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import uk.gov.halton.planner.base.PlannerZone;
 
 /**
  * A clock that tests move by hand, so that no test waits for a real date. It follows the system clock until a test
@@ -16,8 +16,7 @@ public class MutableClock extends Clock {
 
     private volatile Instant fixed;
 
-    public MutableClock() {
-    }
+    public MutableClock() {}
 
     public MutableClock(Instant now) {
         this.fixed = now;

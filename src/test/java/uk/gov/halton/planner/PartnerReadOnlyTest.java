@@ -1,5 +1,7 @@
 package uk.gov.halton.planner;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasEnabled;
@@ -8,6 +10,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.upload.Upload;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -16,15 +24,6 @@ import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.PlannerContextTest;
 import uk.gov.halton.planner.plans.PlanService;
 import uk.gov.halton.planner.register.domain.RegisterService;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A partner reads; nothing on the pages a partner opens lets them type into a record or press a button that
@@ -38,11 +37,11 @@ class PartnerReadOnlyTest extends SpringBrowserlessTest {
     /** Fields that only choose what a page shows: filters and searches ("Filter by ...", "Any status"), periods. */
     private static final Set<String> PERIOD_CHOOSERS = Set.of("Financial year", "Year", "Quarter", "Theme", "Kind");
     /** Buttons that only change what is shown, by text. */
-    private static final Set<String> VIEW_BUTTONS = Set.of(
-            "Fit to sites", "Print", "Previous month", "Next month", "This month", "Month", "Agenda");
+    private static final Set<String> VIEW_BUTTONS =
+            Set.of("Fit to sites", "Print", "Previous month", "Next month", "This month", "Month", "Agenda");
     /** The calendar page holds the user's own feed address: theirs to make and revoke, whatever their role. */
-    private static final Set<String> OWN_FEED_BUTTONS = Set.of(
-            "Make a feed address", "Make a new address (the old one stops working)", "Revoke");
+    private static final Set<String> OWN_FEED_BUTTONS =
+            Set.of("Make a feed address", "Make a new address (the old one stops working)", "Revoke");
 
     @Autowired
     ExerciseService exercises;
@@ -57,27 +56,58 @@ class PartnerReadOnlyTest extends SpringBrowserlessTest {
     @WithUserDetails("partner")
     void aPartnerFindsNothingEditableOnAnyViewTheyCanOpen() {
         long held = asPlanner(() -> {
-            var d = exercises.draftFromTemplate("tabletop", List.of("emerald-kalama"), exercises.today().minusDays(12));
+            var d = exercises.draftFromTemplate(
+                    "tabletop", List.of("emerald-kalama"), exercises.today().minusDays(12));
             // Not a test of the plan: holding it moves no plan's dates for other tests.
-            var e = exercises.create(new ExerciseDraft("Partner walk " + d.name(), d.templateType(), d.planIds(),
-                    d.startsAt(), d.endsAt(), d.location(), d.agencies(), d.objectives(),
-                    d.scenario(), false));
+            var e = exercises.create(new ExerciseDraft(
+                    "Partner walk " + d.name(),
+                    d.templateType(),
+                    d.planIds(),
+                    d.startsAt(),
+                    d.endsAt(),
+                    d.location(),
+                    d.agencies(),
+                    d.objectives(),
+                    d.scenario(),
+                    false));
             exercises.schedule(e.id());
             exercises.markHeld(e.id(), e.date());
-            exercises.addLesson(e.id(), uk.gov.halton.planner.exercises.Lesson.Category.values()[0], "Warning",
+            exercises.addLesson(
+                    e.id(),
+                    uk.gov.halton.planner.exercises.Lesson.Category.values()[0],
+                    "Warning",
                     "Partner walk lesson");
-            exercises.addAction(e.id(), "Partner walk action", "planner", exercises.today().plusDays(30));
+            exercises.addAction(
+                    e.id(), "Partner walk action", "planner", exercises.today().plusDays(30));
             return e.id();
         });
-        long proposed = asPlanner(() -> exercises.create(exercises.draftFromTemplate("seminar",
-                List.of("univar-widnes"), exercises.today().plusDays(60))).id());
+        long proposed = asPlanner(() -> exercises
+                .create(exercises.draftFromTemplate(
+                        "seminar", List.of("univar-widnes"), exercises.today().plusDays(60)))
+                .id());
         String plan = plans.findAll().getFirst().id();
-        int year = exercises.today().getMonthValue() >= 4 ? exercises.today().getYear() : exercises.today().getYear() - 1;
+        int year = exercises.today().getMonthValue() >= 4
+                ? exercises.today().getYear()
+                : exercises.today().getYear() - 1;
 
-        List<String> routes = List.of("", "sites", "sites/koura-runcorn", "site-register", "plans", "plans/" + plan,
-                "exercises", "exercises/" + held, "exercises/" + proposed, "programme", "programme/" + (year - 1),
-                "register", "register/indicators", "register/indicators/CE-LI-12",
-                "register/objectives/" + register.objectives().getFirst().getId(), "register/report", "calendar");
+        List<String> routes = List.of(
+                "",
+                "sites",
+                "sites/koura-runcorn",
+                "site-register",
+                "plans",
+                "plans/" + plan,
+                "exercises",
+                "exercises/" + held,
+                "exercises/" + proposed,
+                "programme",
+                "programme/" + (year - 1),
+                "register",
+                "register/indicators",
+                "register/indicators/CE-LI-12",
+                "register/objectives/" + register.objectives().getFirst().getId(),
+                "register/report",
+                "calendar");
         Map<String, List<String>> editable = new LinkedHashMap<>();
         for (String route : routes) {
             Component view = navigate(route, Component.class);
@@ -90,7 +120,9 @@ class PartnerReadOnlyTest extends SpringBrowserlessTest {
                 editable.put(route, found);
             }
         }
-        assertThat(editable).as("editable fields or buttons a partner can use, by route").isEmpty();
+        assertThat(editable)
+                .as("editable fields or buttons a partner can use, by route")
+                .isEmpty();
     }
 
     private void walk(Component component, List<String> found) {
@@ -138,8 +170,11 @@ class PartnerReadOnlyTest extends SpringBrowserlessTest {
     }
 
     private static boolean choosesWhatIsShown(Component component, String label) {
-        return label.startsWith("Filter") || label.startsWith("Search") || label.startsWith("Any ")
-                || PERIOD_CHOOSERS.contains(label) || inLayerSwitcher(component);
+        return label.startsWith("Filter")
+                || label.startsWith("Search")
+                || label.startsWith("Any ")
+                || PERIOD_CHOOSERS.contains(label)
+                || inLayerSwitcher(component);
     }
 
     /** The site map's layer switcher shows or hides map layers. */

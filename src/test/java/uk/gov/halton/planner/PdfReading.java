@@ -1,15 +1,13 @@
 package uk.gov.halton.planner;
 
+import java.io.IOException;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
-
-import java.io.IOException;
 
 /** Reads a PDF's text back as a reader's PDF tool would, for tests of what a downloaded report says. */
 public final class PdfReading {
 
-    private PdfReading() {
-    }
+    private PdfReading() {}
 
     /**
      * Every page's text, with runs of white space folded to one space: table cells wrap, so compare words. A word the
@@ -22,7 +20,9 @@ public final class PdfReading {
             for (int page = 1; page <= reader.getNumberOfPages(); page++) {
                 text.append(extractor.getTextFromPage(page)).append('\n');
             }
-            return text.toString().replaceAll("(?<=\\p{L}-)\\s*\n\\s*(?=\\p{L})", "").replaceAll("\\s+", " ");
+            return text.toString()
+                    .replaceAll("(?<=\\p{L}-)\\s*\n\\s*(?=\\p{L})", "")
+                    .replaceAll("\\s+", " ");
         }
     }
 }

@@ -1,5 +1,9 @@
 package uk.gov.halton.planner;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,11 +16,6 @@ import uk.gov.halton.planner.exercises.PlannerContextTest;
 import uk.gov.halton.planner.plans.PlanService;
 import uk.gov.halton.planner.register.domain.ComahLink;
 import uk.gov.halton.planner.register.domain.ProgressStatus;
-
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The modules working together: the register hears of exercises held, and plan deadlines become alerts. */
 @PlannerContextTest
@@ -59,18 +58,29 @@ class PlanningLinksTest {
         clock.setDate(today);
         FinancialYear year = FinancialYear.of(today);
         assertThat(comah.isLinked()).isTrue();
-        assertThat(comah.ppt06(year, 1, today)).get().extracting(o -> o.status()).isNotEqualTo(ProgressStatus.ON_COURSE);
+        assertThat(comah.ppt06(year, 1, today))
+                .get()
+                .extracting(o -> o.status())
+                .isNotEqualTo(ProgressStatus.ON_COURSE);
 
         String planId = newPlan();
         ExerciseSummary exercise = exercises.create(exercises.draftFromTemplate("tabletop", List.of(planId), today));
         exercises.schedule(exercise.id());
         // Scheduled for the year: on course, as the programme says "on track".
-        assertThat(comah.ppt06(year, 1, today)).get().extracting(o -> o.status()).isEqualTo(ProgressStatus.ON_COURSE);
+        assertThat(comah.ppt06(year, 1, today))
+                .get()
+                .extracting(o -> o.status())
+                .isEqualTo(ProgressStatus.ON_COURSE);
 
         exercises.markHeld(exercise.id(), today);
-        assertThat(comah.ppt06(year, 1, today)).get().extracting(o -> o.status()).isEqualTo(ProgressStatus.ON_COURSE);
+        assertThat(comah.ppt06(year, 1, today))
+                .get()
+                .extracting(o -> o.status())
+                .isEqualTo(ProgressStatus.ON_COURSE);
         assertThat(plans.find(planId).orElseThrow().nextTestDue()).isEqualTo(today.plusYears(3));
-        assertThat(comah.shareTested(year, 1, today)).get().satisfies(p -> assertThat(p.doubleValue()).isPositive());
+        assertThat(comah.shareTested(year, 1, today))
+                .get()
+                .satisfies(p -> assertThat(p.doubleValue()).isPositive());
     }
 
     @Test
@@ -82,13 +92,17 @@ class PlanningLinksTest {
         plans.recordTest(planId, today.minusYears(3).plusDays(20), null);
 
         // The sweep runs after the commit, fired by a Quartz trigger.
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                jdbc.sql("select threshold from alert where kind = 'PLAN_TEST' and item_id = ? and superseded = false")
-                        .param(planId).query(String.class).list()).containsExactly("D30"));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(jdbc.sql(
+                                        "select threshold from alert where kind = 'PLAN_TEST' and item_id = ? and superseded = false")
+                                .param(planId)
+                                .query(String.class)
+                                .list())
+                        .containsExactly("D30"));
         assertThat(jdbc.sql("""
                 select n.username from alert_notification n join alert a on a.id = n.alert_id
-                where a.kind = 'PLAN_TEST' and a.item_id = ?""").param(planId).query(String.class).list())
-                .contains("manager");
+                where a.kind = 'PLAN_TEST' and a.item_id = ?""").param(planId).query(String.class).list()).contains("manager");
     }
 
     @Autowired
@@ -105,16 +119,28 @@ class PlanningLinksTest {
         Long waiting = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(tx -> {
             plans.recordTest(planId, today.minusYears(3).plusDays(20), null);
             // Written in the same transaction as the change: a crash after the commit cannot lose it.
-            return jdbc.sql("select count(*) from event_publication where event_type like ? and completion_date is null")
-                    .param(deadlinesChanged).query(Long.class).single();
+            return jdbc.sql(
+                            "select count(*) from event_publication where event_type like ? and completion_date is null")
+                    .param(deadlinesChanged)
+                    .query(Long.class)
+                    .single();
         });
         assertThat(waiting).isPositive();
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                "select count(*) from event_publication where event_type like ?").param(deadlinesChanged)
-                .query(Long.class).single() == 0);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> jdbc.sql("select count(*) from event_publication where event_type like ?")
+                                .param(deadlinesChanged)
+                                .query(Long.class)
+                                .single()
+                        == 0);
         // Handling the event stored a Quartz trigger; the sweep it fires makes the alert.
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                "select count(*) from alert where kind = 'PLAN_TEST' and item_id = ? and superseded = false")
-                .param(planId).query(Long.class).single() == 1);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> jdbc.sql(
+                                        "select count(*) from alert where kind = 'PLAN_TEST' and item_id = ? and superseded = false")
+                                .param(planId)
+                                .query(Long.class)
+                                .single()
+                        == 1);
     }
 }

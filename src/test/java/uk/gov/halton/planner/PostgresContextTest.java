@@ -1,15 +1,14 @@
 package uk.gov.halton.planner;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import uk.gov.halton.planner.exercises.TestClockConfiguration;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import uk.gov.halton.planner.exercises.TestClockConfiguration;
 
 /**
  * The one context of the tests that run the application on a real PostgreSQL server: the production profile's
@@ -24,5 +23,4 @@ import java.lang.annotation.Target;
 @SpringBootTest
 @ActiveProfiles({"postgres", "demo"})
 @Import({TestClockConfiguration.class, PostgresForTests.class})
-public @interface PostgresContextTest {
-}
+public @interface PostgresContextTest {}

@@ -1,15 +1,14 @@
 package uk.gov.halton.planner;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistrar;
-
-import javax.sql.DataSource;
-import java.io.IOException;
-import java.util.Arrays;
-import java.util.stream.Stream;
 
 /**
  * The PostgreSQL context's additions ({@link PostgresContextTest}): a real PostgreSQL server (embedded, user
@@ -54,7 +53,8 @@ public class PostgresForTests {
                 var definition = factory.getBeanDefinition(name);
                 String[] before = definition.getDependsOn() == null ? new String[0] : definition.getDependsOn();
                 definition.setDependsOn(Stream.concat(Arrays.stream(before), Stream.of(SERVER, PROPERTIES))
-                        .distinct().toArray(String[]::new));
+                        .distinct()
+                        .toArray(String[]::new));
             }
         };
     }

@@ -1,6 +1,9 @@
 package uk.gov.halton.planner;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,10 +14,6 @@ import uk.gov.halton.planner.exercises.PlannerContextTest;
 import uk.gov.halton.planner.exercises.ui.ProgrammeView;
 import uk.gov.halton.planner.plans.ui.PlansView;
 import uk.gov.halton.planner.register.ui.ReportView;
-
-import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The busiest pages ask the database a fixed number of questions, not one or more per plan: with 100 more plans (each
@@ -48,8 +47,15 @@ class QueryCountTest extends SpringBrowserlessTest {
             jdbc.sql("""
                     insert into off_site_plan (id, title, owner_name, lifecycle, prepared_on, last_tested, next_test_due,
                     last_reviewed, next_review_due) values (?, ?, 'planner', 'In force', ?, ?, ?, ?, ?)""")
-                    .params(plan, "Count plan " + i, today.minusYears(4), today.minusYears(1), today.plusYears(2),
-                            today.minusYears(1), today.plusYears(2)).update();
+                    .params(
+                            plan,
+                            "Count plan " + i,
+                            today.minusYears(4),
+                            today.minusYears(1),
+                            today.plusYears(2),
+                            today.minusYears(1),
+                            today.plusYears(2))
+                    .update();
             jdbc.sql("""
                     insert into site (id, name, operator, address, town, tier, plan_id, plan_title, longitude, latitude,
                     position_approximate, piz_radius_m, piz_indicative, newly_top_tier)
@@ -57,15 +63,20 @@ class QueryCountTest extends SpringBrowserlessTest {
                     .params("count-site-" + i, "Count site " + i, plan, "Count plan " + i, -2.74 + i * 0.0001)
                     .update();
             jdbc.sql("insert into plan_test (plan_id, tested_on, recorded_by) values (?, ?, 'planner')")
-                    .params(plan, today.minusYears(1)).update();
+                    .params(plan, today.minusYears(1))
+                    .update();
         }
     }
 
     @Test
     void theCounterCountsEveryStatementOnTheThread() {
-        assertThat(StatementCounter.count(() -> jdbc.sql("select count(*) from off_site_plan").query(Long.class)
-                .single()).statements()).isEqualTo(1);
-        assertThat(StatementCounter.count(() -> plans.findAll()).statements()).as("plans, mailings and sites")
+        assertThat(StatementCounter.count(() -> jdbc.sql("select count(*) from off_site_plan")
+                                .query(Long.class)
+                                .single())
+                        .statements())
+                .isEqualTo(1);
+        assertThat(StatementCounter.count(() -> plans.findAll()).statements())
+                .as("plans, mailings and sites")
                 .isBetween(2, 6);
     }
 
@@ -73,22 +84,29 @@ class QueryCountTest extends SpringBrowserlessTest {
     void thePlansPage() {
         int statements = StatementCounter.count(() -> navigate(PlansView.class)).statements();
         log.info("The plans page: {} SQL statements", statements);
-        assertThat(statements).as("statements for the plans page with %d more plans", PLANS).isBetween(1, 8);
+        assertThat(statements)
+                .as("statements for the plans page with %d more plans", PLANS)
+                .isBetween(1, 8);
     }
 
     @Test
     void theProgramme() {
-        int statements = StatementCounter.count(() -> navigate(ProgrammeView.class)).statements();
+        int statements =
+                StatementCounter.count(() -> navigate(ProgrammeView.class)).statements();
         log.info("The programme: {} SQL statements", statements);
-        assertThat(statements).as("statements for the programme with %d more plans", PLANS).isBetween(1, 25);
+        assertThat(statements)
+                .as("statements for the programme with %d more plans", PLANS)
+                .isBetween(1, 25);
     }
 
     @Test
     void theComahQuarterlyReport() {
-        int statements = StatementCounter.count(() -> navigate("register/report/comah-emergency-planning",
-                ReportView.class)).statements();
+        int statements = StatementCounter.count(
+                        () -> navigate("register/report/comah-emergency-planning", ReportView.class))
+                .statements();
         log.info("The COMAH quarterly report: {} SQL statements", statements);
-        assertThat(statements).as("statements for the quarterly report with %d more plans", PLANS)
+        assertThat(statements)
+                .as("statements for the quarterly report with %d more plans", PLANS)
                 .isBetween(1, 40);
     }
 }

@@ -1,9 +1,5 @@
 package uk.gov.halton.planner;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
-
-import javax.sql.DataSource;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -11,6 +7,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Counts the SQL statements this thread sends while it runs some code, whether they come from Hibernate, Spring Data
@@ -23,11 +22,9 @@ public final class StatementCounter {
     private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
     private static final ThreadLocal<int[]> RUNNING = new ThreadLocal<>();
 
-    public record Counted<T>(T result, int statements) {
-    }
+    public record Counted<T>(T result, int statements) {}
 
-    private StatementCounter() {
-    }
+    private StatementCounter() {}
 
     public static <T> Counted<T> count(Supplier<T> work) {
         int[] counter = {0};
@@ -78,8 +75,8 @@ public final class StatementCounter {
                     throw e.getCause();
                 }
             };
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, handler);
+            return (Connection) Proxy.newProxyInstance(
+                    Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
         }
     }
 }

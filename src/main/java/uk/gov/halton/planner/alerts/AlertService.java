@@ -1,20 +1,5 @@
 package uk.gov.halton.planner.alerts;
 
-import uk.gov.halton.planner.base.PlannerZone;
-import uk.gov.halton.planner.base.DatabaseTime;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import uk.gov.halton.planner.alerts.domain.AlertPreference;
-import uk.gov.halton.planner.alerts.domain.AlertPreferences;
-import uk.gov.halton.planner.alerts.domain.SweepTriggers;
-import uk.gov.halton.planner.alerts.domain.JdbcSubscriptions;
-import uk.gov.halton.planner.alerts.mail.MailOutbox;
-import uk.gov.halton.planner.base.InvalidInputException;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -25,6 +10,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.halton.planner.alerts.domain.AlertPreference;
+import uk.gov.halton.planner.alerts.domain.AlertPreferences;
+import uk.gov.halton.planner.alerts.domain.JdbcSubscriptions;
+import uk.gov.halton.planner.alerts.domain.SweepTriggers;
+import uk.gov.halton.planner.alerts.mail.MailOutbox;
+import uk.gov.halton.planner.base.DatabaseTime;
+import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.base.PlannerZone;
 
 /** The signed-in user's alerts and settings; a user only ever sees and acknowledges their own. */
 @Service
@@ -32,8 +31,7 @@ import java.util.Set;
 @PreAuthorize("isAuthenticated()")
 public class AlertService {
 
-    public record Preference(boolean emailEnabled, boolean weeklyDigest) {
-    }
+    public record Preference(boolean emailEnabled, boolean weeklyDigest) {}
 
     private final JdbcClient jdbc;
     private final AlertPreferences preferences;
@@ -43,9 +41,14 @@ public class AlertService {
     private final MailOutbox outbox;
     private final Clock clock;
 
-    AlertService(JdbcClient jdbc, AlertPreferences preferences, JdbcSubscriptions subscriptions,
-                 ObjectProvider<DeadlineProvider> providers, SweepTriggers sweepTriggers, MailOutbox outbox,
-                 Clock clock) {
+    AlertService(
+            JdbcClient jdbc,
+            AlertPreferences preferences,
+            JdbcSubscriptions subscriptions,
+            ObjectProvider<DeadlineProvider> providers,
+            SweepTriggers sweepTriggers,
+            MailOutbox outbox,
+            Clock clock) {
         this.jdbc = jdbc;
         this.preferences = preferences;
         this.subscriptions = subscriptions;
@@ -65,8 +68,7 @@ public class AlertService {
     public long unreadCount() {
         return jdbc.sql("""
                 select count(*) from alert_notification n join alert a on a.id = n.alert_id
-                where n.username = ? and n.read_at is null and n.acknowledged_at is null and a.superseded = false""")
-                .param(me()).query(Long.class).single();
+                where n.username = ? and n.read_at is null and n.acknowledged_at is null and a.superseded = false""").param(me()).query(Long.class).single();
     }
 
     /**
@@ -82,20 +84,25 @@ public class AlertService {
                 where n.username = :user and (:openOnly = false or (n.acknowledged_at is null and a.superseded = false))
                   and (:kind is null or a.kind = :kind)
                 order by a.created_at desc, a.id desc""")
-                .param("user", me()).param("openOnly", openOnly).param("kind", kind == null ? null : kind.name())
-                .query(AlertService::item).list();
+                .param("user", me())
+                .param("openOnly", openOnly)
+                .param("kind", kind == null ? null : kind.name())
+                .query(AlertService::item)
+                .list();
     }
 
     public void markRead(long notificationId) {
         jdbc.sql("update alert_notification set read_at = ? where id = ? and username = ? and read_at is null")
-                .params(DatabaseTime.of(clock.instant()), notificationId, me()).update();
+                .params(DatabaseTime.of(clock.instant()), notificationId, me())
+                .update();
     }
 
     public void acknowledge(long notificationId) {
         int changed = jdbc.sql("""
                 update alert_notification set acknowledged_at = ?, read_at = coalesce(read_at, ?)
                 where id = ? and username = ? and acknowledged_at is null""")
-                .params(DatabaseTime.of(clock.instant()), DatabaseTime.of(clock.instant()), notificationId, me()).update();
+                .params(DatabaseTime.of(clock.instant()), DatabaseTime.of(clock.instant()), notificationId, me())
+                .update();
         if (changed == 0 && !mine(notificationId)) {
             throw new InvalidInputException("alert", "That alert is not yours.");
         }
@@ -105,12 +112,15 @@ public class AlertService {
         return jdbc.sql("""
                 update alert_notification set acknowledged_at = ?, read_at = coalesce(read_at, ?)
                 where username = ? and acknowledged_at is null""")
-                .params(DatabaseTime.of(clock.instant()), DatabaseTime.of(clock.instant()), me()).update();
+                .params(DatabaseTime.of(clock.instant()), DatabaseTime.of(clock.instant()), me())
+                .update();
     }
 
     @Transactional(readOnly = true)
     public Preference myPreference() {
-        return preferences.findById(me()).map(p -> new Preference(p.isEmailEnabled(), p.isWeeklyDigest()))
+        return preferences
+                .findById(me())
+                .map(p -> new Preference(p.isEmailEnabled(), p.isWeeklyDigest()))
                 .orElse(new Preference(true, false));
     }
 
@@ -157,10 +167,19 @@ public class AlertService {
         return jdbc.sql("""
                 select id, message_id, recipient, subject, status, attempts, created_at, next_attempt_at, sent_at, last_error
                 from mail_outbox where (:all or status = 'FAILED') order by id desc fetch first :limit rows only""")
-                .param("all", !failedOnly).param("limit", Math.max(0, limit))
-                .query((rs, n) -> new OutboxEntry(rs.getLong(1),
-                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
-                        instant(rs, 7), instant(rs, 8), instant(rs, 9), rs.getString(10)))
+                .param("all", !failedOnly)
+                .param("limit", Math.max(0, limit))
+                .query((rs, n) -> new OutboxEntry(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getInt(6),
+                        instant(rs, 7),
+                        instant(rs, 8),
+                        instant(rs, 9),
+                        rs.getString(10)))
                 .list();
     }
 
@@ -178,7 +197,8 @@ public class AlertService {
     @PreAuthorize("hasRole('ADMIN')")
     public int sendNow() {
         int due = jdbc.sql("update mail_outbox set next_attempt_at = ? where status = 'PENDING'")
-                .param(DatabaseTime.of(clock.instant())).update();
+                .param(DatabaseTime.of(clock.instant()))
+                .update();
         Thread.ofVirtual().name("outbox-send-now").start(outbox::sendDue);
         return due;
     }
@@ -200,7 +220,10 @@ public class AlertService {
 
     private boolean mine(long notificationId) {
         return jdbc.sql("select count(*) from alert_notification where id = ? and username = ?")
-                .params(notificationId, me()).query(Long.class).single() > 0;
+                        .params(notificationId, me())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private static String me() {
@@ -208,9 +231,18 @@ public class AlertService {
     }
 
     private static AlertItem item(ResultSet rs, int row) throws SQLException {
-        return new AlertItem(rs.getLong(1), rs.getLong(2), DeadlineKind.valueOf(rs.getString(3)), rs.getString(4),
-                rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7), instant(rs, 8), instant(rs, 9),
-                instant(rs, 10), rs.getBoolean(11));
+        return new AlertItem(
+                rs.getLong(1),
+                rs.getLong(2),
+                DeadlineKind.valueOf(rs.getString(3)),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getObject(6, LocalDate.class),
+                rs.getString(7),
+                instant(rs, 8),
+                instant(rs, 9),
+                instant(rs, 10),
+                rs.getBoolean(11));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -1,15 +1,14 @@
 package uk.gov.halton.planner.alerts;
 
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.alerts.domain.AlertSetting;
 import uk.gov.halton.planner.alerts.domain.AlertSettingsRepository;
 import uk.gov.halton.planner.base.InvalidInputException;
-
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 
 /** Lead times per kind of deadline and the escalation interval; administrators change them. */
 @Service
@@ -20,6 +19,7 @@ public class AlertSettings {
     public static final int DEFAULT_ESCALATION_DAYS = 7;
     /** Enough for any sensible schedule, and what the setting's column holds (up to 12 values of 4 digits). */
     public static final int MAX_LEAD_TIMES = 12;
+
     private static final String ESCALATION = "ESCALATION_DAYS";
 
     private final AlertSettingsRepository settings;
@@ -34,7 +34,9 @@ public class AlertSettings {
     }
 
     public int escalationDays() {
-        return settings.findById(ESCALATION).map(s -> Integer.parseInt(s.getValue())).orElse(DEFAULT_ESCALATION_DAYS);
+        return settings.findById(ESCALATION)
+                .map(s -> Integer.parseInt(s.getValue()))
+                .orElse(DEFAULT_ESCALATION_DAYS);
     }
 
     @Transactional
@@ -48,7 +50,8 @@ public class AlertSettings {
                 throw new InvalidInputException("leadDays", "Lead times are whole days from 0 (on the day) to 3650.");
             }
         }
-        List<Integer> sorted = days.stream().distinct().sorted(Comparator.reverseOrder()).toList();
+        List<Integer> sorted =
+                days.stream().distinct().sorted(Comparator.reverseOrder()).toList();
         if (sorted.size() > MAX_LEAD_TIMES) {
             throw new InvalidInputException("leadDays", "Give at most " + MAX_LEAD_TIMES + " lead times.");
         }
@@ -70,12 +73,14 @@ public class AlertSettings {
         try {
             return parse(text);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("leadDays", "Write lead times as whole days separated by commas, e.g. 180, 90, 30, 7, 0.");
+            throw new InvalidInputException(
+                    "leadDays", "Write lead times as whole days separated by commas, e.g. 180, 90, 30, 7, 0.");
         }
     }
 
     private void save(String key, String value) {
-        settings.findById(key).ifPresentOrElse(s -> s.setValue(value), () -> settings.save(new AlertSetting(key, value)));
+        settings.findById(key)
+                .ifPresentOrElse(s -> s.setValue(value), () -> settings.save(new AlertSetting(key, value)));
     }
 
     private static String leadKey(DeadlineKind kind) {
@@ -83,7 +88,11 @@ public class AlertSettings {
     }
 
     private static List<Integer> parse(String value) {
-        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Integer::valueOf)
-                .sorted(Comparator.reverseOrder()).toList();
+        return Arrays.stream(value.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(Integer::valueOf)
+                .sorted(Comparator.reverseOrder())
+                .toList();
     }
 }

@@ -8,8 +8,14 @@ import java.util.Set;
  * subjects people can subscribe to (e.g. "plan:runcorn-site", "site:koura-runcorn") and the in-app link to the item.
  * A done item is simply no longer listed.
  */
-public record Deadline(DeadlineKind kind, String itemId, String title, LocalDate dueDate, String ownerUsername,
-                       Set<String> subjects, String link) {
+public record Deadline(
+        DeadlineKind kind,
+        String itemId,
+        String title,
+        LocalDate dueDate,
+        String ownerUsername,
+        Set<String> subjects,
+        String link) {
 
     public String key() {
         return kind.name() + "|" + itemId;

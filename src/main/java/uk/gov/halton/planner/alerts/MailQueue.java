@@ -1,12 +1,11 @@
 package uk.gov.halton.planner.alerts;
 
+import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.alerts.domain.AlertProperties;
 import uk.gov.halton.planner.alerts.domain.AlertStore;
-
-import java.time.Clock;
 
 /**
  * How other modules send mail: through the one outbox, written in the caller's transaction, so that a message goes
@@ -16,8 +15,7 @@ import java.time.Clock;
 public class MailQueue {
 
     /** An iCalendar object sent beside the text as text/calendar with its METHOD (REQUEST, CANCEL). */
-    public record CalendarPart(String method, String content) {
-    }
+    public record CalendarPart(String method, String content) {}
 
     private final AlertStore store;
     private final Clock clock;
@@ -40,7 +38,13 @@ public class MailQueue {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean queue(String messageId, String recipient, String subject, String body, CalendarPart calendar) {
-        return store.enqueueMailOnce(messageId, recipient, subject, body, calendar == null ? null : calendar.method(),
-                calendar == null ? null : calendar.content(), clock.instant());
+        return store.enqueueMailOnce(
+                messageId,
+                recipient,
+                subject,
+                body,
+                calendar == null ? null : calendar.method(),
+                calendar == null ? null : calendar.content(),
+                clock.instant());
     }
 }

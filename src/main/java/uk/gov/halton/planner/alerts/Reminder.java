@@ -9,5 +9,4 @@ import java.util.Set;
  * is done. {@code note} is the sentence that leads the email; {@code people} are told besides the subscribers of the
  * deadline's subjects.
  */
-public record Reminder(Deadline deadline, String note, Set<String> people) {
-}
+public record Reminder(Deadline deadline, String note, Set<String> people) {}

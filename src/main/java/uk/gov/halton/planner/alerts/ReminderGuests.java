@@ -9,8 +9,7 @@ import java.util.List;
 public interface ReminderGuests {
 
     /** Someone outside the application, told by email only. */
-    record Guest(String name, String email) {
-    }
+    record Guest(String name, String email) {}
 
     List<Guest> guests(Reminder reminder);
 }

@@ -1,5 +1,9 @@
 package uk.gov.halton.planner.alerts;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -8,11 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.gov.halton.planner.alerts.domain.ReminderWriter;
-
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 
 /**
  * Where the scheduled jobs of other modules hand their reminders to people: an alert in the notification centre and,
@@ -27,7 +26,8 @@ public class Reminders {
 
         @Override
         public String toString() {
-            return made ? "reminder to " + recipients + (recipients == 1 ? " recipient" : " recipients")
+            return made
+                    ? "reminder to " + recipients + (recipients == 1 ? " recipient" : " recipients")
                     : "nothing: reminded before";
         }
     }
@@ -37,7 +37,11 @@ public class Reminders {
     private final MailQueue mail;
     private final TransactionTemplate transaction;
 
-    Reminders(ReminderWriter writer, List<ReminderGuests> guests, MailQueue mail, PlatformTransactionManager transactions) {
+    Reminders(
+            ReminderWriter writer,
+            List<ReminderGuests> guests,
+            MailQueue mail,
+            PlatformTransactionManager transactions) {
         this.writer = writer;
         this.guests = guests;
         this.mail = mail;
@@ -50,7 +54,8 @@ public class Reminders {
      */
     public Delivery remind(Reminder reminder) {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        boolean signedIn = caller != null && caller.isAuthenticated() && !(caller instanceof AnonymousAuthenticationToken);
+        boolean signedIn =
+                caller != null && caller.isAuthenticated() && !(caller instanceof AnonymousAuthenticationToken);
         if (signedIn && caller.getAuthorities().stream().noneMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()))) {
             throw new AccessDeniedException("Only scheduled jobs and administrators send reminders.");
         }
@@ -68,12 +73,19 @@ public class Reminders {
             int n = 0;
             for (ReminderGuests source : guests) {
                 for (ReminderGuests.Guest guest : source.guests(reminder)) {
-                    String id = "<reminder." + UUID.nameUUIDFromBytes((reminder.deadline().key() + "|"
-                            + reminder.deadline().dueDate() + "|" + guest.email().toLowerCase(Locale.ROOT))
-                            .getBytes(StandardCharsets.UTF_8)) + "@safer-halton-planner>";
-                    if (mail.queue(id, guest.email(), "[Safer Halton] Reminder: " + reminder.deadline().title(),
+                    String id = "<reminder."
+                            + UUID.nameUUIDFromBytes((reminder.deadline().key() + "|"
+                                            + reminder.deadline().dueDate() + "|"
+                                            + guest.email().toLowerCase(Locale.ROOT))
+                                    .getBytes(StandardCharsets.UTF_8))
+                            + "@safer-halton-planner>";
+                    if (mail.queue(
+                            id,
+                            guest.email(),
+                            "[Safer Halton] Reminder: " + reminder.deadline().title(),
                             "Dear " + guest.name() + ",\n\n" + reminder.note() + "\n\nThank you for taking part.\n\n"
-                                    + "Safer Halton Planner, Halton Borough Council emergency planning\n", null)) {
+                                    + "Safer Halton Planner, Halton Borough Council emergency planning\n",
+                            null)) {
                         n++;
                     }
                 }

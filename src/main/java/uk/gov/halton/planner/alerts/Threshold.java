@@ -12,8 +12,7 @@ public final class Threshold {
     /** A scheduled job's reminder at a time of day (see {@link Reminder}): one per deadline. */
     public static final String REMINDER = "REMINDER";
 
-    private Threshold() {
-    }
+    private Threshold() {}
 
     public static String daysBefore(int days) {
         return "D" + days;

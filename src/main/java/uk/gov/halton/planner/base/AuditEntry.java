@@ -4,13 +4,22 @@ import java.time.Instant;
 import java.util.List;
 
 /** One change to one record: who, when, what kind of change, and the fields that changed. */
-public record AuditEntry(long revision, Instant time, String username, String entity, Object entityId,
-                         Kind kind, List<FieldChange> changes) {
+public record AuditEntry(
+        long revision,
+        Instant time,
+        String username,
+        String entity,
+        Object entityId,
+        Kind kind,
+        List<FieldChange> changes) {
 
-    public enum Kind { ADDED, CHANGED, DELETED }
-
-    public record FieldChange(String field, String before, String after) {
+    public enum Kind {
+        ADDED,
+        CHANGED,
+        DELETED
     }
+
+    public record FieldChange(String field, String before, String after) {}
 
     /** The record as people name it: "Site koura-runcorn", "App user 7". */
     public String record() {
@@ -19,10 +28,12 @@ public record AuditEntry(long revision, Instant time, String username, String en
 
     /** Each field as "field: old -> new" (a new record's values, or a deleted one's, alone), separated by "; ". */
     public String summary() {
-        return changes.stream().map(c -> kind == Kind.CHANGED
+        return changes.stream()
+                .map(c -> kind == Kind.CHANGED
                         ? c.field() + ": " + shown(c.before()) + " -> " + shown(c.after())
                         : c.field() + ": " + shown(kind == Kind.DELETED ? c.before() : c.after()))
-                .reduce((a, b) -> a + "; " + b).orElse("");
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("");
     }
 
     /** Long values (a zone polygon) are cut short: the audit tables keep them whole. */

@@ -1,6 +1,15 @@
 package uk.gov.halton.planner.base;
 
 import jakarta.persistence.EntityManager;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.NotAudited;
@@ -12,16 +21,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.base.audit.AuditRevision;
 import uk.gov.halton.planner.base.audit.AuditRevisions;
-
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Reads the audit trail that Hibernate Envers writes for every {@code @Audited} entity of every module:
@@ -54,15 +53,15 @@ public class AuditLog {
      * What to look for: changes by one user (null for anyone), to records whose name ("Site koura-runcorn")
      * contains {@code record} (null for any), made from {@code from} (inclusive) to {@code until} (exclusive).
      */
-    public record Filter(String username, String record, Instant from, Instant until) {
-    }
+    public record Filter(String username, String record, Instant from, Instant until) {}
 
     /** The newest changes that match the filter first, at most {@code limit} of them. */
     @PreAuthorize("hasRole('ADMIN')")
     public List<AuditEntry> search(Filter filter, int limit) {
         AuditReader reader = AuditReaderFactory.get(entityManager);
         String username = filter.username() == null || filter.username().isBlank() ? null : filter.username();
-        String record = filter.record() == null || filter.record().isBlank() ? null
+        String record = filter.record() == null || filter.record().isBlank()
+                ? null
                 : filter.record().strip().toLowerCase(Locale.ROOT);
         long from = filter.from() == null ? Long.MIN_VALUE : filter.from().toEpochMilli();
         long until = filter.until() == null ? Long.MAX_VALUE : filter.until().toEpochMilli();
@@ -73,7 +72,8 @@ public class AuditLog {
             for (AuditRevision revision : found) {
                 for (AuditEntry entry : entries(reader, revision)) {
                     if (entries.size() < limit
-                            && (record == null || entry.record().toLowerCase(Locale.ROOT).contains(record))) {
+                            && (record == null
+                                    || entry.record().toLowerCase(Locale.ROOT).contains(record))) {
                         entries.add(entry);
                     }
                 }
@@ -96,22 +96,25 @@ public class AuditLog {
 
     private List<AuditEntry> entries(AuditReader reader, AuditRevision revision) {
         List<AuditEntry> entries = new ArrayList<>();
-        Map<RevisionType, List<Object>> changed = reader.getCrossTypeRevisionChangesReader()
-                .findEntitiesGroupByRevisionType(revision.getId());
-        changed.forEach((type, entities) -> entities.forEach(entity ->
-                entries.add(entry(reader, revision, type, entity))));
+        Map<RevisionType, List<Object>> changed =
+                reader.getCrossTypeRevisionChangesReader().findEntitiesGroupByRevisionType(revision.getId());
+        changed.forEach(
+                (type, entities) -> entities.forEach(entity -> entries.add(entry(reader, revision, type, entity))));
         return entries;
     }
 
     private AuditEntry entry(AuditReader reader, AuditRevision revision, RevisionType type, Object entity) {
-        Object id = entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
+        Object id =
+                entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
         Class<?> entityClass = entity.getClass();
         List<AuditEntry.FieldChange> changes = new ArrayList<>();
         switch (type) {
-            case ADD -> fields(entityClass).forEach(f -> changes.add(new AuditEntry.FieldChange(
-                    label(f), null, text(read(f, entity)))));
-            case DEL -> fields(entityClass).forEach(f -> changes.add(new AuditEntry.FieldChange(
-                    label(f), text(read(f, entity)), null)));
+            case ADD ->
+                fields(entityClass)
+                        .forEach(f -> changes.add(new AuditEntry.FieldChange(label(f), null, text(read(f, entity)))));
+            case DEL ->
+                fields(entityClass)
+                        .forEach(f -> changes.add(new AuditEntry.FieldChange(label(f), text(read(f, entity)), null)));
             case MOD -> {
                 Object before = previous(reader, entityClass, id, revision.getId());
                 for (Field f : fields(entityClass)) {
@@ -128,12 +131,19 @@ public class AuditLog {
             case MOD -> AuditEntry.Kind.CHANGED;
             case DEL -> AuditEntry.Kind.DELETED;
         };
-        return new AuditEntry(revision.getId(), revision.getTime(), revision.getUsername(),
-                entityClass.getSimpleName(), id, kind, changes);
+        return new AuditEntry(
+                revision.getId(),
+                revision.getTime(),
+                revision.getUsername(),
+                entityClass.getSimpleName(),
+                id,
+                kind,
+                changes);
     }
 
     private static Object previous(AuditReader reader, Class<?> entityClass, Object id, long revision) {
-        List<?> found = reader.createQuery().forRevisionsOfEntity(entityClass, true, true)
+        List<?> found = reader.createQuery()
+                .forRevisionsOfEntity(entityClass, true, true)
                 .add(AuditEntity.id().eq(id))
                 .add(AuditEntity.revisionNumber().lt(revision))
                 .addOrder(AuditEntity.revisionNumber().desc())
@@ -146,7 +156,8 @@ public class AuditLog {
         List<Field> fields = new ArrayList<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
-                boolean skip = Modifier.isStatic(f.getModifiers()) || f.isAnnotationPresent(NotAudited.class)
+                boolean skip = Modifier.isStatic(f.getModifiers())
+                        || f.isAnnotationPresent(NotAudited.class)
                         || f.isAnnotationPresent(jakarta.persistence.Id.class)
                         || Collection.class.isAssignableFrom(f.getType());
                 if (!skip) {

@@ -1,18 +1,16 @@
 package uk.gov.halton.planner.base;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /** CSV for exports that spreadsheets open: text that would run as a formula is neutralised. */
 public final class CsvCells {
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     /** A cell starting with = + - @, a tab or a carriage return gets a leading apostrophe; null becomes empty. */
     public static String neutralise(String cell) {

@@ -11,14 +11,15 @@ public final class DateRules {
     public static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
     public static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
 
-    private DateRules() {
-    }
+    private DateRules() {}
 
     /** The date unchanged (null too), or {@link InvalidInputException} for the field, e.g. "The test date must ...". */
     public static LocalDate check(String field, String label, LocalDate date) {
         if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
-            throw new InvalidInputException(field, label + " must be between " + EARLIEST.getYear() + " and "
-                    + LATEST.getYear() + " (" + date + " was given).");
+            throw new InvalidInputException(
+                    field,
+                    label + " must be between " + EARLIEST.getYear() + " and " + LATEST.getYear() + " (" + date
+                            + " was given).");
         }
         return date;
     }
@@ -29,8 +30,10 @@ public final class DateRules {
      */
     public static LocalDate notFuture(String field, String what, LocalDate date, LocalDate today) {
         if (date != null && date.isAfter(today)) {
-            throw new InvalidInputException(field, what + " cannot be dated in the future (" + Dates.day(date)
-                    + " is after today, " + Dates.day(today) + ").");
+            throw new InvalidInputException(
+                    field,
+                    what + " cannot be dated in the future (" + Dates.day(date) + " is after today, " + Dates.day(today)
+                            + ").");
         }
         return date;
     }

@@ -13,8 +13,7 @@ public final class Dates {
 
     private static final DateTimeFormatter SHORT_DAY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
-    private Dates() {
-    }
+    private Dates() {}
 
     /** "14 March 2027"; an empty string for no date. */
     public static String day(LocalDate date) {

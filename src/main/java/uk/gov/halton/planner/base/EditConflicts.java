@@ -1,17 +1,16 @@
 package uk.gov.halton.planner.base;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.base.audit.AuditRevision;
 import uk.gov.halton.planner.base.security.AppUser;
 import uk.gov.halton.planner.base.security.AppUsers;
-
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Refuses a save made from a stale form: the version the user opened must still be the record's version. Who
@@ -33,7 +32,8 @@ public class EditConflicts {
     /** Throws {@link ConcurrentEditException} unless {@code opened} is the audited record's {@code current} version. */
     public void check(Class<?> auditedEntity, Object id, long opened, long current) {
         if (opened != current) {
-            List<?> latest = AuditReaderFactory.get(entityManager).createQuery()
+            List<?> latest = AuditReaderFactory.get(entityManager)
+                    .createQuery()
                     .forRevisionsOfEntity(auditedEntity, false, true)
                     .add(AuditEntity.id().eq(id))
                     .addOrder(AuditEntity.revisionNumber().desc())
@@ -51,12 +51,15 @@ public class EditConflicts {
                     + "Copy what you typed, reload the page and make your change again.");
         }
         return new ConcurrentEditException("This record was changed by " + displayName(username) + " at "
-                + WHEN.withZone(PlannerZone.zone()).format(at) + " since you opened it. Copy what you typed, reload the page and make your "
+                + WHEN.withZone(PlannerZone.zone()).format(at)
+                + " since you opened it. Copy what you typed, reload the page and make your "
                 + "change again.");
     }
 
     private String displayName(String username) {
-        return users.findByUsername(username).map(AppUser::getDisplayName)
-                .filter(name -> !name.isBlank()).orElse(username);
+        return users.findByUsername(username)
+                .map(AppUser::getDisplayName)
+                .filter(name -> !name.isBlank())
+                .orElse(username);
     }
 }

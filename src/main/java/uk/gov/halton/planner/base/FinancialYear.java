@@ -34,7 +34,8 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
         int end = Integer.parseInt(m.group(2));
         int expected = m.group(2).length() == 2 ? (start + 1) % 100 : start + 1;
         if (end != expected) {
-            throw new IllegalArgumentException("'" + text + "' is not a financial year: the second year must follow the first");
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not a financial year: the second year must follow the first");
         }
         return new FinancialYear(start);
     }

@@ -1,7 +1,6 @@
 package uk.gov.halton.planner.base;
 
 import com.vaadin.flow.component.Component;
-
 import java.util.Set;
 
 /**

@@ -10,8 +10,7 @@ import com.vaadin.flow.component.html.Span;
 /** The pieces every {@link HomeSection} is built of, so that the home page reads as one list. */
 public final class HomeSections {
 
-    private HomeSections() {
-    }
+    private HomeSections() {}
 
     /** A titled section; {@code className} names it for tests and styles. */
     public static Div section(String title, String className) {

@@ -6,7 +6,6 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -29,8 +28,7 @@ public final class InputChecks {
 
     private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
 
-    private InputChecks() {
-    }
+    private InputChecks() {}
 
     /** For code that is not a Spring bean method (file parsers); services use {@code @Validated} instead. */
     public static Validator validator() {
@@ -52,8 +50,11 @@ public final class InputChecks {
      */
     public static List<InvalidInputException> problems(Object input) {
         java.util.Map<String, InvalidInputException> byField = new java.util.LinkedHashMap<>();
-        validator().validate(input).stream().sorted(ORDER).forEach(v -> byField.putIfAbsent(field(v.getPropertyPath()),
-                new InvalidInputException(field(v.getPropertyPath()), v.getMessage())));
+        validator().validate(input).stream()
+                .sorted(ORDER)
+                .forEach(v -> byField.putIfAbsent(
+                        field(v.getPropertyPath()),
+                        new InvalidInputException(field(v.getPropertyPath()), v.getMessage())));
         return List.copyOf(byField.values());
     }
 
@@ -77,8 +78,8 @@ public final class InputChecks {
         return field == null ? "input" : field;
     }
 
-    private static final Comparator<ConstraintViolation<?>> ORDER = Comparator
-            .<ConstraintViolation<?>>comparingInt(v -> parameterIndex(v.getPropertyPath()))
+    private static final Comparator<ConstraintViolation<?>> ORDER = Comparator.<ConstraintViolation<?>>comparingInt(
+                    v -> parameterIndex(v.getPropertyPath()))
             .thenComparingInt(InputChecks::componentIndex)
             .thenComparing(v -> v.getPropertyPath().toString())
             .thenComparing(ConstraintViolation::getMessage);
@@ -97,7 +98,8 @@ public final class InputChecks {
         if (bean == null || !bean.getClass().isRecord()) {
             return 0;
         }
-        List<String> names = Arrays.stream(bean.getClass().getRecordComponents()).map(c -> c.getName())
+        List<String> names = Arrays.stream(bean.getClass().getRecordComponents())
+                .map(c -> c.getName())
                 .collect(Collectors.toList());
         int index = names.indexOf(field(violation.getPropertyPath()));
         return index < 0 ? names.size() : index;

@@ -2,27 +2,26 @@ package uk.gov.halton.planner.base;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.page.ExtendedClientDetails;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-
+import com.vaadin.flow.shared.Registration;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -43,14 +42,18 @@ public final class Kit {
      * that needs no answer stays.
      */
     public static final Notification.Position POSITION = Notification.Position.BOTTOM_END;
+
     public static final int DURATION_MS = 5000;
 
-    private Kit() {
-    }
+    private Kit() {}
 
     /** What a pill's colours say. Words always say it too: colour is never alone. */
     public enum Tone {
-        GOOD, INFO, WARNING, BAD, NEUTRAL;
+        GOOD,
+        INFO,
+        WARNING,
+        BAD,
+        NEUTRAL;
 
         /** The tone of a Lumo badge theme name ("success", "warning", "error", "contrast"); anything else is INFO. */
         public static Tone ofTheme(String theme) {
@@ -105,8 +108,8 @@ public final class Kit {
      * Runs a write from a form; a broken rule is shown beside the field it names (or {@code fallback}), never in a
      * message over the form. Returns whether the write succeeded.
      */
-    public static boolean attempt(Runnable action, java.util.Map<String, ? extends HasValidation> fields,
-                                  HasValidation fallback) {
+    public static boolean attempt(
+            Runnable action, java.util.Map<String, ? extends HasValidation> fields, HasValidation fallback) {
         fields.values().forEach(f -> f.setInvalid(false));
         fallback.setInvalid(false);
         try {
@@ -130,13 +133,15 @@ public final class Kit {
      * {@code validate()} before a save, with the message beside the field. The service checks the same constraints
      * again (and the rules that span fields), for every caller.
      */
-    public static <T> BeanValidationBinder<T> checks(Class<T> input,
-                                                     java.util.Map<String, ? extends HasValue<?, String>> fields) {
+    public static <T> BeanValidationBinder<T> checks(
+            Class<T> input, java.util.Map<String, ? extends HasValue<?, String>> fields) {
         BeanValidationBinder<T> binder = new BeanValidationBinder<>(input);
         // An empty field is checked as null, as the record keeps it (an optional address is none, not ""); the
         // components' own checks are off, so each field has one rule and one message, the record's.
-        fields.forEach((component, field) -> binder.forField(field).withDefaultValidator(false)
-                .withNullRepresentation("").bind(component));
+        fields.forEach((component, field) -> binder.forField(field)
+                .withDefaultValidator(false)
+                .withNullRepresentation("")
+                .bind(component));
         return binder;
     }
 
@@ -173,8 +178,8 @@ public final class Kit {
     }
 
     /** Asks before a decision that is recorded against the user's name (an approval), or before a destructive one. */
-    public static Dialog ask(String title, String text, String confirmLabel, Component extra, boolean destructive,
-                             Runnable onConfirm) {
+    public static Dialog ask(
+            String title, String text, String confirmLabel, Component extra, boolean destructive, Runnable onConfirm) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(title);
         dialog.add(new Paragraph(text));
@@ -264,10 +269,12 @@ public final class Kit {
 
     /** A download link for a CSV file; cells that a spreadsheet would run as a formula are neutralised. */
     public static Anchor csv(String fileName, String text, Supplier<String> content) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv", bytes.length);
-        }), text);
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv", bytes.length);
+                }),
+                text);
         anchor.setDownload(true);
         return anchor;
     }

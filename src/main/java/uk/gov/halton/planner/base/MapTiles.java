@@ -1,9 +1,8 @@
 package uk.gov.halton.planner.base;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.net.URI;
 import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The maps' background: one setting, {@code planner.map.tiles.url}. Unset, it is OpenStreetMap's standard tiles with
@@ -26,8 +25,9 @@ public record MapTiles(String url, String attribution, String attributionUrl) {
             attribution = "";
             attributionUrl = "";
         } else {
-            origin(url).orElseThrow(() -> new IllegalArgumentException("planner.map.tiles.url must be \"none\" or "
-                    + "an http(s) tile address on one fixed host, such as " + OPEN_STREET_MAP));
+            origin(url)
+                    .orElseThrow(() -> new IllegalArgumentException("planner.map.tiles.url must be \"none\" or "
+                            + "an http(s) tile address on one fixed host, such as " + OPEN_STREET_MAP));
             boolean osm = url.equals(OPEN_STREET_MAP);
             attribution = attribution != null ? attribution.strip() : osm ? OSM_ATTRIBUTION : "";
             attributionUrl = attributionUrl != null ? attributionUrl.strip() : osm ? OSM_COPYRIGHT : "";

@@ -1,16 +1,15 @@
 package uk.gov.halton.planner.base;
 
-import org.openpdf.text.Font;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.FontSelector;
-
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.openpdf.text.Font;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.FontSelector;
 
 /**
  * Text for the PDF in embedded Unicode fonts (see resources/fonts/README.md). OpenPDF's built-in Helvetica knows only
@@ -41,8 +40,7 @@ public final class PdfText {
     private static final BaseFont BOLD = load("DejaVuSans-Bold.ttf");
     private static final BaseFont CJK = load("DroidSansFallbackFull.ttf");
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     /** The text in the given style (size, weight, colour of the font), each character in a font that has it. */
     public static Phrase phrase(String text, Font style) {
@@ -78,7 +76,8 @@ public final class PdfText {
             boolean drawn = control || fonts.stream().anyMatch(f -> f.charExists(c));
             if (drawn) {
                 out.appendCodePoint(c);
-            } else if (!Character.isWhitespace(c) && Character.getType(c) != Character.FORMAT
+            } else if (!Character.isWhitespace(c)
+                    && Character.getType(c) != Character.FORMAT
                     && Character.getType(c) != Character.NON_SPACING_MARK) {
                 out.append(REPLACEMENT);
             } else if (Character.isWhitespace(c)) {

@@ -2,13 +2,12 @@ package uk.gov.halton.planner.base;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import uk.gov.halton.planner.base.validation.PlainTextValidator;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import uk.gov.halton.planner.base.validation.PlainTextValidator;
 
 /**
  * Text that may be stored ({@link TextRules#problem(String)}): no control characters but tab and line breaks, no
@@ -17,8 +16,13 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Constraint(validatedBy = PlainTextValidator.class)
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT,
-        ElementType.TYPE_USE})
+@Target({
+    ElementType.FIELD,
+    ElementType.METHOD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlainText {
 

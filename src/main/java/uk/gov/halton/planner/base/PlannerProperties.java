@@ -1,9 +1,8 @@
 package uk.gov.halton.planner.base;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The settings base owns for every module: {@code planner.time-zone}, the zone in which dates and times are taken
@@ -38,8 +37,8 @@ public record PlannerProperties(String timeZone, String baseUrl, Data data, bool
         try {
             ZoneId.of(timeZone);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("planner.time-zone: '" + timeZone + "' is not a time zone, e.g. "
-                    + DEFAULT_ZONE + ".", e);
+            throw new IllegalArgumentException(
+                    "planner.time-zone: '" + timeZone + "' is not a time zone, e.g. " + DEFAULT_ZONE + ".", e);
         }
         baseUrl = baseUrl == null || baseUrl.isBlank() ? null : baseUrl.strip().replaceAll("/+$", "");
         data = data == null ? new Data(null) : data;

@@ -1,10 +1,9 @@
 package uk.gov.halton.planner.base;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import java.time.Clock;
 import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The application's zone and clock, from {@code planner.time-zone}. Every module takes time from the clock (so that

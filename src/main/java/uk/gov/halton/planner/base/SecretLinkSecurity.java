@@ -11,8 +11,7 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 public final class SecretLinkSecurity {
 
-    private SecretLinkSecurity() {
-    }
+    private SecretLinkSecurity() {}
 
     /** A chain for the given path patterns only; the caller's bean gives its order. */
     public static SecurityFilterChain chain(HttpSecurity http, String... paths) throws Exception {

@@ -2,13 +2,12 @@ package uk.gov.halton.planner.base;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import uk.gov.halton.planner.base.validation.SingleLineValidator;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import uk.gov.halton.planner.base.validation.SingleLineValidator;
 
 /**
  * {@link PlainText} on one line ({@link TextRules#singleLineProblem(String)}): for names, titles and places, which are
@@ -16,8 +15,13 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Constraint(validatedBy = SingleLineValidator.class)
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT,
-        ElementType.TYPE_USE})
+@Target({
+    ElementType.FIELD,
+    ElementType.METHOD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface SingleLine {
 

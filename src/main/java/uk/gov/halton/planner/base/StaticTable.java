@@ -1,9 +1,8 @@
 package uk.gov.halton.planner.base;
 
 import com.vaadin.flow.component.Html;
-import org.springframework.web.util.HtmlUtils;
-
 import java.util.List;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A read-only table that the browser draws from one piece of markup, escaped here: the whole table is one node in
@@ -30,18 +29,21 @@ public final class StaticTable {
         }
     }
 
-    private StaticTable() {
-    }
+    private StaticTable() {}
 
     public static Html of(String className, List<String> headings, List<List<Cell>> rows) {
         StringBuilder html = new StringBuilder("<table role=\"table\" class=\"register-table table-cards ")
-                .append(escape(className)).append("\"><thead><tr role=\"row\">");
-        headings.forEach(h -> html.append("<th role=\"columnheader\" scope=\"col\">").append(escape(h)).append("</th>"));
+                .append(escape(className))
+                .append("\"><thead><tr role=\"row\">");
+        headings.forEach(h -> html.append("<th role=\"columnheader\" scope=\"col\">")
+                .append(escape(h))
+                .append("</th>"));
         html.append("</tr></thead><tbody>");
         for (List<Cell> row : rows) {
             html.append("<tr role=\"row\">");
             for (int i = 0; i < row.size(); i++) {
-                html.append("<td role=\"cell\" data-label=\"").append(i < headings.size() ? escape(headings.get(i)) : "")
+                html.append("<td role=\"cell\" data-label=\"")
+                        .append(i < headings.size() ? escape(headings.get(i)) : "")
                         .append("\">");
                 cell(html, row.get(i));
                 html.append("</td>");
@@ -54,11 +56,19 @@ public final class StaticTable {
     private static void cell(StringBuilder html, Cell cell) {
         String text = escape(cell.text());
         if (cell.pill() != null) {
-            html.append("<span class=\"pill-and-text\"><span class=\"").append(escape(cell.pill().classes()))
-                    .append("\">").append(escape(cell.pill().text())).append("</span> <span>").append(text)
+            html.append("<span class=\"pill-and-text\"><span class=\"")
+                    .append(escape(cell.pill().classes()))
+                    .append("\">")
+                    .append(escape(cell.pill().text()))
+                    .append("</span> <span>")
+                    .append(text)
                     .append("</span></span>");
         } else if (cell.href() != null) {
-            html.append("<a class=\"touch-target\" href=\"").append(escape(cell.href())).append("\">").append(text).append("</a>");
+            html.append("<a class=\"touch-target\" href=\"")
+                    .append(escape(cell.href()))
+                    .append("\">")
+                    .append(text)
+                    .append("</a>");
         } else {
             html.append(text);
         }

@@ -16,8 +16,7 @@ public final class TextFiles {
 
     private static final double MB = 1024 * 1024;
 
-    private TextFiles() {
-    }
+    private TextFiles() {}
 
     /** Why a file is not UTF-8 text: the line (from 1) of the first bad byte and what is wrong there. */
     public static final class NotUtf8Exception extends RuntimeException {
@@ -43,20 +42,26 @@ public final class TextFiles {
     /** The content as strict UTF-8 without a byte-order mark; {@link NotUtf8Exception} otherwise. */
     public static String utf8(byte[] content) {
         int start = 0;
-        if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+        if (content.length >= 3
+                && (content[0] & 0xFF) == 0xEF
+                && (content[1] & 0xFF) == 0xBB
                 && (content[2] & 0xFF) == 0xBF) {
             start = 3;
-        } else if (content.length >= 2 && ((content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE
-                || (content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF)) {
+        } else if (content.length >= 2
+                && ((content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE
+                        || (content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF)) {
             throw new NotUtf8Exception(1, "the file is UTF-16 text, not UTF-8: save it as UTF-8 and try again");
         }
         for (int i = start; i < content.length; i++) {
             if (content[i] == 0) {
-                throw new NotUtf8Exception(lineAt(content, i), "a NUL byte (0x00): the file is UTF-16 or binary, "
-                        + "not UTF-8 text; save it as UTF-8 and try again");
+                throw new NotUtf8Exception(
+                        lineAt(content, i),
+                        "a NUL byte (0x00): the file is UTF-16 or binary, "
+                                + "not UTF-8 text; save it as UTF-8 and try again");
             }
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(content, start, content.length - start);
@@ -67,8 +72,12 @@ public final class TextFiles {
         }
         if (result.isError()) {
             int at = in.position();
-            throw new NotUtf8Exception(lineAt(content, at), String.format("the byte 0x%02X is not UTF-8 (the file may be "
-                    + "Latin-1 or Windows-1252): save it as UTF-8 and try again", content[at] & 0xFF));
+            throw new NotUtf8Exception(
+                    lineAt(content, at),
+                    String.format(
+                            "the byte 0x%02X is not UTF-8 (the file may be "
+                                    + "Latin-1 or Windows-1252): save it as UTF-8 and try again",
+                            content[at] & 0xFF));
         }
         return out.flip().toString();
     }
@@ -83,8 +92,9 @@ public final class TextFiles {
             throw new InvalidInputException("file", name + " is empty.");
         }
         if (content.length > maxBytes) {
-            throw new InvalidInputException("file", String.format("%s is %.1f MB; %s is at most %s.", name,
-                    content.length / MB, what, size(maxBytes)));
+            throw new InvalidInputException(
+                    "file",
+                    String.format("%s is %.1f MB; %s is at most %s.", name, content.length / MB, what, size(maxBytes)));
         }
         try {
             return utf8(content);
@@ -95,7 +105,8 @@ public final class TextFiles {
 
     /** "5 MB", "512 KB". */
     public static String size(long bytes) {
-        return bytes >= MB && bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB"
+        return bytes >= MB && bytes % (1024 * 1024) == 0
+                ? bytes / (1024 * 1024) + " MB"
                 : bytes >= MB ? String.format("%.1f MB", bytes / MB) : (bytes + 1023) / 1024 + " KB";
     }
 

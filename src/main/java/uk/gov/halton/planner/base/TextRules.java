@@ -9,8 +9,7 @@ package uk.gov.halton.planner.base;
  */
 public final class TextRules {
 
-    private TextRules() {
-    }
+    private TextRules() {}
 
     /** Null when the text may be stored, else what is wrong with it (without the field's name). */
     public static String problem(String text) {

@@ -3,7 +3,6 @@ package uk.gov.halton.planner.base;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,8 +14,7 @@ import java.io.UncheckedIOException;
  */
 public final class Uploads {
 
-    private Uploads() {
-    }
+    private Uploads() {}
 
     /** What the view does with a file within the limit; runs on the UI thread (UI.access). */
     @FunctionalInterface

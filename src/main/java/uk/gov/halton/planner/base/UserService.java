@@ -1,5 +1,8 @@
 package uk.gov.halton.planner.base;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -10,11 +13,6 @@ import uk.gov.halton.planner.base.security.AppUser;
 import uk.gov.halton.planner.base.security.AppUsers;
 import uk.gov.halton.planner.base.security.UserNames;
 
-
-import java.util.List;
-import java.util.Optional;
-import java.util.regex.Pattern;
-
 /** Users and their roles. Every write checks the caller's role here, whatever the UI shows. */
 @Service
 @Validated
@@ -24,8 +22,8 @@ public class UserService {
     public static final int MIN_PASSWORD_LENGTH = 12;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
     /** Beyond Bean Validation's address rule: a plain address with a top-level domain, as mail servers take. */
-
     private final AppUsers users;
+
     private final PasswordEncoder passwordEncoder;
 
     UserService(AppUsers users, PasswordEncoder passwordEncoder) {
@@ -36,20 +34,26 @@ public class UserService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public List<UserAccount> findAll() {
-        return users.findAll().stream().map(AppUser::toAccount)
-                .sorted((a, b) -> a.username().compareTo(b.username())).toList();
+        return users.findAll().stream()
+                .map(AppUser::toAccount)
+                .sorted((a, b) -> a.username().compareTo(b.username()))
+                .toList();
     }
 
     /** Enabled users with a role, for modules that address people by role (alert recipients). */
     @Transactional(readOnly = true)
     public List<UserAccount> findEnabledByRole(Role role) {
-        return users.findByRoleAndEnabledTrueOrderByUsername(role).stream().map(AppUser::toAccount).toList();
+        return users.findByRoleAndEnabledTrueOrderByUsername(role).stream()
+                .map(AppUser::toAccount)
+                .toList();
     }
 
     /** Every enabled user, for modules that address many people at once (the alert sweep). */
     @Transactional(readOnly = true)
     public List<UserAccount> findEnabled() {
-        return java.util.Arrays.stream(Role.values()).flatMap(role -> findEnabledByRole(role).stream()).toList();
+        return java.util.Arrays.stream(Role.values())
+                .flatMap(role -> findEnabledByRole(role).stream())
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -65,8 +69,8 @@ public class UserService {
             throw new InvalidInputException("username", "The user name '" + name + "' is taken.");
         }
         checkPassword(password);
-        AppUser user = new AppUser(name, details.displayName(), details.email(), require(role),
-                passwordEncoder.encode(password));
+        AppUser user = new AppUser(
+                name, details.displayName(), details.email(), require(role), passwordEncoder.encode(password));
         return users.save(user).toAccount();
     }
 
@@ -126,7 +130,8 @@ public class UserService {
     private static String checkUsername(String username) {
         String name = UserNames.normalise(username);
         if (!USERNAME.matcher(name).matches()) {
-            throw new InvalidInputException("username",
+            throw new InvalidInputException(
+                    "username",
                     "A user name has 3 to 40 characters: lower-case letters, digits, dots, dashes or underscores.");
         }
         return name;
@@ -134,8 +139,8 @@ public class UserService {
 
     public static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException("password",
-                    "A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+            throw new InvalidInputException(
+                    "password", "A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
         }
     }
 

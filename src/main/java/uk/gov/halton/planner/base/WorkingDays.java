@@ -18,12 +18,13 @@ public final class WorkingDays {
     private static final MonthDay BREAK_STARTS = MonthDay.of(12, 24);
     private static final MonthDay BREAK_ENDS = MonthDay.of(1, 1);
 
-    private WorkingDays() {
-    }
+    private WorkingDays() {}
 
     public static boolean isWorkingDay(LocalDate day) {
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
-                && !isBankHoliday(day) && !isChristmasBreak(day);
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY
+                && day.getDayOfWeek() != DayOfWeek.SUNDAY
+                && !isBankHoliday(day)
+                && !isChristmasBreak(day);
     }
 
     /** 24 December to 1 January inclusive. */
@@ -47,22 +48,22 @@ public final class WorkingDays {
         LocalDate earlyMay = may.with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
         LocalDate spring = may.with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
         switch (year) {
-            case 2020 -> earlyMay = LocalDate.of(2020, 5, 8);   // VE Day, 75th anniversary
-            case 2012 -> spring = LocalDate.of(2012, 6, 4);     // Diamond Jubilee
-            case 2022 -> spring = LocalDate.of(2022, 6, 2);     // Platinum Jubilee
-            default -> { }
+            case 2020 -> earlyMay = LocalDate.of(2020, 5, 8); // VE Day, 75th anniversary
+            case 2012 -> spring = LocalDate.of(2012, 6, 4); // Diamond Jubilee
+            case 2022 -> spring = LocalDate.of(2022, 6, 2); // Platinum Jubilee
+            default -> {}
         }
         days.add(earlyMay);
         days.add(spring);
         days.add(LocalDate.of(year, Month.AUGUST, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
         switch (year) {
-            case 2012 -> days.add(LocalDate.of(2012, 6, 5));     // Diamond Jubilee
+            case 2012 -> days.add(LocalDate.of(2012, 6, 5)); // Diamond Jubilee
             case 2022 -> {
-                days.add(LocalDate.of(2022, 6, 3));              // Platinum Jubilee
-                days.add(LocalDate.of(2022, 9, 19));             // State funeral of Queen Elizabeth II
+                days.add(LocalDate.of(2022, 6, 3)); // Platinum Jubilee
+                days.add(LocalDate.of(2022, 9, 19)); // State funeral of Queen Elizabeth II
             }
-            case 2023 -> days.add(LocalDate.of(2023, 5, 8));     // Coronation of King Charles III
-            default -> { }
+            case 2023 -> days.add(LocalDate.of(2023, 5, 8)); // Coronation of King Charles III
+            default -> {}
         }
         // Christmas Day and Boxing Day; a day at a weekend moves to the next weekday not already a holiday.
         LocalDate christmas = LocalDate.of(year, 12, 25);

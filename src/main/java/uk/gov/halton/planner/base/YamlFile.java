@@ -2,6 +2,13 @@ package uk.gov.halton.planner.base;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -14,14 +21,6 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.type.LogicalType;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-import java.util.ArrayDeque;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
  * A reference-data file in YAML bound to a record with Jackson and checked by the record's constraints (Bean
  * Validation), as forms are. Every problem is a {@link ReferenceDataException} naming the file, the line and the field
@@ -33,11 +32,15 @@ public final class YamlFile<T> {
     private static final YAMLMapper MAPPER = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-            .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+            .withCoercionConfig(
+                    LogicalType.Textual,
+                    c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .withCoercionConfig(
+                    LogicalType.Boolean,
+                    c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
             .build();
 
     private final String location;
@@ -89,7 +92,8 @@ public final class YamlFile<T> {
         // In the file's order: the earliest line first, so fixing from the top works.
         ConstraintViolation<?> first = violations.stream()
                 .min(Comparator.<ConstraintViolation<?>>comparingInt(v -> lineOf(lines, field(v.getPropertyPath())))
-                        .thenComparing(v -> field(v.getPropertyPath())).thenComparing(ConstraintViolation::getMessage))
+                        .thenComparing(v -> field(v.getPropertyPath()))
+                        .thenComparing(ConstraintViolation::getMessage))
                 .orElseThrow();
         return problem(field(first.getPropertyPath()), first.getMessage());
     }
@@ -108,13 +112,14 @@ public final class YamlFile<T> {
         return field.toString();
     }
 
-    private static ReferenceDataException problem(String location, Map<String, Integer> lines, String field,
-                                                  String message) {
+    private static ReferenceDataException problem(
+            String location, Map<String, Integer> lines, String field, String message) {
         if (field == null || field.isEmpty()) {
             return new ReferenceDataException(location, null, message);
         }
         int line = lineOf(lines, field);
-        return new ReferenceDataException(location, (line > 0 ? "line " + line + ", " : "") + "field " + field, message);
+        return new ReferenceDataException(
+                location, (line > 0 ? "line " + line + ", " : "") + "field " + field, message);
     }
 
     /** The line of the field, or of the nearest record that holds it (a missing field), or 0. */
@@ -138,7 +143,9 @@ public final class YamlFile<T> {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 if (parser.getTypeId() != null) {
-                    throw new ReferenceDataException(location, "line " + parser.currentTokenLocation().getLineNr(),
+                    throw new ReferenceDataException(
+                            location,
+                            "line " + parser.currentTokenLocation().getLineNr(),
                             "not valid YAML for this file: tags such as " + parser.getTypeId() + " are not allowed");
                 }
                 TokenStreamContext context = parser.streamReadContext();
@@ -149,8 +156,11 @@ public final class YamlFile<T> {
             }
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new ReferenceDataException(location, line > 0 ? "line " + line : null,
-                    "not valid YAML: " + firstLine(e.getOriginalMessage()), e);
+            throw new ReferenceDataException(
+                    location,
+                    line > 0 ? "line " + line : null,
+                    "not valid YAML: " + firstLine(e.getOriginalMessage()),
+                    e);
         }
         return lines;
     }
@@ -171,8 +181,8 @@ public final class YamlFile<T> {
         return path.toString();
     }
 
-    private static ReferenceDataException bindingProblem(String location, Map<String, Integer> lines,
-                                                         JacksonException e, String whatTheFileHolds) {
+    private static ReferenceDataException bindingProblem(
+            String location, Map<String, Integer> lines, JacksonException e, String whatTheFileHolds) {
         StringBuilder field = new StringBuilder();
         List<JacksonException.Reference> path = e.getPath();
         for (JacksonException.Reference reference : path) {
@@ -187,12 +197,17 @@ public final class YamlFile<T> {
             message = "is not a field here (expected one of " + u.getKnownPropertyIds() + ")";
         } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             Class<?> target = m.getTargetType();
-            message = target == String.class ? "must be text (quoted, or YAML may read it as a number or true/false)"
-                    : target == Boolean.class || target == boolean.class ? "must be true or false"
-                    : List.class.isAssignableFrom(target) ? "must be a list"
-                    : target.isRecord() && field.isEmpty() ? "expected a mapping of " + whatTheFileHolds
-                    : target.isRecord() ? "must be a mapping of fields"
-                    : firstLine(e.getOriginalMessage());
+            message = target == String.class
+                    ? "must be text (quoted, or YAML may read it as a number or true/false)"
+                    : target == Boolean.class || target == boolean.class
+                            ? "must be true or false"
+                            : List.class.isAssignableFrom(target)
+                                    ? "must be a list"
+                                    : target.isRecord() && field.isEmpty()
+                                            ? "expected a mapping of " + whatTheFileHolds
+                                            : target.isRecord()
+                                                    ? "must be a mapping of fields"
+                                                    : firstLine(e.getOriginalMessage());
         } else {
             message = firstLine(e.getOriginalMessage());
         }

@@ -15,18 +15,27 @@ import uk.gov.halton.planner.base.TextRules;
 public record ContactDetails(
         @NotBlank(message = "The organisation is required.")
         @Size(max = 120, message = "The organisation is longer than {max} characters.")
-        @SingleLine("The organisation") String organisation,
+        @SingleLine("The organisation")
+        String organisation,
+
         @NotBlank(message = "The name is required.")
         @Size(max = 120, message = "The name is longer than {max} characters.")
-        @SingleLine("The name") String name,
-        @Size(max = 120, message = "The role is longer than {max} characters.")
-        @SingleLine("The role") String role,
+        @SingleLine("The name")
+        String name,
+
+        @Size(max = 120, message = "The role is longer than {max} characters.") @SingleLine("The role")
+        String role,
+
         @NotBlank(message = "Give an email address: invitations go to it.")
         @Size(max = 200, message = "The email address is longer than {max} characters.")
-        @Email(regexp = InputChecks.EMAIL, message = "'${validatedValue}' is not an email address.") String email,
-        @Pattern(regexp = "[0-9+()\\- ]{6,40}",
+        @Email(regexp = InputChecks.EMAIL, message = "'${validatedValue}' is not an email address.")
+        String email,
+
+        @Pattern(
+                regexp = "[0-9+()\\- ]{6,40}",
                 message = "'${validatedValue}' is not a phone number (digits, spaces, + ( ) -).")
-        @SingleLine("The phone number") String phone) {
+        @SingleLine("The phone number")
+        String phone) {
 
     public ContactDetails {
         organisation = TextRules.strip(organisation);

@@ -1,21 +1,6 @@
 package uk.gov.halton.planner.contacts;
 
 import jakarta.validation.Valid;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.annotation.Validated;
-import uk.gov.halton.planner.base.ConcurrentEditException;
-import uk.gov.halton.planner.base.CsvCells;
-import uk.gov.halton.planner.base.DatabaseTime;
-import uk.gov.halton.planner.base.InvalidInputException;
-import uk.gov.halton.planner.base.InputChecks;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -29,6 +14,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import uk.gov.halton.planner.base.ConcurrentEditException;
+import uk.gov.halton.planner.base.CsvCells;
+import uk.gov.halton.planner.base.DatabaseTime;
+import uk.gov.halton.planner.base.InputChecks;
+import uk.gov.halton.planner.base.InvalidInputException;
 
 /**
  * The contacts directory. Every signed-in role reads it; planners and administrators keep it (checked here, not only
@@ -55,13 +54,17 @@ public class ContactService {
     @PreAuthorize("isAuthenticated()")
     public List<Contact> findAll() {
         return jdbc.sql("select id, organisation, name, role, email, phone, version from contact "
-                + "order by lower(organisation), lower(name)").query(ContactService::contact).list();
+                        + "order by lower(organisation), lower(name)")
+                .query(ContactService::contact)
+                .list();
     }
 
     @PreAuthorize("isAuthenticated()")
     public Optional<Contact> find(long id) {
         return jdbc.sql("select id, organisation, name, role, email, phone, version from contact where id = ?")
-                .param(id).query(ContactService::contact).optional();
+                .param(id)
+                .query(ContactService::contact)
+                .optional();
     }
 
     /**
@@ -80,7 +83,9 @@ public class ContactService {
      * and "Cheshire  Police" are one organisation.
      */
     public static String organisationKey(String organisation) {
-        return organisation == null ? "" : organisation.strip().replaceAll("\\s+", " ").toLowerCase(Locale.UK);
+        return organisation == null
+                ? ""
+                : organisation.strip().replaceAll("\\s+", " ").toLowerCase(Locale.UK);
     }
 
     /**
@@ -90,31 +95,51 @@ public class ContactService {
     private String inDirectorySpelling(String organisation, Long self) {
         String key = organisationKey(organisation);
         // Distinct spellings are few (one per organisation), so this stays quick for each line of a large import.
-        return jdbc.sql("select distinct organisation from contact where id <> ? order by organisation")
-                .param(self == null ? -1L : self).query(String.class).list().stream()
-                .filter(o -> organisationKey(o).equals(key)).findFirst()
+        return jdbc
+                .sql("select distinct organisation from contact where id <> ? order by organisation")
+                .param(self == null ? -1L : self)
+                .query(String.class)
+                .list()
+                .stream()
+                .filter(o -> organisationKey(o).equals(key))
+                .findFirst()
                 .orElse(organisation == null ? null : organisation.strip().replaceAll("\\s+", " "));
     }
 
     @Transactional
     @PreAuthorize(KEEPERS)
     public Contact create(@Valid ContactDetails typed) {
-        ContactDetails d = new ContactDetails(inDirectorySpelling(typed.organisation(), null), typed.name(),
-                typed.role(), typed.email(), typed.phone());
+        ContactDetails d = new ContactDetails(
+                inDirectorySpelling(typed.organisation(), null),
+                typed.name(),
+                typed.role(),
+                typed.email(),
+                typed.phone());
         refuseTakenEmail(d.email(), null);
         jdbc.sql("""
                 insert into contact (organisation, name, role, email, phone, version, updated_at, updated_by)
                 values (?, ?, ?, ?, ?, 0, ?, ?)""")
-                .params(d.organisation(), d.name(), d.role(), d.email(), d.phone(),
-                        DatabaseTime.of(clock.instant()), currentUser()).update();
+                .params(
+                        d.organisation(),
+                        d.name(),
+                        d.role(),
+                        d.email(),
+                        d.phone(),
+                        DatabaseTime.of(clock.instant()),
+                        currentUser())
+                .update();
         return byEmail(d.email()).orElseThrow();
     }
 
     @Transactional
     @PreAuthorize(KEEPERS)
     public Contact update(long id, long version, @Valid ContactDetails typed) {
-        ContactDetails d = new ContactDetails(inDirectorySpelling(typed.organisation(), id), typed.name(),
-                typed.role(), typed.email(), typed.phone());
+        ContactDetails d = new ContactDetails(
+                inDirectorySpelling(typed.organisation(), id),
+                typed.name(),
+                typed.role(),
+                typed.email(),
+                typed.phone());
         Contact current = find(id).orElseThrow(() -> new InvalidInputException("id", "That contact no longer exists."));
         if (current.version() != version) {
             throw new ConcurrentEditException("Someone else changed " + current.name()
@@ -124,8 +149,16 @@ public class ContactService {
         jdbc.sql("""
                 update contact set organisation = ?, name = ?, role = ?, email = ?, phone = ?, version = version + 1,
                                    updated_at = ?, updated_by = ? where id = ?""")
-                .params(d.organisation(), d.name(), d.role(), d.email(), d.phone(), DatabaseTime.of(clock.instant()),
-                        currentUser(), id).update();
+                .params(
+                        d.organisation(),
+                        d.name(),
+                        d.role(),
+                        d.email(),
+                        d.phone(),
+                        DatabaseTime.of(clock.instant()),
+                        currentUser(),
+                        id)
+                .update();
         return find(id).orElseThrow();
     }
 
@@ -133,15 +166,20 @@ public class ContactService {
     @Transactional
     @PreAuthorize(KEEPERS)
     public void delete(long id) {
-        jdbc.sql("update invitation set contact_id = null where contact_id = ?").param(id).update();
+        jdbc.sql("update invitation set contact_id = null where contact_id = ?")
+                .param(id)
+                .update();
         jdbc.sql("delete from contact where id = ?").param(id).update();
     }
 
     /** The directory as CSV, in the same columns an import reads. */
     @PreAuthorize("isAuthenticated()")
     public String exportCsv() {
-        return CsvCells.write(CSV_HEADER, findAll().stream()
-                .map(c -> java.util.Arrays.asList(c.organisation(), c.name(), c.role(), c.email(), c.phone())).toList());
+        return CsvCells.write(
+                CSV_HEADER,
+                findAll().stream()
+                        .map(c -> java.util.Arrays.asList(c.organisation(), c.name(), c.role(), c.email(), c.phone()))
+                        .toList());
     }
 
     /**
@@ -156,30 +194,44 @@ public class ContactService {
         String file = fileName == null || fileName.isBlank() ? "the file" : fileName;
         List<ContactImportException.Problem> problems = new ArrayList<>();
         if (content.length > MAX_IMPORT_BYTES) {
-            throw new ContactImportException(List.of(new ContactImportException.Problem(file, 0, null,
-                    "larger than " + (MAX_IMPORT_BYTES / 1024) + " KB")));
+            throw new ContactImportException(List.of(new ContactImportException.Problem(
+                    file, 0, null, "larger than " + (MAX_IMPORT_BYTES / 1024) + " KB")));
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
         } catch (CharacterCodingException e) {
-            throw new ContactImportException(List.of(new ContactImportException.Problem(file, 1, null,
-                    "is not UTF-8 text; save it as CSV UTF-8 and try again")));
+            throw new ContactImportException(List.of(new ContactImportException.Problem(
+                    file, 1, null, "is not UTF-8 text; save it as CSV UTF-8 and try again")));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // Excel's "CSV UTF-8" starts with a byte order mark
         }
         Map<String, Long> seen = new HashMap<>();
         List<ContactDetails> lines = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get().parse(new StringReader(text))) {
+        try (CSVParser parser = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get()
+                .parse(new StringReader(text))) {
             Map<String, Integer> columns = new HashMap<>();
             parser.getHeaderMap().forEach((k, v) -> columns.put(k.strip().toLowerCase(Locale.ROOT), v));
             for (String required : List.of("organisation", "name", "email")) {
                 if (!columns.containsKey(required)) {
-                    problems.add(new ContactImportException.Problem(file, 1, required, "the header has no column \""
-                            + required + "\"; the columns are " + String.join(", ", CSV_HEADER)));
+                    problems.add(new ContactImportException.Problem(
+                            file,
+                            1,
+                            required,
+                            "the header has no column \"" + required + "\"; the columns are "
+                                    + String.join(", ", CSV_HEADER)));
                 }
             }
             if (!problems.isEmpty()) {
@@ -187,28 +239,34 @@ public class ContactService {
             }
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
-                ContactDetails d = new ContactDetails(cell(record, columns, "organisation"),
-                        cell(record, columns, "name"), cell(record, columns, "role"), cell(record, columns, "email"),
+                ContactDetails d = new ContactDetails(
+                        cell(record, columns, "organisation"),
+                        cell(record, columns, "name"),
+                        cell(record, columns, "role"),
+                        cell(record, columns, "email"),
                         cell(record, columns, "phone"));
                 // Each line is checked as the form checks a contact, listing every field that is wrong.
-                InputChecks.problems(d).forEach(e -> problems.add(new ContactImportException.Problem(file, line, e.field(), e.getMessage())));
-                Long earlier = d.email() == null ? null : seen.putIfAbsent(d.email().toLowerCase(Locale.ROOT), line);
+                InputChecks.problems(d)
+                        .forEach(e -> problems.add(
+                                new ContactImportException.Problem(file, line, e.field(), e.getMessage())));
+                Long earlier =
+                        d.email() == null ? null : seen.putIfAbsent(d.email().toLowerCase(Locale.ROOT), line);
                 if (earlier != null) {
-                    problems.add(new ContactImportException.Problem(file, line, "email",
-                            d.email() + " is on line " + earlier + " already"));
+                    problems.add(new ContactImportException.Problem(
+                            file, line, "email", d.email() + " is on line " + earlier + " already"));
                 }
                 lines.add(d);
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            problems.add(new ContactImportException.Problem(file, 0, null, "is not a CSV file this import can read: "
-                    + e.getMessage()));
+            problems.add(new ContactImportException.Problem(
+                    file, 0, null, "is not a CSV file this import can read: " + e.getMessage()));
         }
         if (!problems.isEmpty()) {
             throw new ContactImportException(problems);
         }
         if (lines.isEmpty()) {
-            throw new ContactImportException(List.of(new ContactImportException.Problem(file, 2, null,
-                    "has no contacts under its header")));
+            throw new ContactImportException(
+                    List.of(new ContactImportException.Problem(file, 2, null, "has no contacts under its header")));
         }
         for (ContactDetails d : lines) {
             Optional<Contact> existing = byEmail(d.email());
@@ -228,13 +286,16 @@ public class ContactService {
 
     private Optional<Contact> byEmail(String email) {
         return jdbc.sql("select id, organisation, name, role, email, phone, version from contact "
-                + "where lower(email) = lower(?)").param(email).query(ContactService::contact).optional();
+                        + "where lower(email) = lower(?)")
+                .param(email)
+                .query(ContactService::contact)
+                .optional();
     }
 
     private void refuseTakenEmail(String email, Long self) {
         byEmail(email).filter(c -> self == null || c.id() != self).ifPresent(c -> {
-            throw new InvalidInputException("email", email + " is already the address of " + c.name() + " ("
-                    + c.organisation() + ").");
+            throw new InvalidInputException(
+                    "email", email + " is already the address of " + c.name() + " (" + c.organisation() + ").");
         });
     }
 
@@ -244,7 +305,13 @@ public class ContactService {
     }
 
     private static Contact contact(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Contact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getLong(7));
+        return new Contact(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getLong(7));
     }
 }

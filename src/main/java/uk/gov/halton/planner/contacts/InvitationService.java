@@ -2,6 +2,14 @@ package uk.gov.halton.planner.contacts;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,15 +30,6 @@ import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.ExerciseStatus;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Collection;
-import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.Optional;
-
 /**
  * Invitations of contacts to exercises. Planners and administrators invite (checked here); everyone signed in sees
  * who is invited and their answers; an invitee answers through the signed link in their email, without signing in.
@@ -46,15 +45,27 @@ public class InvitationService {
             + "responded_at, invited_at, sequence_no, sent_cancelled";
 
     /** What a reply link leads to: the invitation when the link is genuine and in time. */
-    public record Reply(Outcome outcome, Invitation invitation, ExerciseSummary exercise) {
+    public record Reply(Outcome outcome, Invitation invitation, ExerciseSummary exercise) {}
+
+    public enum Outcome {
+        VALID,
+        INVALID,
+        EXPIRED
     }
 
-    public enum Outcome { VALID, INVALID, EXPIRED }
-
-    private record Sent(long id, String name, String email, String organizerName, String organizerEmail,
-                        String replyKey, int sequence, String title, Instant starts, Instant ends, String location,
-                        boolean cancelled) {
-    }
+    private record Sent(
+            long id,
+            String name,
+            String email,
+            String organizerName,
+            String organizerEmail,
+            String replyKey,
+            int sequence,
+            String title,
+            Instant starts,
+            Instant ends,
+            String location,
+            boolean cancelled) {}
 
     private final JdbcClient jdbc;
     private final ExerciseService exercises;
@@ -65,8 +76,15 @@ public class InvitationService {
     private final PlannerProperties properties;
     private final InternetAddress from;
 
-    InvitationService(JdbcClient jdbc, ExerciseService exercises, ContactService contacts, UserService users,
-                      MailQueue mail, Clock clock, PlannerProperties properties) throws AddressException {
+    InvitationService(
+            JdbcClient jdbc,
+            ExerciseService exercises,
+            ContactService contacts,
+            UserService users,
+            MailQueue mail,
+            Clock clock,
+            PlannerProperties properties)
+            throws AddressException {
         this.jdbc = jdbc;
         this.exercises = exercises;
         this.contacts = contacts;
@@ -80,7 +98,10 @@ public class InvitationService {
     @PreAuthorize("isAuthenticated()")
     public List<Invitation> forExercise(long exerciseId) {
         return jdbc.sql("select " + COLUMNS + " from invitation where exercise_id = ? order by lower(organisation), "
-                + "lower(name)").param(exerciseId).query(InvitationService::invitation).list();
+                        + "lower(name)")
+                .param(exerciseId)
+                .query(InvitationService::invitation)
+                .list();
     }
 
     /**
@@ -90,28 +111,37 @@ public class InvitationService {
     @Transactional
     @PreAuthorize(ContactService.KEEPERS)
     public List<Invitation> invite(long exerciseId, Collection<Long> contactIds) {
-        ExerciseSummary exercise = exercises.find(exerciseId)
+        ExerciseSummary exercise = exercises
+                .find(exerciseId)
                 .orElseThrow(() -> new InvalidInputException("exercise", "No exercise " + exerciseId + "."));
         if (!live(exercise)) {
-            throw new InvalidInputException("contacts", "Invitations go out for a proposed or scheduled exercise; this "
-                    + "one is " + exercise.status().label().toLowerCase(Locale.UK) + ".");
+            throw new InvalidInputException(
+                    "contacts",
+                    "Invitations go out for a proposed or scheduled exercise; this " + "one is "
+                            + exercise.status().label().toLowerCase(Locale.UK) + ".");
         }
         if (!exercise.startsAt().toInstant().isAfter(clock.instant())) {
-            throw new InvalidInputException("contacts", "This exercise has started: invitations are for exercises to come.");
+            throw new InvalidInputException(
+                    "contacts", "This exercise has started: invitations are for exercises to come.");
         }
         if (contactIds == null || contactIds.isEmpty()) {
             throw new InvalidInputException("contacts", "Choose whom to invite.");
         }
         String username = SecurityContextHolder.getContext().getAuthentication().getName();
         UserAccount planner = users.findByUsername(username).orElse(null);
-        String organizerName = planner == null || planner.displayName() == null ? personal(from) : planner.displayName();
+        String organizerName =
+                planner == null || planner.displayName() == null ? personal(from) : planner.displayName();
         String organizerEmail = planner == null || planner.email() == null ? from.getAddress() : planner.email();
         List<Long> made = new java.util.ArrayList<>();
         for (Long contactId : new java.util.LinkedHashSet<>(contactIds)) {
             Contact c = contacts.find(contactId)
                     .orElseThrow(() -> new InvalidInputException("contacts", "A chosen contact no longer exists."));
-            boolean invited = jdbc.sql("select count(*) from invitation where exercise_id = ? and lower(email) = lower(?)")
-                    .params(exerciseId, c.email()).query(Long.class).single() > 0;
+            boolean invited =
+                    jdbc.sql("select count(*) from invitation where exercise_id = ? and lower(email) = lower(?)")
+                                    .params(exerciseId, c.email())
+                                    .query(Long.class)
+                                    .single()
+                            > 0;
             if (invited) {
                 continue;
             }
@@ -122,16 +152,29 @@ public class InvitationService {
                         organizer_email, reply_key, response, sequence_no, sent_title, sent_starts_at, sent_ends_at,
                         sent_location, sent_cancelled, invited_at, invited_by)
                     values (?, ?, ?, ?, ?, ?, ?, ?, 'NOT_ANSWERED', 0, ?, ?, ?, ?, false, ?, ?)""")
-                    .params(exerciseId, c.id(), c.name(), c.organisation(), c.email(), organizerName, organizerEmail,
-                            ReplyTokens.newKey(), exercise.name(), DatabaseTime.of(exercise.startsAt().toInstant()),
-                            DatabaseTime.of(exercise.endsAt().toInstant()), exercise.location(), DatabaseTime.of(now),
+                    .params(
+                            exerciseId,
+                            c.id(),
+                            c.name(),
+                            c.organisation(),
+                            c.email(),
+                            organizerName,
+                            organizerEmail,
+                            ReplyTokens.newKey(),
+                            exercise.name(),
+                            DatabaseTime.of(exercise.startsAt().toInstant()),
+                            DatabaseTime.of(exercise.endsAt().toInstant()),
+                            exercise.location(),
+                            DatabaseTime.of(now),
                             username)
                     .update(keys, "id");
             long id = keys.getKeyAs(Long.class);
             made.add(id);
             send(sent(id), exercise, false);
         }
-        return forExercise(exerciseId).stream().filter(i -> made.contains(i.id())).toList();
+        return forExercise(exerciseId).stream()
+                .filter(i -> made.contains(i.id()))
+                .toList();
     }
 
     /** Opens a reply link: whether it is genuine, still in time, and to what. Needs no sign-in: the link is the key. */
@@ -140,8 +183,11 @@ public class InvitationService {
         if (parsed.isEmpty()) {
             return new Reply(Outcome.INVALID, null, null);
         }
-        String key = jdbc.sql("select reply_key from invitation where id = ?").param(parsed.get().invitationId())
-                .query(String.class).optional().orElse(null);
+        String key = jdbc.sql("select reply_key from invitation where id = ?")
+                .param(parsed.get().invitationId())
+                .query(String.class)
+                .optional()
+                .orElse(null);
         if (key == null || !parsed.get().signedWith(key)) {
             return new Reply(Outcome.INVALID, null, null);
         }
@@ -164,15 +210,19 @@ public class InvitationService {
             return reply;
         }
         jdbc.sql("update invitation set response = ?, responded_at = ? where id = ?")
-                .params((accept ? Response.ACCEPTED : Response.DECLINED).name(), DatabaseTime.of(clock.instant()),
-                        reply.invitation().id()).update();
+                .params(
+                        (accept ? Response.ACCEPTED : Response.DECLINED).name(),
+                        DatabaseTime.of(clock.instant()),
+                        reply.invitation().id())
+                .update();
         return new Reply(Outcome.VALID, find(reply.invitation().id()).orElseThrow(), reply.exercise());
     }
 
     /** Those who accepted an exercise's invitation (and it was not cancelled since). */
     public List<Invitation> accepted(long exerciseId) {
         return forExerciseUnchecked(exerciseId).stream()
-                .filter(i -> i.response() == Response.ACCEPTED && !i.cancelled()).toList();
+                .filter(i -> i.response() == Response.ACCEPTED && !i.cancelled())
+                .toList();
     }
 
     /**
@@ -211,8 +261,10 @@ public class InvitationService {
     }
 
     private static boolean changed(Sent sent, ExerciseSummary e) {
-        return !sent.starts().equals(e.startsAt().toInstant()) || !sent.ends().equals(e.endsAt().toInstant())
-                || !Objects.equals(blank(sent.location()), blank(e.location())) || !sent.title().equals(e.name());
+        return !sent.starts().equals(e.startsAt().toInstant())
+                || !sent.ends().equals(e.endsAt().toInstant())
+                || !Objects.equals(blank(sent.location()), blank(e.location()))
+                || !sent.title().equals(e.name());
     }
 
     /** Moves the invitation to the next sequence; false when another thread already did (it sends the mail). */
@@ -220,11 +272,19 @@ public class InvitationService {
         return jdbc.sql("""
                 update invitation set sequence_no = ?, sent_title = ?, sent_starts_at = ?, sent_ends_at = ?,
                     sent_location = ?, sent_cancelled = ? where id = ? and sequence_no = ?""")
-                .params(sent.sequence() + 1, cancelled ? sent.title() : e.name(),
-                        DatabaseTime.of(cancelled ? sent.starts() : e.startsAt().toInstant()),
-                        DatabaseTime.of(cancelled ? sent.ends() : e.endsAt().toInstant()),
-                        cancelled ? sent.location() : e.location(), cancelled, sent.id(), sent.sequence())
-                .update() == 1;
+                        .params(
+                                sent.sequence() + 1,
+                                cancelled ? sent.title() : e.name(),
+                                DatabaseTime.of(
+                                        cancelled ? sent.starts() : e.startsAt().toInstant()),
+                                DatabaseTime.of(
+                                        cancelled ? sent.ends() : e.endsAt().toInstant()),
+                                cancelled ? sent.location() : e.location(),
+                                cancelled,
+                                sent.id(),
+                                sent.sequence())
+                        .update()
+                == 1;
     }
 
     private void send(Sent s, ExerciseSummary exercise, boolean cancel) {
@@ -236,58 +296,102 @@ public class InvitationService {
         if (cancel) {
             subject = "Cancelled: " + s.title() + " (" + when + ")";
             text = "The exercise " + s.title() + " on " + when + place + " (Europe/London) is "
-                    + (exercise.status() == ExerciseStatus.POSTPONED ? "postponed; you will be invited again when it "
-                    + "has a new date." : "cancelled.") + "\n";
+                    + (exercise.status() == ExerciseStatus.POSTPONED
+                            ? "postponed; you will be invited again when it " + "has a new date."
+                            : "cancelled.")
+                    + "\n";
         } else {
             subject = (s.sequence() == 0 ? "Invitation: " : "Updated invitation: ") + s.title() + " (" + when + ")";
-            text = (s.sequence() == 0 ? "You are invited to the exercise " : "The exercise you were invited to has "
-                    + "changed: ") + s.title() + ", " + when + " to "
-                    + DateTimeFormatter.ofPattern("HH:mm", Locale.UK).format(s.ends().atZone(PlannerZone.zone()))
+            text = (s.sequence() == 0
+                            ? "You are invited to the exercise "
+                            : "The exercise you were invited to has " + "changed: ")
+                    + s.title() + ", " + when + " to "
+                    + DateTimeFormatter.ofPattern("HH:mm", Locale.UK)
+                            .format(s.ends().atZone(PlannerZone.zone()))
                     + (sameDay(s) ? "" : " on " + WHEN.format(s.ends().atZone(PlannerZone.zone())))
                     + place + " (Europe/London).\n\nPlease say whether you will take part: " + link
                     + "\n(no sign-in is needed; the link works until the exercise ends).\n";
         }
         String body = "Dear " + s.name() + ",\n\n" + text + "\n" + s.organizerName() + "\nHalton Borough Council "
                 + "emergency planning, Safer Halton Planner\n";
-        var meeting = new InvitationCalendar.Meeting(exercise.id(), s.sequence(), s.title(), s.starts(), s.ends(),
-                s.location(), cancel ? text.strip() : "Reply: " + link, s.organizerName(), s.organizerEmail(), s.name(),
-                s.email(), clock.instant());
+        var meeting = new InvitationCalendar.Meeting(
+                exercise.id(),
+                s.sequence(),
+                s.title(),
+                s.starts(),
+                s.ends(),
+                s.location(),
+                cancel ? text.strip() : "Reply: " + link,
+                s.organizerName(),
+                s.organizerEmail(),
+                s.name(),
+                s.email(),
+                clock.instant());
         String calendar = cancel ? InvitationCalendar.cancel(meeting) : InvitationCalendar.request(meeting);
-        mail.queue("<invitation-" + s.id() + "." + s.sequence() + "@safer-halton-planner>", s.email(), subject, body,
+        mail.queue(
+                "<invitation-" + s.id() + "." + s.sequence() + "@safer-halton-planner>",
+                s.email(),
+                subject,
+                body,
                 new MailQueue.CalendarPart(cancel ? "CANCEL" : "REQUEST", calendar));
     }
 
     private static boolean sameDay(Sent s) {
-        return s.starts().atZone(PlannerZone.zone()).toLocalDate().equals(s.ends().atZone(PlannerZone.zone()).toLocalDate());
+        return s.starts()
+                .atZone(PlannerZone.zone())
+                .toLocalDate()
+                .equals(s.ends().atZone(PlannerZone.zone()).toLocalDate());
     }
 
     private Optional<Invitation> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from invitation where id = ?").param(id)
-                .query(InvitationService::invitation).optional();
+        return jdbc.sql("select " + COLUMNS + " from invitation where id = ?")
+                .param(id)
+                .query(InvitationService::invitation)
+                .optional();
     }
 
     private List<Invitation> forExerciseUnchecked(long exerciseId) {
-        return jdbc.sql("select " + COLUMNS + " from invitation where exercise_id = ? order by id").param(exerciseId)
-                .query(InvitationService::invitation).list();
+        return jdbc.sql("select " + COLUMNS + " from invitation where exercise_id = ? order by id")
+                .param(exerciseId)
+                .query(InvitationService::invitation)
+                .list();
     }
 
     private Sent sent(long id) {
         return jdbc.sql("""
                 select id, name, email, organizer_name, organizer_email, reply_key, sequence_no, sent_title,
                        sent_starts_at, sent_ends_at, sent_location, sent_cancelled from invitation where id = ?""")
-                .param(id).query((rs, n) -> new Sent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getInt(7), rs.getString(8),
+                .param(id)
+                .query((rs, n) -> new Sent(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getInt(7),
+                        rs.getString(8),
                         rs.getObject(9, java.time.OffsetDateTime.class).toInstant(),
-                        rs.getObject(10, java.time.OffsetDateTime.class).toInstant(), rs.getString(11),
-                        rs.getBoolean(12))).single();
+                        rs.getObject(10, java.time.OffsetDateTime.class).toInstant(),
+                        rs.getString(11),
+                        rs.getBoolean(12)))
+                .single();
     }
 
     private static Invitation invitation(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         var responded = rs.getObject(8, java.time.OffsetDateTime.class);
-        return new Invitation(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3, Long.class), rs.getString(4),
-                rs.getString(5), rs.getString(6), Response.valueOf(rs.getString(7)),
+        return new Invitation(
+                rs.getLong(1),
+                rs.getLong(2),
+                (Long) rs.getObject(3, Long.class),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                Response.valueOf(rs.getString(7)),
                 responded == null ? null : responded.toInstant(),
-                rs.getObject(9, java.time.OffsetDateTime.class).toInstant(), rs.getInt(10), rs.getBoolean(11));
+                rs.getObject(9, java.time.OffsetDateTime.class).toInstant(),
+                rs.getInt(10),
+                rs.getBoolean(11));
     }
 
     private static String blank(String s) {

@@ -1,5 +1,15 @@
 package uk.gov.halton.planner.exercises;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
@@ -21,22 +31,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.halton.planner.alerts.Deadline;
+import uk.gov.halton.planner.base.Sha256;
 import uk.gov.halton.planner.exercises.domain.FeedToken;
 import uk.gov.halton.planner.exercises.domain.FeedTokenRepository;
-import uk.gov.halton.planner.alerts.Deadline;
 import uk.gov.halton.planner.plans.PlanService;
-import uk.gov.halton.planner.base.Sha256;
-
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The iCalendar feed (RFC 5545): a VEVENT per exercise and all-day VEVENTs for each plan's due dates, each cold
@@ -57,10 +56,10 @@ public class CalendarFeedService {
      * A change shows in the feed at most this late, which is nothing beside the clients' own refresh.
      */
     static final Duration REUSE = Duration.ofSeconds(30);
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private record Rendered(String body, Instant at) {
-    }
+    private record Rendered(String body, Instant at) {}
 
     private volatile Rendered lastRendered;
 
@@ -71,8 +70,13 @@ public class CalendarFeedService {
     private final uk.gov.halton.planner.base.UserService users;
     private final ElementMarkService marks;
 
-    CalendarFeedService(FeedTokenRepository tokens, ExerciseService exercises, PlanService plans, Clock clock,
-                        uk.gov.halton.planner.base.UserService users, ElementMarkService marks) {
+    CalendarFeedService(
+            FeedTokenRepository tokens,
+            ExerciseService exercises,
+            PlanService plans,
+            Clock clock,
+            uk.gov.halton.planner.base.UserService users,
+            ElementMarkService marks) {
         this.marks = marks;
         this.users = users;
         this.tokens = tokens;
@@ -114,7 +118,9 @@ public class CalendarFeedService {
             return Optional.empty();
         }
         return tokens.findByTokenHash(hash(token))
-                .filter(t -> users.findByUsername(t.getUsername()).map(u -> u.enabled()).orElse(false))
+                .filter(t -> users.findByUsername(t.getUsername())
+                        .map(u -> u.enabled())
+                        .orElse(false))
                 .map(t -> rendered());
     }
 
@@ -157,11 +163,12 @@ public class CalendarFeedService {
             String tested = marks.testedText(e.id());
             event.add(new Description("Status: " + status + ". Plans: " + String.join(", ", e.planIds())
                     + (tested.isEmpty() ? "" : ". Plan elements tested: " + tested)));
-            event.add(switch (e.status()) {
-                case CANCELLED -> ImmutableStatus.VEVENT_CANCELLED;
-                case PROPOSED, POSTPONED -> ImmutableStatus.VEVENT_TENTATIVE;
-                default -> ImmutableStatus.VEVENT_CONFIRMED;
-            });
+            event.add(
+                    switch (e.status()) {
+                        case CANCELLED -> ImmutableStatus.VEVENT_CANCELLED;
+                        case PROPOSED, POSTPONED -> ImmutableStatus.VEVENT_TENTATIVE;
+                        default -> ImmutableStatus.VEVENT_CONFIRMED;
+                    });
             calendar.add(event);
             coldDebrief(e).ifPresent(calendar::add);
             for (ExerciseActionItem action : exercises.actions(e.id())) {
@@ -169,8 +176,11 @@ public class CalendarFeedService {
             }
         }
         for (Deadline d : plans.deadlines()) {
-            VEvent event = allDay(d.dueDate(), d.kind().title() + ": " + d.title(),
-                    "deadline-" + d.kind().name().toLowerCase() + "-" + d.itemId(), "Deadline");
+            VEvent event = allDay(
+                    d.dueDate(),
+                    d.kind().title() + ": " + d.title(),
+                    "deadline-" + d.kind().name().toLowerCase() + "-" + d.itemId(),
+                    "Deadline");
             event.add(new Description(d.kind().title() + " (" + d.title() + "). Alerts come from the planner, "
                     + "not from this calendar."));
             calendar.add(event);
@@ -191,16 +201,21 @@ public class CalendarFeedService {
         }
         boolean held = e.coldDebriefOn() != null;
         var day = held ? e.coldDebriefOn() : e.heldOn().plusDays(ExerciseService.COLD_DEBRIEF_MAX_DAYS);
-        VEvent event = allDay(day, (held ? "Cold debrief: " : "Cold debrief due: ") + e.name(),
-                "cold-debrief-" + e.id(), "Deadline");
-        event.add(new Description(held ? "Held on " + day + "." : "Two to six weeks after the exercise, held on "
-                + e.heldOn() + "; not yet recorded."));
+        VEvent event = allDay(
+                day, (held ? "Cold debrief: " : "Cold debrief due: ") + e.name(), "cold-debrief-" + e.id(), "Deadline");
+        event.add(new Description(
+                held
+                        ? "Held on " + day + "."
+                        : "Two to six weeks after the exercise, held on " + e.heldOn() + "; not yet recorded."));
         return Optional.of(event);
     }
 
     private VEvent action(ExerciseSummary e, ExerciseActionItem action) {
-        VEvent event = allDay(action.dueOn(), (action.done() ? "Action (done): " : "Action due: ")
-                + action.description(), "action-" + action.id(), "Action");
+        VEvent event = allDay(
+                action.dueOn(),
+                (action.done() ? "Action (done): " : "Action due: ") + action.description(),
+                "action-" + action.id(),
+                "Action");
         event.add(new Description("From the exercise " + e.name() + ". Owner: "
                 + (action.owner() == null ? "none" : action.owner()) + ". " + (action.done() ? "Done." : "Open.")));
         return event;

@@ -1,15 +1,14 @@
 package uk.gov.halton.planner.exercises;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.plans.PlanElementService;
 import uk.gov.halton.planner.plans.PlanService;
 import uk.gov.halton.planner.plans.PlanSummary;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Each plan's element coverage over its current test cycle (see {@link CoverageRules}). Open to every role. */
 @Service
@@ -21,8 +20,8 @@ public class CoverageService {
     private final ExerciseService exercises;
     private final ElementMarkService marks;
 
-    CoverageService(PlanService plans, PlanElementService elements, ExerciseService exercises,
-                    ElementMarkService marks) {
+    CoverageService(
+            PlanService plans, PlanElementService elements, ExerciseService exercises, ElementMarkService marks) {
         this.plans = plans;
         this.elements = elements;
         this.exercises = exercises;
@@ -40,15 +39,23 @@ public class CoverageService {
 
     private ElementCoverage matrix(PlanSummary plan) {
         List<ExerciseSummary> ofPlan = exercises.findAll().stream()
-                .filter(e -> e.planIds().contains(plan.id())).toList();
-        Map<Long, ElementCoverage.Column> columns = ofPlan.stream().collect(Collectors.toMap(ExerciseSummary::id,
-                e -> new ElementCoverage.Column(e.id(), e.name(), CoverageRules.day(e), e.status()),
-                (a, b) -> a));
+                .filter(e -> e.planIds().contains(plan.id()))
+                .toList();
+        Map<Long, ElementCoverage.Column> columns = ofPlan.stream()
+                .collect(Collectors.toMap(
+                        ExerciseSummary::id,
+                        e -> new ElementCoverage.Column(e.id(), e.name(), CoverageRules.day(e), e.status()),
+                        (a, b) -> a));
         List<CoverageRules.Evidence> evidence = marks.marksForPlan(plan.id()).stream()
                 .filter(m -> columns.containsKey(m.exerciseId()))
                 .map(m -> new CoverageRules.Evidence(columns.get(m.exerciseId()), m.elementKey(), m.result()))
                 .toList();
-        return CoverageRules.matrix(plan.id(), plan.title(), elements.testCycle(plan.id()),
-                elements.elements(plan.id()), List.copyOf(columns.values()), evidence);
+        return CoverageRules.matrix(
+                plan.id(),
+                plan.title(),
+                elements.testCycle(plan.id()),
+                elements.elements(plan.id()),
+                List.copyOf(columns.values()),
+                evidence);
     }
 }

@@ -4,6 +4,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +22,6 @@ import uk.gov.halton.planner.exercises.domain.InjectEntity;
 import uk.gov.halton.planner.exercises.domain.Injects;
 import uk.gov.halton.planner.exercises.domain.LogEntries;
 import uk.gov.halton.planner.exercises.domain.LogEntryEntity;
-
-import java.time.Clock;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 /**
  * The exercise-day log: the timeline of injects (from the template's outline, then refined), and on the day the
@@ -55,17 +54,20 @@ public class DayLogService {
 
     public List<Inject> injects(long exerciseId) {
         return injects.findByExerciseIdOrderByPlannedAtAscPositionAsc(exerciseId).stream()
-                .map(InjectEntity::toRecord).toList();
+                .map(InjectEntity::toRecord)
+                .toList();
     }
 
     public List<LogEntry> entries(long exerciseId) {
         return entries.findByExerciseIdOrderByLoggedAtAscIdAsc(exerciseId).stream()
-                .map(LogEntryEntity::toRecord).toList();
+                .map(LogEntryEntity::toRecord)
+                .toList();
     }
 
     public List<Attendee> attendees(long exerciseId) {
         return attendees.findByExerciseIdOrderByOrganisationAscNameAsc(exerciseId).stream()
-                .map(AttendeeEntity::toRecord).toList();
+                .map(AttendeeEntity::toRecord)
+                .toList();
     }
 
     /**
@@ -77,7 +79,8 @@ public class DayLogService {
     public List<Inject> startFromOutline(long exerciseId) {
         ExerciseSummary exercise = open(exerciseId);
         if (injects.countByExerciseId(exerciseId) == 0) {
-            ExerciseTemplate template = exercises.template(exercise.templateType())
+            ExerciseTemplate template = exercises
+                    .template(exercise.templateType())
                     .orElseThrow(() -> new InvalidInputException("templateType", "The exercise's template is gone."));
             LocalTime start = exercise.startsAt().toLocalTime();
             int position = 0;
@@ -95,8 +98,14 @@ public class DayLogService {
     public Inject addInject(long exerciseId, @Valid InjectDetails details) {
         open(exerciseId);
         int position = (int) injects.countByExerciseId(exerciseId);
-        return injects.save(new InjectEntity(exerciseId, position, HH_MM.format(details.plannedAt()), details.inject(),
-                details.toWhom(), details.expected())).toRecord();
+        return injects.save(new InjectEntity(
+                        exerciseId,
+                        position,
+                        HH_MM.format(details.plannedAt()),
+                        details.inject(),
+                        details.toWhom(),
+                        details.expected()))
+                .toRecord();
     }
 
     /**
@@ -133,34 +142,41 @@ public class DayLogService {
      */
     @Transactional
     @PreAuthorize(ExerciseService.WRITERS)
-    public LogEntry log(long exerciseId, @NotNull(message = "Choose observation or decision.") LogEntry.Kind kind,
-                        @NotBlank(message = "Write the observation or decision.") @Size(max = 2000)
-                        @PlainText("The text") String text,
-                        @NotBlank(message = RELOAD) @Size(max = 60, message = RELOAD) String clientKey) {
+    public LogEntry log(
+            long exerciseId,
+            @NotNull(message = "Choose observation or decision.") LogEntry.Kind kind,
+            @NotBlank(message = "Write the observation or decision.") @Size(max = 2000) @PlainText("The text")
+                    String text,
+            @NotBlank(message = RELOAD) @Size(max = 60, message = RELOAD) String clientKey) {
         onTheDay(exerciseId);
         String what = TextRules.strip(text);
-        return entries.findByExerciseIdAndClientKey(exerciseId, clientKey).map(LogEntryEntity::toRecord)
-                .orElseGet(() -> entries.save(new LogEntryEntity(exerciseId, kind, what, clock.instant(),
-                        ExerciseService.currentUser(), clientKey)).toRecord());
+        return entries.findByExerciseIdAndClientKey(exerciseId, clientKey)
+                .map(LogEntryEntity::toRecord)
+                .orElseGet(() -> entries.save(new LogEntryEntity(
+                                exerciseId, kind, what, clock.instant(), ExerciseService.currentUser(), clientKey))
+                        .toRecord());
     }
 
     @Transactional
     @PreAuthorize(ExerciseService.WRITERS)
-    public Attendee addAttendee(long exerciseId,
-                                @NotBlank(message = "Enter the attendee's name.") @Size(max = 200)
-                                @SingleLine("The name") String attendeeName,
-                                @NotBlank(message = "Enter the attendee's organisation.") @Size(max = 200)
-                                @SingleLine("The organisation") String attendeeOrganisation) {
+    public Attendee addAttendee(
+            long exerciseId,
+            @NotBlank(message = "Enter the attendee's name.") @Size(max = 200) @SingleLine("The name")
+                    String attendeeName,
+            @NotBlank(message = "Enter the attendee's organisation.") @Size(max = 200) @SingleLine("The organisation")
+                    String attendeeOrganisation) {
         onTheDay(exerciseId);
         String who = TextRules.strip(attendeeName);
         String org = TextRules.strip(attendeeOrganisation);
-        return attendees.save(new AttendeeEntity(exerciseId, who, org, ExerciseService.currentUser(),
-                clock.instant())).toRecord();
+        return attendees
+                .save(new AttendeeEntity(exerciseId, who, org, ExerciseService.currentUser(), clock.instant()))
+                .toRecord();
     }
 
     /** An exercise whose timeline may still be planned: not cancelled. */
     private ExerciseSummary open(long exerciseId) {
-        ExerciseSummary exercise = exercises.find(exerciseId)
+        ExerciseSummary exercise = exercises
+                .find(exerciseId)
                 .orElseThrow(() -> new InvalidInputException("id", "There is no exercise " + exerciseId + "."));
         if (exercise.status() == ExerciseStatus.CANCELLED) {
             throw new InvalidInputException("status", "The exercise was cancelled.");

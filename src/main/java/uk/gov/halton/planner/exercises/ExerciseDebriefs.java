@@ -1,18 +1,16 @@
 package uk.gov.halton.planner.exercises;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.stereotype.Component;
-import uk.gov.halton.planner.base.TextRules;
 import uk.gov.halton.planner.base.DateRules;
 import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.base.TextRules;
 import uk.gov.halton.planner.exercises.domain.ActionEntity;
 import uk.gov.halton.planner.exercises.domain.ActionRepository;
 import uk.gov.halton.planner.exercises.domain.Exercise;
 import uk.gov.halton.planner.exercises.domain.LessonEntity;
 import uk.gov.halton.planner.exercises.domain.LessonRepository;
-
-import java.time.Clock;
-import java.time.LocalDate;
-
 
 /** What follows an exercise: the hot and cold debriefs, how the public was told, the lessons and the actions. */
 @Component
@@ -43,8 +41,10 @@ class ExerciseDebriefs {
         LocalDate earliest = exercise.getHeldOn().plusDays(ExerciseService.COLD_DEBRIEF_MIN_DAYS);
         LocalDate latest = exercise.getHeldOn().plusDays(ExerciseService.COLD_DEBRIEF_MAX_DAYS);
         if (on == null || on.isBefore(earliest) || on.isAfter(latest)) {
-            throw new InvalidInputException("coldDebriefOn", "A cold debrief is held two to six weeks after the "
-                    + "exercise: between " + earliest + " and " + latest + ".");
+            throw new InvalidInputException(
+                    "coldDebriefOn",
+                    "A cold debrief is held two to six weeks after the " + "exercise: between " + earliest + " and "
+                            + latest + ".");
         }
         DateRules.notFuture("coldDebriefOn", "A cold debrief", on, today());
         exercise.setColdDebriefOn(on);
@@ -64,8 +64,13 @@ class ExerciseDebriefs {
         if (category == null) {
             throw new InvalidInputException("category", "Choose what kind of lesson this is.");
         }
-        LessonEntity lesson = lessons.save(new LessonEntity(exerciseId, category, TextRules.strip(planElement),
-                TextRules.strip(text), today(), ExerciseRecords.currentUser()));
+        LessonEntity lesson = lessons.save(new LessonEntity(
+                exerciseId,
+                category,
+                TextRules.strip(planElement),
+                TextRules.strip(text),
+                today(),
+                ExerciseRecords.currentUser()));
         return lesson.toRecord();
     }
 
@@ -77,7 +82,8 @@ class ExerciseDebriefs {
             throw new InvalidInputException("dueOn", "Every action needs a due date.");
         }
         DateRules.check("dueOn", "The due date", dueOn);
-        ExerciseActionItem added = actions.save(new ActionEntity(exerciseId, what, who, dueOn)).toRecord();
+        ExerciseActionItem added =
+                actions.save(new ActionEntity(exerciseId, what, who, dueOn)).toRecord();
         records.publish(new ExerciseActionChanged(exerciseId, added.id(), false));
         return added;
     }

@@ -1,5 +1,12 @@
 package uk.gov.halton.planner.exercises;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.base.DateRules;
 import uk.gov.halton.planner.base.InvalidInputException;
@@ -8,15 +15,6 @@ import uk.gov.halton.planner.exercises.domain.Exercise;
 import uk.gov.halton.planner.exercises.templates.ExerciseTemplates;
 import uk.gov.halton.planner.plans.PlanService;
 import uk.gov.halton.planner.plans.PlanSummary;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
-
 
 /** Drafts of exercises: one filled from a template, and a planner's draft checked and saved as a new or changed exercise. */
 @Component
@@ -34,14 +32,27 @@ class ExerciseDrafts {
 
     /** A draft filled from a template for a plan: name, agencies, objectives and the usual duration. */
     ExerciseDraft fromTemplate(String type, List<String> planIds, LocalDate date) {
-        ExerciseTemplate template = templates.find(type)
-                .orElseThrow(() -> new InvalidInputException("templateType", "There is no exercise template '" + type + "'."));
-        String planTitles = planIds.stream().map(plans::find).flatMap(Optional::stream).map(PlanSummary::title)
+        ExerciseTemplate template = templates
+                .find(type)
+                .orElseThrow(() ->
+                        new InvalidInputException("templateType", "There is no exercise template '" + type + "'."));
+        String planTitles = planIds.stream()
+                .map(plans::find)
+                .flatMap(Optional::stream)
+                .map(PlanSummary::title)
                 .collect(Collectors.joining(", "));
         LocalDateTime start = date.atTime(ExerciseService.DEFAULT_START);
-        return new ExerciseDraft(template.name() + (planTitles.isEmpty() ? "" : " – " + planTitles), type,
-                planIds, start, start.plus(template.usualDuration()), "", template.agencies(),
-                String.join("\n", template.objectives()), "", true);
+        return new ExerciseDraft(
+                template.name() + (planTitles.isEmpty() ? "" : " – " + planTitles),
+                type,
+                planIds,
+                start,
+                start.plus(template.usualDuration()),
+                "",
+                template.agencies(),
+                String.join("\n", template.objectives()),
+                "",
+                true);
     }
 
     ExerciseSummary create(ExerciseDraft draft) {

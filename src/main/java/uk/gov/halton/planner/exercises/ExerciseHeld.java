@@ -1,16 +1,16 @@
 package uk.gov.halton.planner.exercises;
 
-import uk.gov.halton.planner.plans.PlansTested;
-
 import java.time.LocalDate;
 import java.util.List;
+import uk.gov.halton.planner.plans.PlansTested;
 
 /**
  * An exercise was held on {@code heldOn}. When it counts as a test of its plans ({@code testsPlans}), plans hears
  * it as {@link PlansTested} and moves each plan's last test to that day.
  */
-public record ExerciseHeld(long exerciseId, String exerciseName, LocalDate heldOn, List<String> planIds,
-                           boolean testsPlans) implements ExerciseEvent, PlansTested {
+public record ExerciseHeld(
+        long exerciseId, String exerciseName, LocalDate heldOn, List<String> planIds, boolean testsPlans)
+        implements ExerciseEvent, PlansTested {
 
     public ExerciseHeld {
         planIds = List.copyOf(planIds);

@@ -1,16 +1,14 @@
 package uk.gov.halton.planner.exercises;
 
-import org.springframework.stereotype.Component;
-import uk.gov.halton.planner.base.TextRules;
-import uk.gov.halton.planner.base.DateRules;
-import uk.gov.halton.planner.base.InvalidInputException;
-import uk.gov.halton.planner.base.PlannerZone;
-import uk.gov.halton.planner.exercises.domain.Exercise;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-
+import org.springframework.stereotype.Component;
+import uk.gov.halton.planner.base.DateRules;
+import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.base.PlannerZone;
+import uk.gov.halton.planner.base.TextRules;
+import uk.gov.halton.planner.exercises.domain.Exercise;
 
 /**
  * The life of an exercise from proposed to held (or postponed, or cancelled). Which step is allowed is
@@ -70,14 +68,18 @@ class ExerciseLifeCycle {
         LocalDate lastDay = exercise.getEndsAt().atZone(PlannerZone.zone()).toLocalDate();
         if (heldOn == null || heldOn.isBefore(date) || heldOn.isAfter(lastDay)) {
             // The held date becomes the plan's last test: a later date would stretch the statutory three years.
-            throw new InvalidInputException("heldOn", "An exercise is held on its date"
-                    + (lastDay.equals(date) ? " (" + date + ")." : "s (" + date + " to " + lastDay + ")."));
+            throw new InvalidInputException(
+                    "heldOn",
+                    "An exercise is held on its date"
+                            + (lastDay.equals(date) ? " (" + date + ")." : "s (" + date + " to " + lastDay + ")."));
         }
         DateRules.notFuture("heldOn", "An exercise held", heldOn, LocalDate.now(clock));
         exercise.setStatus(next);
         exercise.setHeldOn(heldOn);
         // Plans hears this and records the test of each plan, in this transaction.
-        return records.changed(exercise, new ExerciseHeld(exercise.getId(), exercise.getName(), heldOn,
-                exercise.planIdList(), exercise.isTestsPlan()));
+        return records.changed(
+                exercise,
+                new ExerciseHeld(
+                        exercise.getId(), exercise.getName(), heldOn, exercise.planIdList(), exercise.isTestsPlan()));
     }
 }

@@ -10,8 +10,7 @@ import java.util.List;
 public interface ExerciseParticipants {
 
     /** One person asked to take part: organisation, name, and their answer ("Accepted", "Declined", "Not answered"). */
-    record Participant(String organisation, String name, String response) {
-    }
+    record Participant(String organisation, String name, String response) {}
 
     List<Participant> participants(long exerciseId);
 }

@@ -22,8 +22,11 @@ class ExerciseRecords {
     private final ApplicationEventPublisher events;
     private final EditConflicts conflicts;
 
-    ExerciseRecords(ExerciseRepository exercises, JobScheduling scheduling, ApplicationEventPublisher events,
-                    EditConflicts conflicts) {
+    ExerciseRecords(
+            ExerciseRepository exercises,
+            JobScheduling scheduling,
+            ApplicationEventPublisher events,
+            EditConflicts conflicts) {
         this.exercises = exercises;
         this.scheduling = scheduling;
         this.events = events;
@@ -35,7 +38,8 @@ class ExerciseRecords {
     }
 
     Exercise get(long id) {
-        return exercises.findById(id)
+        return exercises
+                .findById(id)
                 .orElseThrow(() -> new InvalidInputException("id", "There is no exercise " + id + "."));
     }
 

@@ -1,5 +1,14 @@
 package uk.gov.halton.planner.exercises;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,17 +23,6 @@ import uk.gov.halton.planner.exercises.domain.Exercises;
 import uk.gov.halton.planner.exercises.domain.LessonEntity;
 import uk.gov.halton.planner.exercises.domain.LessonRepository;
 import uk.gov.halton.planner.exercises.templates.ExerciseTemplates;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The public API of exercises, and where its security and transactions are declared. Reads are open to every
@@ -43,6 +41,7 @@ public class ExerciseService {
     public static final LocalTime DEFAULT_START = LocalTime.of(10, 0);
     /** A cold debrief is held two to six weeks after the exercise. */
     public static final int COLD_DEBRIEF_MIN_DAYS = 14;
+
     public static final int COLD_DEBRIEF_MAX_DAYS = 42;
 
     private final ExerciseRepository exercises;
@@ -55,9 +54,16 @@ public class ExerciseService {
     private final LessonsExport lessonsExport;
     private final Clock clock;
 
-    ExerciseService(ExerciseRepository exercises, LessonRepository lessons, ActionRepository actions,
-                    ExerciseTemplates templates, ExerciseDrafts drafts, ExerciseLifeCycle lifeCycle,
-                    ExerciseDebriefs debriefs, LessonsExport lessonsExport, Clock clock) {
+    ExerciseService(
+            ExerciseRepository exercises,
+            LessonRepository lessons,
+            ActionRepository actions,
+            ExerciseTemplates templates,
+            ExerciseDrafts drafts,
+            ExerciseLifeCycle lifeCycle,
+            ExerciseDebriefs debriefs,
+            LessonsExport lessonsExport,
+            Clock clock) {
         this.exercises = exercises;
         this.lessons = lessons;
         this.actions = actions;
@@ -84,7 +90,9 @@ public class ExerciseService {
     }
 
     public List<ExerciseSummary> findAll() {
-        return exercises.findAllByOrderByStartsAtAsc().stream().map(Exercises::summary).toList();
+        return exercises.findAllByOrderByStartsAtAsc().stream()
+                .map(Exercises::summary)
+                .toList();
     }
 
     public Optional<ExerciseSummary> find(long id) {
@@ -97,18 +105,25 @@ public class ExerciseService {
      * so the financial year, in which it starts, however long it runs.
      */
     public List<ExerciseSummary> between(LocalDate from, LocalDate to) {
-        return exercises.findByStartsAtGreaterThanEqualAndStartsAtLessThanOrderByStartsAtAsc(
+        return exercises
+                .findByStartsAtGreaterThanEqualAndStartsAtLessThanOrderByStartsAtAsc(
                         from.atStartOfDay(PlannerZone.zone()).toInstant(),
                         to.plusDays(1).atStartOfDay(PlannerZone.zone()).toInstant())
-                .stream().map(Exercises::summary).toList();
+                .stream()
+                .map(Exercises::summary)
+                .toList();
     }
 
     public List<Lesson> lessons(long exerciseId) {
-        return lessons.findByExerciseIdOrderById(exerciseId).stream().map(LessonEntity::toRecord).toList();
+        return lessons.findByExerciseIdOrderById(exerciseId).stream()
+                .map(LessonEntity::toRecord)
+                .toList();
     }
 
     public List<ExerciseActionItem> actions(long exerciseId) {
-        return actions.findByExerciseIdOrderByDueOn(exerciseId).stream().map(ActionEntity::toRecord).toList();
+        return actions.findByExerciseIdOrderByDueOn(exerciseId).stream()
+                .map(ActionEntity::toRecord)
+                .toList();
     }
 
     /** A draft filled from a template for a plan: name, agencies, objectives and the usual duration. */
@@ -152,8 +167,10 @@ public class ExerciseService {
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public ExerciseSummary postpone(long id, @NotBlank(message = "Give the reason for postponing.") @Size(max = 500)
-                                    @PlainText("The postpone reason") String postponeReason) {
+    public ExerciseSummary postpone(
+            long id,
+            @NotBlank(message = "Give the reason for postponing.") @Size(max = 500) @PlainText("The postpone reason")
+                    String postponeReason) {
         return lifeCycle.postpone(id, postponeReason);
     }
 
@@ -178,41 +195,52 @@ public class ExerciseService {
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public ExerciseSummary recordHotDebrief(long id, long rowVersion, @NotBlank(message = "Write up the hot debrief.")
-                                            @Size(max = 4000) @PlainText("The hot debrief") String hotDebrief) {
+    public ExerciseSummary recordHotDebrief(
+            long id,
+            long rowVersion,
+            @NotBlank(message = "Write up the hot debrief.") @Size(max = 4000) @PlainText("The hot debrief")
+                    String hotDebrief) {
         return debriefs.recordHotDebrief(id, rowVersion, hotDebrief);
     }
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public ExerciseSummary recordColdDebrief(long id, long rowVersion, LocalDate on,
-                                             @NotBlank(message = "Write up the cold debrief.") @Size(max = 4000)
-                                             @PlainText("The cold debrief") String coldDebrief) {
+    public ExerciseSummary recordColdDebrief(
+            long id,
+            long rowVersion,
+            LocalDate on,
+            @NotBlank(message = "Write up the cold debrief.") @Size(max = 4000) @PlainText("The cold debrief")
+                    String coldDebrief) {
         return debriefs.recordColdDebrief(id, rowVersion, on, coldDebrief);
     }
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public ExerciseSummary recordPublicInformation(long id, long rowVersion,
-                                                   @Size(max = 300) @SingleLine("How the public was informed") String publicInformed) {
+    public ExerciseSummary recordPublicInformation(
+            long id,
+            long rowVersion,
+            @Size(max = 300) @SingleLine("How the public was informed") String publicInformed) {
         return debriefs.recordPublicInformation(id, rowVersion, publicInformed);
     }
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public Lesson addLesson(long exerciseId, Lesson.Category category,
-                            @Size(max = 200) @SingleLine("The plan element") String planElement,
-                            @NotBlank(message = "Write the lesson.") @Size(max = 2000) @PlainText("The lesson") String text) {
+    public Lesson addLesson(
+            long exerciseId,
+            Lesson.Category category,
+            @Size(max = 200) @SingleLine("The plan element") String planElement,
+            @NotBlank(message = "Write the lesson.") @Size(max = 2000) @PlainText("The lesson") String text) {
         return debriefs.addLesson(exerciseId, category, planElement, text);
     }
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public ExerciseActionItem addAction(long exerciseId,
-                                        @NotBlank(message = "Say what is to be done.") @Size(max = 1000)
-                                        @PlainText("The description") String description,
-                                        @NotBlank(message = "Every action needs an owner.") @Size(max = 100)
-                                        @SingleLine("The owner") String owner, LocalDate dueOn) {
+    public ExerciseActionItem addAction(
+            long exerciseId,
+            @NotBlank(message = "Say what is to be done.") @Size(max = 1000) @PlainText("The description")
+                    String description,
+            @NotBlank(message = "Every action needs an owner.") @Size(max = 100) @SingleLine("The owner") String owner,
+            LocalDate dueOn) {
         return debriefs.addAction(exerciseId, description, owner, dueOn);
     }
 

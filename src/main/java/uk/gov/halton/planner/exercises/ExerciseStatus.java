@@ -1,10 +1,5 @@
 package uk.gov.halton.planner.exercises;
 
-import uk.gov.halton.planner.base.InvalidInputException;
-
-import java.util.EnumSet;
-import java.util.Set;
-
 import static uk.gov.halton.planner.exercises.ExerciseStep.CANCEL;
 import static uk.gov.halton.planner.exercises.ExerciseStep.DEBRIEF;
 import static uk.gov.halton.planner.exercises.ExerciseStep.EDIT;
@@ -13,6 +8,10 @@ import static uk.gov.halton.planner.exercises.ExerciseStep.MOVE;
 import static uk.gov.halton.planner.exercises.ExerciseStep.POSTPONE;
 import static uk.gov.halton.planner.exercises.ExerciseStep.RECORD_LESSONS;
 import static uk.gov.halton.planner.exercises.ExerciseStep.SCHEDULE;
+
+import java.util.EnumSet;
+import java.util.Set;
+import uk.gov.halton.planner.base.InvalidInputException;
 
 /**
  * Where an exercise stands, and what may happen to it next: the one place the life cycle is written down. The
@@ -55,9 +54,12 @@ public enum ExerciseStatus {
      */
     public ExerciseStatus next(ExerciseStep step) {
         if (!allows(step)) {
-            throw new InvalidInputException("status", step == EDIT
-                    ? "A " + label.toLowerCase() + " exercise cannot be changed; record debriefs and lessons instead."
-                    : "A " + label.toLowerCase() + " exercise cannot be " + step.done() + ".");
+            throw new InvalidInputException(
+                    "status",
+                    step == EDIT
+                            ? "A " + label.toLowerCase()
+                                    + " exercise cannot be changed; record debriefs and lessons instead."
+                            : "A " + label.toLowerCase() + " exercise cannot be " + step.done() + ".");
         }
         return switch (step) {
             case SCHEDULE -> SCHEDULED;

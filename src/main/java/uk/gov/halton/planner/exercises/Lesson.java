@@ -3,8 +3,14 @@ package uk.gov.halton.planner.exercises;
 import java.time.LocalDate;
 
 /** A lesson identified by an exercise, as exported to Joint Organisational Learning. */
-public record Lesson(long id, long exerciseId, Category category, String planElement, String text,
-                     LocalDate recordedOn, String recordedBy) {
+public record Lesson(
+        long id,
+        long exerciseId,
+        Category category,
+        String planElement,
+        String text,
+        LocalDate recordedOn,
+        String recordedBy) {
 
     public enum Category {
         WENT_WELL("What went well"),

@@ -1,5 +1,13 @@
 package uk.gov.halton.planner.exercises;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.quartz.JobDetail;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -9,15 +17,6 @@ import org.quartz.impl.matchers.GroupMatcher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Date;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * For administrators: every Quartz trigger with its next fire time (the daily sweep, the weekly digest, each
@@ -29,14 +28,17 @@ import java.util.Map;
 public class ScheduledJobs {
 
     /** A trigger in the store; {@code lastDelivered} is empty when it has not fired yet. */
-    public record ScheduledTrigger(String group, String name, String description, Instant nextFireAt,
-                                   Instant previousFireAt, String lastDelivered) {
-    }
+    public record ScheduledTrigger(
+            String group,
+            String name,
+            String description,
+            Instant nextFireAt,
+            Instant previousFireAt,
+            String lastDelivered) {}
 
     /** One fire of a trigger and what it delivered. */
-    public record JobRun(Instant firedAt, String group, String name, String description, String delivered,
-                         boolean failed) {
-    }
+    public record JobRun(
+            Instant firedAt, String group, String name, String description, String delivered, boolean failed) {}
 
     private final Scheduler scheduler;
     private final JdbcClient jdbc;
@@ -60,10 +62,16 @@ public class ScheduledJobs {
                 if (t == null) {
                     continue; // fired and removed meanwhile
                 }
-                result.add(new ScheduledTrigger(key.getGroup(), key.getName(), description(t), instant(t.getNextFireTime()),
-                        instant(t.getPreviousFireTime()), lastDelivered.getOrDefault(key.getGroup() + "|" + key.getName(), "")));
+                result.add(new ScheduledTrigger(
+                        key.getGroup(),
+                        key.getName(),
+                        description(t),
+                        instant(t.getNextFireTime()),
+                        instant(t.getPreviousFireTime()),
+                        lastDelivered.getOrDefault(key.getGroup() + "|" + key.getName(), "")));
             }
-            result.sort(Comparator.comparing(ScheduledTrigger::nextFireAt, Comparator.nullsLast(Comparator.naturalOrder())));
+            result.sort(Comparator.comparing(
+                    ScheduledTrigger::nextFireAt, Comparator.nullsLast(Comparator.naturalOrder())));
             return result;
         } catch (SchedulerException e) {
             throw new IllegalStateException("Cannot read the scheduled triggers", e);
@@ -74,9 +82,15 @@ public class ScheduledJobs {
     public List<JobRun> recentRuns(int limit) {
         return jdbc.sql("""
                 select fired_at, trigger_group, trigger_name, description, delivered, failed from job_run
-                order by fired_at desc, id desc limit ?""").param(limit)
-                .query((rs, n) -> new JobRun(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6)))
+                order by fired_at desc, id desc limit ?""")
+                .param(limit)
+                .query((rs, n) -> new JobRun(
+                        rs.getObject(1, OffsetDateTime.class).toInstant(),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getBoolean(6)))
                 .list();
     }
 

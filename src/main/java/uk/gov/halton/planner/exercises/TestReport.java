@@ -3,8 +3,8 @@ package uk.gov.halton.planner.exercises;
 import java.time.ZonedDateTime;
 
 /** The stored test report of an held exercise: a PDF and an editable OpenDocument text, with who produced it when. */
-public record TestReport(long exerciseId, String exerciseName, ZonedDateTime producedAt, String producedBy, byte[] pdf,
-                         byte[] odt) {
+public record TestReport(
+        long exerciseId, String exerciseName, ZonedDateTime producedAt, String producedBy, byte[] pdf, byte[] odt) {
 
     /** The in-app address of the report page, as listed with the plan's test record. */
     public static String link(long exerciseId) {

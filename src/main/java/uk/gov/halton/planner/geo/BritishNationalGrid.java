@@ -28,13 +28,12 @@ public final class BritishNationalGrid {
     private static final CRSFactory CRS = new CRSFactory();
     private static final CoordinateReferenceSystem WGS84_CRS = CRS.createFromName("EPSG:4326");
     private static final CoordinateReferenceSystem BNG_CRS = CRS.createFromName("EPSG:27700");
-    private static final ThreadLocal<CoordinateTransform> TO_BNG = ThreadLocal.withInitial(
-            () -> new CoordinateTransformFactory().createTransform(WGS84_CRS, BNG_CRS));
-    private static final ThreadLocal<CoordinateTransform> TO_WGS84 = ThreadLocal.withInitial(
-            () -> new CoordinateTransformFactory().createTransform(BNG_CRS, WGS84_CRS));
+    private static final ThreadLocal<CoordinateTransform> TO_BNG =
+            ThreadLocal.withInitial(() -> new CoordinateTransformFactory().createTransform(WGS84_CRS, BNG_CRS));
+    private static final ThreadLocal<CoordinateTransform> TO_WGS84 =
+            ThreadLocal.withInitial(() -> new CoordinateTransformFactory().createTransform(BNG_CRS, WGS84_CRS));
 
-    private BritishNationalGrid() {
-    }
+    private BritishNationalGrid() {}
 
     /** Easting (x) and northing (y) in metres for a longitude and latitude in degrees. */
     public static Coordinate toBng(double longitude, double latitude) {

@@ -1,8 +1,7 @@
 package uk.gov.halton.planner.geo;
 
-import org.locationtech.jts.geom.Geometry;
-
 import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
 
 /** A GeoJSON feature: its id, its geometry (WGS84 longitude/latitude) and its properties. */
 public record Feature(String id, Geometry geometry, Map<String, Object> properties) {

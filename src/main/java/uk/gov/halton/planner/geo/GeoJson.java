@@ -1,7 +1,13 @@
 package uk.gov.halton.planner.geo;
 
-import org.locationtech.jts.geom.Geometry;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.locationtech.jts.io.geojson.GeoJsonWriter;
@@ -12,13 +18,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * GeoJSON (RFC 7946) feature collections in WGS84: strict reading that reports every bad feature, and writing that
@@ -34,8 +33,7 @@ public final class GeoJson {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int DECIMALS = 6;
 
-    private GeoJson() {
-    }
+    private GeoJson() {}
 
     /** Reads a FeatureCollection; throws {@link GeoJsonException} listing every problem, so nothing half-loads. */
     public static List<Feature> read(String json) {
@@ -43,14 +41,18 @@ public final class GeoJson {
         try {
             root = JSON.readTree(json);
         } catch (JacksonException e) {
-            String where = e.getLocation() == null ? "too deeply nested or too large"
-                    : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            String where = e.getLocation() == null
+                    ? "too deeply nested or too large"
+                    : "line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr();
             throw new GeoJsonException(List.of(new GeoJsonException.Problem(null, "not valid JSON (" + where + ")")));
         }
-        if (root == null || !root.isObject() || !"FeatureCollection".equals(root.path("type").asString(""))
+        if (root == null
+                || !root.isObject()
+                || !"FeatureCollection".equals(root.path("type").asString(""))
                 || !root.path("features").isArray()) {
-            throw new GeoJsonException(List.of(new GeoJsonException.Problem(null,
-                    "expected a GeoJSON FeatureCollection with a \"features\" array")));
+            throw new GeoJsonException(List.of(new GeoJsonException.Problem(
+                    null, "expected a GeoJSON FeatureCollection with a \"features\" array")));
         }
         boolean bng = britishNationalGrid(root.path("crs"));
         List<GeoJsonException.Problem> problems = new ArrayList<>();
@@ -75,8 +77,8 @@ public final class GeoJson {
                 continue;
             }
             if (node.has("crs") || node.path("geometry").has("crs")) {
-                problems.add(new GeoJsonException.Problem(label, "a \"crs\" member is read only at the top of the "
-                        + "file, for every feature"));
+                problems.add(new GeoJsonException.Problem(
+                        label, "a \"crs\" member is read only at the top of the " + "file, for every feature"));
                 continue;
             }
             Geometry geometry;
@@ -105,7 +107,8 @@ public final class GeoJson {
                 continue;
             }
             Map<String, Object> properties = node.path("properties").isObject()
-                    ? JSON.convertValue(node.get("properties"), LinkedHashMap.class) : new LinkedHashMap<>();
+                    ? JSON.convertValue(node.get("properties"), LinkedHashMap.class)
+                    : new LinkedHashMap<>();
             features.add(new Feature(id, geometry, properties));
         }
         if (!problems.isEmpty()) {
@@ -136,8 +139,8 @@ public final class GeoJson {
         try {
             geometry = new GeoJsonReader(BritishNationalGrid.WGS84).read(text);
         } catch (ParseException | RuntimeException e) {
-            throw new GeoJsonException(List.of(new GeoJsonException.Problem(null,
-                    "the geometry cannot be read: " + e.getMessage())));
+            throw new GeoJsonException(
+                    List.of(new GeoJsonException.Problem(null, "the geometry cannot be read: " + e.getMessage())));
         }
         String invalid = invalidity(geometry);
         if (invalid != null) {
@@ -170,11 +173,13 @@ public final class GeoJson {
         if (crs.isMissingNode() || crs.isNull()) {
             return false;
         }
-        String name = "name".equals(crs.path("type").asString("")) ? crs.path("properties").path("name").asString("")
+        String name = "name".equals(crs.path("type").asString(""))
+                ? crs.path("properties").path("name").asString("")
                 : "";
         java.util.regex.Matcher epsg = EPSG.matcher(name.strip());
-        String code = epsg.matches() ? epsg.group(1) : name.strip().toUpperCase(java.util.Locale.ROOT).endsWith("CRS84")
-                ? "4326" : "";
+        String code = epsg.matches()
+                ? epsg.group(1)
+                : name.strip().toUpperCase(java.util.Locale.ROOT).endsWith("CRS84") ? "4326" : "";
         if (code.equals(String.valueOf(BritishNationalGrid.BNG_SRID))) {
             return true;
         }
@@ -182,16 +187,23 @@ public final class GeoJson {
             return false;
         }
         String given = name.isBlank() ? crs.toString() : "\"" + name + "\"";
-        throw new GeoJsonException(List.of(new GeoJsonException.Problem(null, "the \"crs\" member names "
-                + (given.length() > 120 ? given.substring(0, 120) + "…" : given) + ", which this application cannot "
-                + "read: give WGS84 longitude and latitude (no \"crs\", as RFC 7946 says) or British National Grid "
-                + "(\"crs\" naming EPSG:27700)")));
+        throw new GeoJsonException(List.of(new GeoJsonException.Problem(
+                null,
+                "the \"crs\" member names "
+                        + (given.length() > 120 ? given.substring(0, 120) + "…" : given)
+                        + ", which this application cannot "
+                        + "read: give WGS84 longitude and latitude (no \"crs\", as RFC 7946 says) or British National Grid "
+                        + "(\"crs\" naming EPSG:27700)")));
     }
 
     /** Eastings and northings must lie on the grid (0 to 700 km east, 0 to 1,300 km north). */
     private static String outsideTheGrid(Geometry geometry) {
         for (Coordinate c : geometry.getCoordinates()) {
-            if (!Double.isFinite(c.x) || !Double.isFinite(c.y) || c.x < 0 || c.x > 700_000 || c.y < 0
+            if (!Double.isFinite(c.x)
+                    || !Double.isFinite(c.y)
+                    || c.x < 0
+                    || c.x > 700_000
+                    || c.y < 0
                     || c.y > 1_300_000) {
                 return "the position " + c.x + ", " + c.y + " is not a British National Grid easting and northing "
                         + "(the file's \"crs\" names EPSG:27700)";
@@ -210,7 +222,9 @@ public final class GeoJson {
             return "the geometry is empty";
         }
         TopologyValidationError error = new IsValidOp(geometry).getValidationError();
-        return error == null ? null : "invalid geometry: " + error.getMessage() + " near "
-                + error.getCoordinate().x + ", " + error.getCoordinate().y;
+        return error == null
+                ? null
+                : "invalid geometry: " + error.getMessage() + " near " + error.getCoordinate().x + ", "
+                        + error.getCoordinate().y;
     }
 }

@@ -15,7 +15,10 @@ public class GeoJsonException extends RuntimeException {
     private final List<Problem> problems;
 
     public GeoJsonException(List<Problem> problems) {
-        super(problems.stream().map(Problem::toString).reduce((a, b) -> a + "; " + b).orElse("invalid GeoJSON"));
+        super(problems.stream()
+                .map(Problem::toString)
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("invalid GeoJSON"));
         this.problems = List.copyOf(problems);
     }
 

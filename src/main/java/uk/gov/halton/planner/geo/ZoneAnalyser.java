@@ -1,13 +1,5 @@
 package uk.gov.halton.planner.geo;
 
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
-import org.locationtech.jts.index.strtree.ItemDistance;
-import org.locationtech.jts.index.strtree.STRtree;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +7,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.ItemDistance;
+import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * Answers the spatial questions about public information zones, all in British National Grid metres: which
@@ -26,32 +25,35 @@ import java.util.stream.IntStream;
 public final class ZoneAnalyser {
 
     /** A site, its location and its zone, in British National Grid. */
-    public record ZoneSite(String id, Point location, Geometry zone) {
-    }
+    public record ZoneSite(String id, Point location, Geometry zone) {}
 
     /** A vulnerable place (school, hospital, care home ...) in British National Grid. */
-    public record Receptor(String id, String category, Point location) {
-    }
+    public record Receptor(String id, String category, Point location) {}
 
     /** An area such as a ward, in British National Grid. */
-    public record Area(String id, Geometry geometry) {
-    }
+    public record Area(String id, Geometry geometry) {}
 
     /** What lies in and around one site's zone. */
-    public record SiteAnalysis(String siteId, Map<String, List<String>> receptorsByCategory, List<String> areas,
-                               List<String> overlappingSites, String nearestSiteId, double nearestDistanceMetres) {
+    public record SiteAnalysis(
+            String siteId,
+            Map<String, List<String>> receptorsByCategory,
+            List<String> areas,
+            List<String> overlappingSites,
+            String nearestSiteId,
+            double nearestDistanceMetres) {
 
         public int receptorCount() {
             return receptorsByCategory.values().stream().mapToInt(List::size).sum();
         }
     }
 
-    private ZoneAnalyser() {
-    }
+    private ZoneAnalyser() {}
 
     /** The indexed analysis. */
     public static List<SiteAnalysis> analyse(List<ZoneSite> sites, List<Receptor> receptors, List<Area> areas) {
-        List<PreparedGeometry> zones = sites.stream().map(s -> PreparedGeometryFactory.prepare(s.zone())).toList();
+        List<PreparedGeometry> zones = sites.stream()
+                .map(s -> PreparedGeometryFactory.prepare(s.zone()))
+                .toList();
         STRtree zoneIndex = new STRtree();
         for (int i = 0; i < sites.size(); i++) {
             zoneIndex.insert(sites.get(i).zone().getEnvelopeInternal(), i);
@@ -88,7 +90,11 @@ public final class ZoneAnalyser {
                 }
             }
             ZoneSite nearest = nearestOther(siteIndex, site, sites.size());
-            result.add(new SiteAnalysis(site.id(), byCategory(inZone.get(i)), sorted(reached), sorted(overlapping),
+            result.add(new SiteAnalysis(
+                    site.id(),
+                    byCategory(inZone.get(i)),
+                    sorted(reached),
+                    sorted(overlapping),
                     nearest == null ? null : nearest.id(),
                     nearest == null ? Double.NaN : nearest.location().distance(site.location())));
         }
@@ -100,8 +106,8 @@ public final class ZoneAnalyser {
      * zone against every area and zone, every site against every site. The baseline for the benchmark and a check
      * on the indexed analysis.
      */
-    public static List<SiteAnalysis> analyseBruteForce(List<ZoneSite> sites, List<Receptor> receptors,
-                                                       List<Area> areas) {
+    public static List<SiteAnalysis> analyseBruteForce(
+            List<ZoneSite> sites, List<Receptor> receptors, List<Area> areas) {
         List<SiteAnalysis> result = new ArrayList<>(sites.size());
         for (ZoneSite site : sites) {
             Geometry zone = site.zone();
@@ -114,38 +120,49 @@ public final class ZoneAnalyser {
             }
             List<String> reached = areas.stream()
                     .filter(a -> zone.intersects(a.geometry()) && !zone.touches(a.geometry()))
-                    .map(Area::id).toList();
+                    .map(Area::id)
+                    .toList();
             List<String> overlapping = sites.stream()
                     .filter(o -> o != site && zone.intersects(o.zone()) && !zone.touches(o.zone()))
-                    .map(ZoneSite::id).toList();
-            ZoneSite nearest = sites.stream().filter(o -> o != site)
-                    .min(Comparator.comparingDouble(o -> o.location().distance(site.location()))).orElse(null);
-            result.add(new SiteAnalysis(site.id(), byCategory(inside), sorted(reached), sorted(overlapping),
+                    .map(ZoneSite::id)
+                    .toList();
+            ZoneSite nearest = sites.stream()
+                    .filter(o -> o != site)
+                    .min(Comparator.comparingDouble(o -> o.location().distance(site.location())))
+                    .orElse(null);
+            result.add(new SiteAnalysis(
+                    site.id(),
+                    byCategory(inside),
+                    sorted(reached),
+                    sorted(overlapping),
                     nearest == null ? null : nearest.id(),
                     nearest == null ? Double.NaN : nearest.location().distance(site.location())));
         }
         return result;
     }
 
-    private static List<List<Receptor>> receptorsInZones(List<PreparedGeometry> zones, STRtree zoneIndex,
-                                                         List<Receptor> receptors) {
-        record Hit(int zone, Receptor receptor) {
-        }
-        List<Hit> hits = IntStream.range(0, receptors.size()).parallel().boxed().flatMap(k -> {
-            Receptor r = receptors.get(k);
-            List<?> candidates = zoneIndex.query(r.location().getEnvelopeInternal());
-            if (candidates.isEmpty()) {
-                return java.util.stream.Stream.empty();
-            }
-            List<Hit> found = new ArrayList<>(1);
-            for (Object o : candidates) {
-                int z = (Integer) o;
-                if (zones.get(z).covers(r.location())) {
-                    found.add(new Hit(z, r));
-                }
-            }
-            return found.stream();
-        }).toList();
+    private static List<List<Receptor>> receptorsInZones(
+            List<PreparedGeometry> zones, STRtree zoneIndex, List<Receptor> receptors) {
+        record Hit(int zone, Receptor receptor) {}
+        List<Hit> hits = IntStream.range(0, receptors.size())
+                .parallel()
+                .boxed()
+                .flatMap(k -> {
+                    Receptor r = receptors.get(k);
+                    List<?> candidates = zoneIndex.query(r.location().getEnvelopeInternal());
+                    if (candidates.isEmpty()) {
+                        return java.util.stream.Stream.empty();
+                    }
+                    List<Hit> found = new ArrayList<>(1);
+                    for (Object o : candidates) {
+                        int z = (Integer) o;
+                        if (zones.get(z).covers(r.location())) {
+                            found.add(new Hit(z, r));
+                        }
+                    }
+                    return found.stream();
+                })
+                .toList();
         List<List<Receptor>> byZone = new ArrayList<>(zones.size());
         for (int i = 0; i < zones.size(); i++) {
             byZone.add(new ArrayList<>());
@@ -163,8 +180,8 @@ public final class ZoneAnalyser {
         if (siteCount < 2) {
             return null;
         }
-        ItemDistance distance = (a, b) -> ((ZoneSite) a.getItem()).location()
-                .distance(((ZoneSite) b.getItem()).location());
+        ItemDistance distance =
+                (a, b) -> ((ZoneSite) a.getItem()).location().distance(((ZoneSite) b.getItem()).location());
         Object[] nearest = siteIndex.nearestNeighbour(site.location().getEnvelopeInternal(), site, distance, 2);
         for (Object o : nearest) {
             if (o != site) {
@@ -175,8 +192,13 @@ public final class ZoneAnalyser {
     }
 
     private static Map<String, List<String>> byCategory(List<Receptor> receptors) {
-        return receptors.stream().collect(Collectors.groupingBy(Receptor::category, TreeMap::new,
-                Collectors.mapping(Receptor::id, Collectors.collectingAndThen(Collectors.toList(), ZoneAnalyser::sorted))));
+        return receptors.stream()
+                .collect(Collectors.groupingBy(
+                        Receptor::category,
+                        TreeMap::new,
+                        Collectors.mapping(
+                                Receptor::id,
+                                Collectors.collectingAndThen(Collectors.toList(), ZoneAnalyser::sorted))));
     }
 
     private static List<String> sorted(List<String> ids) {

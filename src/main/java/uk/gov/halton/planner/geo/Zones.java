@@ -12,8 +12,7 @@ public final class Zones {
     /** 64 segments per quarter circle keep every edge within 8 cm of the true circle at 1 km, 75 cm at 10 km. */
     private static final int QUADRANT_SEGMENTS = 64;
 
-    private Zones() {
-    }
+    private Zones() {}
 
     /** A circle of the given radius (metres) around a point in British National Grid. */
     public static Polygon circle(Point centreBng, double radiusMetres) {

@@ -7,6 +7,11 @@ import java.util.List;
  * plan's own ({@code local}). A retired element is kept for the record of past tests but needs no more testing.
  * {@code exerciseTypes} are the exercise templates suited to testing it.
  */
-public record PlanElement(String key, String title, String detail, String paragraph, List<String> exerciseTypes,
-                          boolean local, boolean retired) {
-}
+public record PlanElement(
+        String key,
+        String title,
+        String detail,
+        String paragraph,
+        List<String> exerciseTypes,
+        boolean local,
+        boolean retired) {}

@@ -2,6 +2,8 @@ package uk.gov.halton.planner.plans;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -17,9 +19,6 @@ import uk.gov.halton.planner.plans.domain.PlanElementChoices;
 import uk.gov.halton.planner.plans.domain.PlanElementRules;
 import uk.gov.halton.planner.plans.domain.PlanRepository;
 import uk.gov.halton.planner.plans.domain.StandardElements;
-
-import java.util.List;
-import java.util.UUID;
 
 /**
  * A plan's elements (what a test must prove over the cycle) and its current test cycle. Reads are open to every
@@ -58,10 +57,13 @@ public class PlanElementService {
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public PlanElement add(String planId,
-                           @NotBlank(message = "Name the element (e.g. Shelter-in-place advice).") @Size(max = 200)
-                           @SingleLine("The element's name") String elementTitle,
-                           @Size(max = 1000) @PlainText("The description") String elementDetail) {
+    public PlanElement add(
+            String planId,
+            @NotBlank(message = "Name the element (e.g. Shelter-in-place advice).")
+                    @Size(max = 200)
+                    @SingleLine("The element's name")
+                    String elementTitle,
+            @Size(max = 1000) @PlainText("The description") String elementDetail) {
         get(planId);
         String name = TextRules.strip(elementTitle);
         boolean taken = elements(planId).stream().anyMatch(e -> e.title().equalsIgnoreCase(name));
@@ -87,7 +89,9 @@ public class PlanElementService {
     }
 
     private PlanElement find(String planId, String key) {
-        return elements(planId).stream().filter(e -> e.key().equals(key)).findFirst()
+        return elements(planId).stream()
+                .filter(e -> e.key().equals(key))
+                .findFirst()
                 .orElseThrow(() -> new InvalidInputException("elementKey", "The plan has no element '" + key + "'."));
     }
 

@@ -1,5 +1,17 @@
 package uk.gov.halton.planner.plans;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,20 +40,6 @@ import uk.gov.halton.planner.plans.domain.PlanTestRepository;
 import uk.gov.halton.planner.sites.SiteService;
 import uk.gov.halton.planner.sites.SiteSummary;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 /**
  * The public API of off-site plans. Reads are open to every signed-in role (and to scheduled jobs); writes need a
  * planner or an administrator. Input is checked by its constraints ({@code @Validated}) before a method runs.
@@ -63,9 +61,16 @@ public class PlanService {
     private final Clock clock;
     private final EditConflicts conflicts;
 
-    PlanService(PlanRepository plans, PlanRevisionRepository revisions, PlanTestRepository tests,
-                PizMailingRepository mailings, PizMailingSentRepository mailingHistory, SiteService sites,
-                ApplicationEventPublisher events, Clock clock, EditConflicts conflicts) {
+    PlanService(
+            PlanRepository plans,
+            PlanRevisionRepository revisions,
+            PlanTestRepository tests,
+            PizMailingRepository mailings,
+            PizMailingSentRepository mailingHistory,
+            SiteService sites,
+            ApplicationEventPublisher events,
+            Clock clock,
+            EditConflicts conflicts) {
         this.plans = plans;
         this.revisions = revisions;
         this.tests = tests;
@@ -82,45 +87,65 @@ public class PlanService {
     }
 
     public List<PlanSummary> findAll() {
-        Map<String, List<PizMailing>> byPlan = mailings.findAll().stream()
-                .collect(Collectors.groupingBy(PizMailing::getPlanId));
+        Map<String, List<PizMailing>> byPlan =
+                mailings.findAll().stream().collect(Collectors.groupingBy(PizMailing::getPlanId));
         // Every plan's sites in one query, not one per plan.
-        Map<String, List<SiteSummary>> sitesByPlan = sites.findAll().stream()
-                .collect(Collectors.groupingBy(SiteSummary::planId));
+        Map<String, List<SiteSummary>> sitesByPlan =
+                sites.findAll().stream().collect(Collectors.groupingBy(SiteSummary::planId));
         LocalDate today = today();
         return plans.findAll().stream()
-                .map(p -> summary(p, byPlan.getOrDefault(p.getId(), List.of()),
-                        sitesByPlan.getOrDefault(p.getId(), List.of()), today))
+                .map(p -> summary(
+                        p,
+                        byPlan.getOrDefault(p.getId(), List.of()),
+                        sitesByPlan.getOrDefault(p.getId(), List.of()),
+                        today))
                 .sorted(Comparator.comparing(PlanSummary::title))
                 .toList();
     }
 
     public Optional<PlanSummary> find(String id) {
         return plans.findById(id == null ? "" : id)
-                .map(p -> summary(p, mailings.findByPlanIdOrderBySiteName(p.getId()), sites.findByPlan(p.getId()),
-                        today()));
+                .map(p -> summary(
+                        p, mailings.findByPlanIdOrderBySiteName(p.getId()), sites.findByPlan(p.getId()), today()));
     }
 
     /** Every deadline of every plan, earliest first: for alerts, the programme and the calendar. */
     public List<Deadline> deadlines() {
-        return findAll().stream().flatMap(p -> p.deadlines().stream())
-                .sorted(Comparator.comparing(Deadline::dueDate)).toList();
+        return findAll().stream()
+                .flatMap(p -> p.deadlines().stream())
+                .sorted(Comparator.comparing(Deadline::dueDate))
+                .toList();
     }
 
     public List<PlanTestRecord> tests(String planId) {
         return tests.findByPlanIdOrderByTestedOnDescIdDesc(planId).stream()
-                .map(t -> new PlanTestRecord(t.getId(), t.getPlanId(), t.getTestedOn(), t.getExerciseId(), t.getNote(),
-                        t.getRecordedBy(), t.getReportLink())).toList();
+                .map(t -> new PlanTestRecord(
+                        t.getId(),
+                        t.getPlanId(),
+                        t.getTestedOn(),
+                        t.getExerciseId(),
+                        t.getNote(),
+                        t.getRecordedBy(),
+                        t.getReportLink()))
+                .toList();
     }
 
     public List<PlanRevisionRecord> revisions(String planId) {
         return revisions.findByPlanIdOrderByRevisedOnDescIdDesc(planId).stream()
-                .map(r -> new PlanRevisionRecord(r.getId(), r.getPlanId(), r.getPlanVersion(), r.getRevisedOn(),
-                        r.getSummary(), r.getRevisedBy())).toList();
+                .map(r -> new PlanRevisionRecord(
+                        r.getId(),
+                        r.getPlanId(),
+                        r.getPlanVersion(),
+                        r.getRevisedOn(),
+                        r.getSummary(),
+                        r.getRevisedBy()))
+                .toList();
     }
 
     public List<SiteMailing> mailings(String planId) {
-        return mailings.findByPlanIdOrderBySiteName(planId).stream().map(PlanService::mailing).toList();
+        return mailings.findByPlanIdOrderBySiteName(planId).stream()
+                .map(PlanService::mailing)
+                .toList();
     }
 
     /** How many plans had a recorded test in the three years up to and including {@code at}. */
@@ -143,8 +168,8 @@ public class PlanService {
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public PlanSummary recordTest(String planId, LocalDate testedOn, Long exerciseId,
-                                  @Size(max = 500) @PlainText("The note") String note) {
+    public PlanSummary recordTest(
+            String planId, LocalDate testedOn, Long exerciseId, @Size(max = 500) @PlainText("The note") String note) {
         record(planId, testedOn, exerciseId, note);
         return find(planId).orElseThrow();
     }
@@ -192,9 +217,11 @@ public class PlanService {
     /** Records a review: the review date, the version it produced and what changed (the revision history). */
     @Transactional
     @PreAuthorize(WRITERS)
-    public PlanSummary recordReview(String planId, LocalDate reviewedOn,
-                                    @Size(max = 40) @SingleLine("The version") String version,
-                                    @Size(max = 1000) @PlainText("The summary") String summary) {
+    public PlanSummary recordReview(
+            String planId,
+            LocalDate reviewedOn,
+            @Size(max = 40) @SingleLine("The version") String version,
+            @Size(max = 1000) @PlainText("The summary") String summary) {
         Plan plan = get(planId);
         if (reviewedOn == null) {
             throw new InvalidInputException("reviewedOn", "Enter the review date (today or earlier).");
@@ -206,8 +233,8 @@ public class PlanService {
             throw new InvalidInputException("summary", "Say what the review changed (or that nothing changed).");
         }
         String newVersion = TextRules.strip(version);
-        revisions.save(new PlanRevision(planId, newVersion == null ? plan.getPlanVersion() : newVersion, reviewedOn,
-                what, currentUser()));
+        revisions.save(new PlanRevision(
+                planId, newVersion == null ? plan.getPlanVersion() : newVersion, reviewedOn, what, currentUser()));
         if (newVersion != null) {
             plan.setPlanVersion(newVersion);
         }
@@ -241,8 +268,9 @@ public class PlanService {
         plan.setExtensionAgreed(edit.extensionAgreed());
         String reference = edit.extensionReference();
         if (edit.extensionAgreed() && reference == null) {
-            throw new InvalidInputException("extensionReference", "Nine months needs the competent authority's "
-                    + "written agreement: give its reference.");
+            throw new InvalidInputException(
+                    "extensionReference",
+                    "Nine months needs the competent authority's " + "written agreement: give its reference.");
         }
         plan.setExtensionReference(reference);
         plan.setNotes(edit.notes());
@@ -275,33 +303,73 @@ public class PlanService {
         String link = "plans/" + p.getId();
         List<Deadline> deadlines = new ArrayList<>();
         if (p.nextTestDue() != null) {
-            deadlines.add(new Deadline(DeadlineKind.PLAN_TEST, p.getId(), "Test of " + p.getTitle(), p.nextTestDue(),
-                    p.getOwnerName(), planSubjects, link));
+            deadlines.add(new Deadline(
+                    DeadlineKind.PLAN_TEST,
+                    p.getId(),
+                    "Test of " + p.getTitle(),
+                    p.nextTestDue(),
+                    p.getOwnerName(),
+                    planSubjects,
+                    link));
         }
         if (p.nextReviewDue() != null) {
-            deadlines.add(new Deadline(DeadlineKind.PLAN_REVIEW, p.getId(), "Review of " + p.getTitle(),
-                    p.nextReviewDue(), p.getOwnerName(), planSubjects, link));
+            deadlines.add(new Deadline(
+                    DeadlineKind.PLAN_REVIEW,
+                    p.getId(),
+                    "Review of " + p.getTitle(),
+                    p.nextReviewDue(),
+                    p.getOwnerName(),
+                    planSubjects,
+                    link));
         }
         LocalDate preparation = StatusRules.preparationDeadline(p.getOperatorInfoReceived(), p.isExtensionAgreed());
         if (preparation != null && p.getPreparedOn() == null) {
-            deadlines.add(new Deadline(DeadlineKind.PLAN_PREPARATION, p.getId(), "Preparation of " + p.getTitle(),
-                    preparation, p.getOwnerName(), planSubjects, link));
+            deadlines.add(new Deadline(
+                    DeadlineKind.PLAN_PREPARATION,
+                    p.getId(),
+                    "Preparation of " + p.getTitle(),
+                    preparation,
+                    p.getOwnerName(),
+                    planSubjects,
+                    link));
         }
         for (PizMailing m : planMailings) {
             if (m.getNextDue() != null) {
-                deadlines.add(new Deadline(DeadlineKind.PIZ_MAILING, m.getSiteId(),
-                        "Public information mailing for " + m.getSiteName(), m.getNextDue(), p.getOwnerName(),
-                        Set.of("plan:" + p.getId(), "site:" + m.getSiteId()), link));
+                deadlines.add(new Deadline(
+                        DeadlineKind.PIZ_MAILING,
+                        m.getSiteId(),
+                        "Public information mailing for " + m.getSiteName(),
+                        m.getNextDue(),
+                        p.getOwnerName(),
+                        Set.of("plan:" + p.getId(), "site:" + m.getSiteId()),
+                        link));
             }
         }
         deadlines.sort(Comparator.comparing(Deadline::dueDate));
         StatusRules.Result status = StatusRules.evaluate(p.getLastTested() != null, deadlines, today);
-        return new PlanSummary(p.getId(), p.getTitle(), p.getPlanVersion(), p.getOwnerName(), p.getLifecycle(),
-                planSites.stream().map(SiteSummary::id).toList(), planSites.stream().map(SiteSummary::name).toList(),
-                p.getPreparedOn(), p.getLastReviewed(), p.nextReviewDue(), p.getLastTested(),
-                p.getLastTestExerciseId(), p.nextTestDue(), p.getOperatorInfoReceived(), p.isExtensionAgreed(),
-                p.getExtensionReference(), preparation, p.getNotes(), status.status(), status.reason(),
-                status.nearest() == null ? null : status.nearest().dueDate(), List.copyOf(deadlines),
+        return new PlanSummary(
+                p.getId(),
+                p.getTitle(),
+                p.getPlanVersion(),
+                p.getOwnerName(),
+                p.getLifecycle(),
+                planSites.stream().map(SiteSummary::id).toList(),
+                planSites.stream().map(SiteSummary::name).toList(),
+                p.getPreparedOn(),
+                p.getLastReviewed(),
+                p.nextReviewDue(),
+                p.getLastTested(),
+                p.getLastTestExerciseId(),
+                p.nextTestDue(),
+                p.getOperatorInfoReceived(),
+                p.isExtensionAgreed(),
+                p.getExtensionReference(),
+                preparation,
+                p.getNotes(),
+                status.status(),
+                status.reason(),
+                status.nearest() == null ? null : status.nearest().dueDate(),
+                List.copyOf(deadlines),
                 p.getRowVersion());
     }
 

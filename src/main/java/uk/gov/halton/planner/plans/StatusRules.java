@@ -1,12 +1,11 @@
 package uk.gov.halton.planner.plans;
 
-import uk.gov.halton.planner.alerts.Deadline;
-import uk.gov.halton.planner.base.Dates;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import uk.gov.halton.planner.alerts.Deadline;
+import uk.gov.halton.planner.base.Dates;
 
 /**
  * The written rules for a plan's status, in one place. The nearest deadline is the earliest of the next test due,
@@ -26,6 +25,7 @@ public final class StatusRules {
     public static final int PREPARATION_MONTHS = 6;
     /** ...or nine with the competent authority's written agreement. */
     public static final int EXTENDED_PREPARATION_MONTHS = 9;
+
     public static final int AMBER_DAYS = 180;
     public static final int RED_DAYS = 30;
 
@@ -43,12 +43,10 @@ public final class StatusRules {
                     + " with the competent authority's written agreement) and each site's public information mailing ("
                     + PIZ_MAILING_INTERVAL_YEARS + "-yearly).");
 
-    private StatusRules() {
-    }
+    private StatusRules() {}
 
     /** The result: status, a reason for people, and the deadline it was judged on (null when none). */
-    public record Result(PlanStatus status, String reason, Deadline nearest) {
-    }
+    public record Result(PlanStatus status, String reason, Deadline nearest) {}
 
     /** Last tested + three years; 29 February rolls back to 28 February when the target year is not a leap year. */
     public static LocalDate nextTestDue(LocalDate lastTested) {
@@ -71,7 +69,8 @@ public final class StatusRules {
     }
 
     public static Result evaluate(boolean tested, List<Deadline> deadlines, LocalDate today) {
-        Deadline nearest = deadlines.stream().min(Comparator.comparing(Deadline::dueDate)).orElse(null);
+        Deadline nearest =
+                deadlines.stream().min(Comparator.comparing(Deadline::dueDate)).orElse(null);
         if (!tested) {
             return new Result(PlanStatus.RED, NO_TEST_REASON, nearest);
         }
@@ -88,5 +87,4 @@ public final class StatusRules {
         }
         return new Result(PlanStatus.GREEN, "Next: " + reason.toLowerCase(java.util.Locale.ROOT), nearest);
     }
-
 }

@@ -1,9 +1,8 @@
 package uk.gov.halton.planner.register;
 
-import uk.gov.halton.planner.base.FinancialYear;
-
 import java.time.LocalDate;
 import java.util.Optional;
+import uk.gov.halton.planner.base.FinancialYear;
 
 /**
  * What the register needs to know from the exercise programme and the plans, as of a date. The register's PPT 06

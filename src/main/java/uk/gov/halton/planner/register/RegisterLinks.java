@@ -6,8 +6,7 @@ public final class RegisterLinks {
     /** The objective that holds the COMAH exercise milestone, as the seed names it. */
     public static final String PPT06_REF = "PPT 06";
 
-    private RegisterLinks() {
-    }
+    private RegisterLinks() {}
 
     public static String objective(long id) {
         return "register/objectives/" + id;

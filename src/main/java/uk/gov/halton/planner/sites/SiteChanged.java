@@ -14,7 +14,13 @@ public record SiteChanged(String siteId, String planId, String previousPlanId, S
         changes = Set.copyOf(changes);
     }
 
-    public enum Change { ADDED, RENAMED, MOVED, ZONE, REPLANNED }
+    public enum Change {
+        ADDED,
+        RENAMED,
+        MOVED,
+        ZONE,
+        REPLANNED
+    }
 
     public boolean has(Change change) {
         return changes.contains(change);

@@ -15,19 +15,32 @@ import uk.gov.halton.planner.base.TextRules;
  * without the white space around them (blank is null). The constraints are the rules of each field alone; the rules
  * that need the site (the position in Halton, the zone around it, a new operator) are {@link SiteEdits}'.
  */
-public record SiteEdit(Double longitude, Double latitude, Integer zoneRadiusMetres, String zonePolygon,
-                       @Size(max = 200, message = "Enter the operator's name (at most {max} characters).")
-                       @SingleLine("The operator's name") String newOperator,
-                       @Size(max = 2000, message = "A note has at most {max} characters.")
-                       @PlainText("The note") String operatorNote,
-                       @NotBlank(message = NAME_RULE) @Size(max = 200, message = NAME_RULE)
-                       @SingleLine("The name") String name,
-                       @NotBlank(message = ADDRESS_RULE) @Size(max = 300, message = ADDRESS_RULE)
-                       @SingleLine("The address") String address,
-                       @NotNull(message = TIER_RULE) @Pattern(regexp = "upper|lower", message = TIER_RULE) String tier,
-                       boolean confirmPosition,
-                       @Size(max = SiteEdits.MAX_SOURCE_CHARACTERS, message = SOURCE_RULE)
-                       @SingleLine("The source") String confirmationSource) {
+public record SiteEdit(
+        Double longitude,
+        Double latitude,
+        Integer zoneRadiusMetres,
+        String zonePolygon,
+
+        @Size(max = 200, message = "Enter the operator's name (at most {max} characters).")
+        @SingleLine("The operator's name")
+        String newOperator,
+
+        @Size(max = 2000, message = "A note has at most {max} characters.") @PlainText("The note")
+        String operatorNote,
+
+        @NotBlank(message = NAME_RULE) @Size(max = 200, message = NAME_RULE) @SingleLine("The name")
+        String name,
+
+        @NotBlank(message = ADDRESS_RULE) @Size(max = 300, message = ADDRESS_RULE) @SingleLine("The address")
+        String address,
+
+        @NotNull(message = TIER_RULE) @Pattern(regexp = "upper|lower", message = TIER_RULE)
+        String tier,
+
+        boolean confirmPosition,
+
+        @Size(max = SiteEdits.MAX_SOURCE_CHARACTERS, message = SOURCE_RULE) @SingleLine("The source")
+        String confirmationSource) {
 
     static final String NAME_RULE = "The name is required (at most 200 characters).";
     static final String ADDRESS_RULE = "The address is required (at most 300 characters).";

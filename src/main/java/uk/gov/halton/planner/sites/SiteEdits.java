@@ -1,16 +1,24 @@
 package uk.gov.halton.planner.sites;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygonal;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.base.EditConflicts;
-import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.base.InputChecks;
+import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.base.UserAccount;
 import uk.gov.halton.planner.base.UserService;
-import org.springframework.security.core.context.SecurityContextHolder;
 import uk.gov.halton.planner.geo.BritishNationalGrid;
 import uk.gov.halton.planner.geo.GeoJson;
 import uk.gov.halton.planner.geo.GeoJsonException;
@@ -22,15 +30,6 @@ import uk.gov.halton.planner.sites.domain.OperatorRecords;
 import uk.gov.halton.planner.sites.domain.Site;
 import uk.gov.halton.planner.sites.domain.SiteRules;
 import uk.gov.halton.planner.sites.domain.Sites;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Changes to a site by a planner: position, operator (the old one goes into its history), zone and details. Each is
@@ -49,8 +48,15 @@ class SiteEdits {
     private final ApplicationEventPublisher events;
     private final UserService users;
 
-    SiteEdits(Sites sites, OperatorRecords operators, GeoFeatures layers, SiteRecords records, Clock clock,
-              EditConflicts conflicts, ApplicationEventPublisher events, UserService users) {
+    SiteEdits(
+            Sites sites,
+            OperatorRecords operators,
+            GeoFeatures layers,
+            SiteRecords records,
+            Clock clock,
+            EditConflicts conflicts,
+            ApplicationEventPublisher events,
+            UserService users) {
         this.users = users;
         this.sites = sites;
         this.operators = operators;
@@ -95,8 +101,8 @@ class SiteEdits {
     private static List<InvalidInputException> operatorProblems(SiteEdit edit, Site site) {
         List<InvalidInputException> problems = new ArrayList<>(fieldProblems(edit, "newOperator", "operatorNote"));
         if (edit.newOperator() == null) {
-            problems.addFirst(new InvalidInputException("newOperator",
-                    "Enter the operator's name (at most 200 characters)."));
+            problems.addFirst(
+                    new InvalidInputException("newOperator", "Enter the operator's name (at most 200 characters)."));
         } else if (site != null && problems.isEmpty() && edit.newOperator().equals(site.getOperator())) {
             problems.add(new InvalidInputException("newOperator", "That is already the operator."));
         }
@@ -104,7 +110,10 @@ class SiteEdits {
     }
 
     private void replaceOperator(Site site, String name, String note) {
-        operators.save(new OperatorRecord(site.getId(), site.getOperator(), LocalDate.now(clock).toString(),
+        operators.save(new OperatorRecord(
+                site.getId(),
+                site.getOperator(),
+                LocalDate.now(clock).toString(),
                 note == null ? "Replaced by " + name : note));
         site.setOperator(name);
         site.markDetailsEdited();
@@ -137,8 +146,10 @@ class SiteEdits {
             throw new InvalidInputException("zonePolygon", "Paste or draw the zone polygon as a GeoJSON geometry.");
         }
         if (geometryJson.length() > SiteRules.MAX_POLYGON_CHARACTERS) {
-            throw new InvalidInputException("zonePolygon", "The zone polygon is too detailed: at most "
-                    + SiteRules.MAX_POLYGON_CHARACTERS + " characters of GeoJSON (" + geometryJson.length() + " given).");
+            throw new InvalidInputException(
+                    "zonePolygon",
+                    "The zone polygon is too detailed: at most " + SiteRules.MAX_POLYGON_CHARACTERS
+                            + " characters of GeoJSON (" + geometryJson.length() + " given).");
         }
     }
 
@@ -164,8 +175,10 @@ class SiteEdits {
         }
         String written = GeoJson.writeGeometry(polygon);
         if (written.length() > SiteRules.MAX_POLYGON_CHARACTERS) {
-            throw new InvalidInputException("zonePolygon", "The zone polygon is too detailed: at most "
-                    + SiteRules.MAX_POLYGON_CHARACTERS + " characters of GeoJSON.");
+            throw new InvalidInputException(
+                    "zonePolygon",
+                    "The zone polygon is too detailed: at most " + SiteRules.MAX_POLYGON_CHARACTERS
+                            + " characters of GeoJSON.");
         }
         return written;
     }
@@ -219,7 +232,8 @@ class SiteEdits {
                 polygon = check(problems, () -> checkedPolygon(edit.zonePolygon(), lon, lat));
                 zoneChanges = newPolygon;
             }
-        } else if (site.getPizPolygon() != null || !Objects.equals(edit.zoneRadiusMetres(), site.getPizRadiusMetres())) {
+        } else if (site.getPizPolygon() != null
+                || !Objects.equals(edit.zoneRadiusMetres(), site.getPizRadiusMetres())) {
             String problem = SiteRules.radiusProblem(edit.zoneRadiusMetres());
             if (problem != null) {
                 problems.add(new InvalidInputException("zoneRadius", problem));
@@ -229,7 +243,8 @@ class SiteEdits {
 
         // Every field's own rules (Bean Validation gives all of them), in the order of the editor's fields.
         List<InvalidInputException> fieldProblems = fieldProblems(edit);
-        if (edit.newOperator() != null && fieldProblems.stream().noneMatch(p -> p.field().equals("newOperator"))
+        if (edit.newOperator() != null
+                && fieldProblems.stream().noneMatch(p -> p.field().equals("newOperator"))
                 && edit.newOperator().equals(site.getOperator())) {
             problems.add(new InvalidInputException("newOperator", "That is already the operator."));
         }
@@ -259,7 +274,9 @@ class SiteEdits {
         }
         String name = edit.name();
         String address = edit.address();
-        if (!name.equals(site.getName()) || !address.equals(site.getAddress()) || !edit.tier().equals(site.getTier())) {
+        if (!name.equals(site.getName())
+                || !address.equals(site.getAddress())
+                || !edit.tier().equals(site.getTier())) {
             if (!name.equals(site.getName())) {
                 changes.add(SiteChanged.Change.RENAMED);
             }
@@ -273,8 +290,8 @@ class SiteEdits {
             site.markPositionEdited();
         }
         if (!changes.isEmpty()) {
-            events.publishEvent(new SiteChanged(site.getId(), site.getPlanId(), site.getPlanId(), site.getName(),
-                    changes));
+            events.publishEvent(
+                    new SiteChanged(site.getId(), site.getPlanId(), site.getPlanId(), site.getName(), changes));
         }
         return records.detail(flushed(site), null);
     }
@@ -282,9 +299,10 @@ class SiteEdits {
     /** A planner checked the position against a source: it is then no longer approximate. */
     SiteDetail confirmPosition(String id, long rowVersion, String source) {
         SiteEdit edit = SiteEdit.confirmation(source);
-        refuse(edit.confirmationSource() == null
-                ? List.of(new InvalidInputException("confirmationSource", SiteEdit.SOURCE_RULE))
-                : fieldProblems(edit, "confirmationSource"));
+        refuse(
+                edit.confirmationSource() == null
+                        ? List.of(new InvalidInputException("confirmationSource", SiteEdit.SOURCE_RULE))
+                        : fieldProblems(edit, "confirmationSource"));
         Site site = opened(id, rowVersion);
         site.confirmPosition(currentUserName(), clock.instant(), edit.confirmationSource());
         site.markPositionEdited();
@@ -294,7 +312,10 @@ class SiteEdits {
     /** The signed-in user's name as people know it, kept with what they confirmed. */
     private String currentUserName() {
         String username = SecurityContextHolder.getContext().getAuthentication().getName();
-        return users.findByUsername(username).map(UserAccount::displayName).filter(n -> !n.isBlank()).orElse(username);
+        return users.findByUsername(username)
+                .map(UserAccount::displayName)
+                .filter(n -> !n.isBlank())
+                .orElse(username);
     }
 
     /** Positions typed or picked keep six decimal places (about 10 cm): closer than that is the same place. */
@@ -312,13 +333,14 @@ class SiteEdits {
     }
 
     private void changed(Site site, SiteChanged.Change change) {
-        events.publishEvent(new SiteChanged(site.getId(), site.getPlanId(), site.getPlanId(), site.getName(),
-                java.util.Set.of(change)));
+        events.publishEvent(new SiteChanged(
+                site.getId(), site.getPlanId(), site.getPlanId(), site.getName(), java.util.Set.of(change)));
     }
 
     /** The site to change, if it is still the version the user opened. */
     private Site opened(String id, long rowVersion) {
-        Site site = sites.findById(id).orElseThrow(() -> new InvalidInputException("id", "There is no site " + id + "."));
+        Site site =
+                sites.findById(id).orElseThrow(() -> new InvalidInputException("id", "There is no site " + id + "."));
         conflicts.check(Site.class, id, rowVersion, site.getVersion());
         return site;
     }
@@ -330,14 +352,18 @@ class SiteEdits {
     }
 
     private Geometry boroughBng() {
-        return layers.findByKeyLayerOrderByName(GeoFeature.Layer.BOROUGH.name()).stream().findFirst()
-                .map(b -> ZoneAnalysis.bng(b.getGeometry())).orElse(null);
+        return layers.findByKeyLayerOrderByName(GeoFeature.Layer.BOROUGH.name()).stream()
+                .findFirst()
+                .map(b -> ZoneAnalysis.bng(b.getGeometry()))
+                .orElse(null);
     }
 
     /** The edit's broken field rules, one per field in the order of its fields: of {@code fields} only, if named. */
     private static List<InvalidInputException> fieldProblems(SiteEdit edit, String... fields) {
         List<String> only = List.of(fields);
-        return InputChecks.problems(edit).stream().filter(p -> only.isEmpty() || only.contains(p.field())).toList();
+        return InputChecks.problems(edit).stream()
+                .filter(p -> only.isEmpty() || only.contains(p.field()))
+                .toList();
     }
 
     /** A single change is refused for its first problem, as a form shows one message beside a field. */

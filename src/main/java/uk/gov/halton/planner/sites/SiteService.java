@@ -1,14 +1,17 @@
 package uk.gov.halton.planner.sites;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.base.PlainText;
 import uk.gov.halton.planner.base.SingleLine;
-import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.base.TextFiles;
 import uk.gov.halton.planner.geo.Feature;
 import uk.gov.halton.planner.geo.GeoJsonException;
@@ -16,10 +19,6 @@ import uk.gov.halton.planner.sites.data.SiteFeatures;
 import uk.gov.halton.planner.sites.data.SiteImporter;
 import uk.gov.halton.planner.sites.domain.Site;
 import uk.gov.halton.planner.sites.domain.Sites;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The public API of the site register, and where its security and transactions are declared: reads for everyone
@@ -46,8 +45,14 @@ public class SiteService {
     private final SiteEdits edits;
     private final ZoneReportCache zoneReportCache;
 
-    SiteService(Sites sites, SiteImporter importer, SiteRecords records, ZoneAnalysis zoneAnalysis,
-                SiteExports exports, SiteEdits edits, ZoneReportCache zoneReportCache) {
+    SiteService(
+            Sites sites,
+            SiteImporter importer,
+            SiteRecords records,
+            ZoneAnalysis zoneAnalysis,
+            SiteExports exports,
+            SiteEdits edits,
+            ZoneReportCache zoneReportCache) {
         this.zoneReportCache = zoneReportCache;
         this.sites = sites;
         this.importer = importer;
@@ -66,7 +71,9 @@ public class SiteService {
     }
 
     public List<SiteSummary> findByPlan(String planId) {
-        return sites.findByPlanIdOrderByName(planId).stream().map(SiteService::summary).toList();
+        return sites.findByPlanIdOrderByName(planId).stream()
+                .map(SiteService::summary)
+                .toList();
     }
 
     public Optional<SiteDetail> detail(String id) {
@@ -131,11 +138,14 @@ public class SiteService {
     /** A new operator; the old one goes into the site's history, dated today. */
     @Transactional
     @PreAuthorize(WRITERS)
-    public SiteDetail changeOperator(String id, long rowVersion,
-                                     @NotBlank(message = OPERATOR_RULE) @Size(max = 200, message = OPERATOR_RULE)
-                                     @SingleLine("The operator's name") String operator,
-                                     @Size(max = 2000, message = "A note has at most {max} characters.")
-                                     @PlainText("The note") String note) {
+    public SiteDetail changeOperator(
+            String id,
+            long rowVersion,
+            @NotBlank(message = OPERATOR_RULE)
+                    @Size(max = 200, message = OPERATOR_RULE)
+                    @SingleLine("The operator's name")
+                    String operator,
+            @Size(max = 2000, message = "A note has at most {max} characters.") @PlainText("The note") String note) {
         return edits.changeOperator(id, rowVersion, operator, note);
     }
 
@@ -154,13 +164,18 @@ public class SiteService {
 
     @Transactional
     @PreAuthorize(WRITERS)
-    public SiteDetail updateDetails(String id, long rowVersion,
-                                    @NotBlank(message = "The name is required (at most {max} characters).")
-                                    @Size(max = 200, message = "The name is required (at most {max} characters).")
-                                    @SingleLine("The name") String name,
-                                    @NotBlank(message = "The address is required (at most {max} characters).")
-                                    @Size(max = 300, message = "The address is required (at most {max} characters).")
-                                    @SingleLine("The address") String address, String tier) {
+    public SiteDetail updateDetails(
+            String id,
+            long rowVersion,
+            @NotBlank(message = "The name is required (at most {max} characters).")
+                    @Size(max = 200, message = "The name is required (at most {max} characters).")
+                    @SingleLine("The name")
+                    String name,
+            @NotBlank(message = "The address is required (at most {max} characters).")
+                    @Size(max = 300, message = "The address is required (at most {max} characters).")
+                    @SingleLine("The address")
+                    String address,
+            String tier) {
         return edits.updateDetails(id, rowVersion, name, address, tier);
     }
 
@@ -206,8 +221,7 @@ public class SiteService {
         return new ImportResult(added, features.size() - added);
     }
 
-    public record ImportResult(int added, int updated) {
-    }
+    public record ImportResult(int added, int updated) {}
 
     private static SiteSummary summary(Site s) {
         return SiteRecords.summary(s);

@@ -32,7 +32,8 @@ class ZoneReportCache {
     }
 
     @org.springframework.transaction.event.TransactionalEventListener(
-            phase = org.springframework.transaction.event.TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+            phase = org.springframework.transaction.event.TransactionPhase.AFTER_COMPLETION,
+            fallbackExecution = true)
     void siteChanged(SiteChanged change) {
         clear();
     }

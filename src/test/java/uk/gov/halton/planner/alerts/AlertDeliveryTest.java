@@ -1,7 +1,16 @@
 package uk.gov.halton.planner.alerts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,16 +22,6 @@ import uk.gov.halton.planner.alerts.domain.AlertSweep;
 import uk.gov.halton.planner.alerts.domain.WeeklyDigest;
 import uk.gov.halton.planner.alerts.mail.MailOutbox;
 import uk.gov.halton.planner.base.InvalidInputException;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Alerts against a real SMTP server (GreenMail) and Quartz's real store, with a clock the test moves. The demo users
@@ -77,12 +76,20 @@ class AlertDeliveryTest {
     }
 
     private Deadline deadline(String item, LocalDate due) {
-        return new Deadline(DeadlineKind.PLAN_TEST, item, "Test of plan " + item, due, "planner",
-                Set.of("plan:" + item), "plans/" + item);
+        return new Deadline(
+                DeadlineKind.PLAN_TEST,
+                item,
+                "Test of plan " + item,
+                due,
+                "planner",
+                Set.of("plan:" + item),
+                "plans/" + item);
     }
 
     private List<MimeMessage> mailTo(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipients(m).contains(address)).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> recipients(m).contains(address))
+                .toList();
     }
 
     private static String recipients(MimeMessage m) {
@@ -120,13 +127,20 @@ class AlertDeliveryTest {
         }
         sweepAndSendOn(DUE.plusDays(1));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> mailTo("manager@demo.invalid").size() == 6);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> mailTo("manager@demo.invalid").size() == 6);
         List<MimeMessage> toManager = mailTo("manager@demo.invalid");
-        assertThat(toManager.stream().map(AlertDeliveryTest::messageId).distinct()).hasSize(6);
+        assertThat(toManager.stream().map(AlertDeliveryTest::messageId).distinct())
+                .hasSize(6);
         assertThat(mailTo("planner@demo.invalid")).hasSize(6);
-        assertThat(toManager).extracting(AlertDeliveryTest::subject).anyMatch(s -> s.contains("due in 180 days"))
-                .anyMatch(s -> s.contains("due today")).anyMatch(s -> s.contains("overdue"));
-        assertThat(mailTo("partner@demo.invalid")).as("partners are not recipients").isEmpty();
+        assertThat(toManager)
+                .extracting(AlertDeliveryTest::subject)
+                .anyMatch(s -> s.contains("due in 180 days"))
+                .anyMatch(s -> s.contains("due today"))
+                .anyMatch(s -> s.contains("overdue"));
+        assertThat(mailTo("partner@demo.invalid"))
+                .as("partners are not recipients")
+                .isEmpty();
     }
 
     @Test
@@ -135,9 +149,12 @@ class AlertDeliveryTest {
         sweepAndSendOn(DUE.minusDays(180));
         // The server was down from 100 to 20 days before: the 90 and 30 day thresholds passed unseen.
         sweepAndSendOn(DUE.minusDays(20));
-        await().atMost(Duration.ofSeconds(10)).until(() -> mailTo("manager@demo.invalid").size() == 2);
-        assertThat(mailTo("manager@demo.invalid")).extracting(AlertDeliveryTest::subject)
-                .anyMatch(s -> s.contains("due in 20 days")).noneMatch(s -> s.contains("due in 90 days"))
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> mailTo("manager@demo.invalid").size() == 2);
+        assertThat(mailTo("manager@demo.invalid"))
+                .extracting(AlertDeliveryTest::subject)
+                .anyMatch(s -> s.contains("due in 20 days"))
+                .noneMatch(s -> s.contains("due in 90 days"))
                 .noneMatch(s -> s.contains("due in 30 days"));
     }
 
@@ -145,14 +162,17 @@ class AlertDeliveryTest {
     void theMailSaysTheRealTimeLeftNotTheThresholdPassed() {
         deadlines.deadlines.add(deadline("eleven", DUE));
         sweepAndSendOn(DUE.minusDays(11)); // first seen 11 days before: the 30-day threshold has passed
-        await().atMost(Duration.ofSeconds(10)).until(() -> mailTo("manager@demo.invalid").size() == 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> mailTo("manager@demo.invalid").size() == 1);
         MimeMessage mail = mailTo("manager@demo.invalid").getFirst();
         assertThat(subject(mail)).endsWith("(due in 11 days)");
         assertThat(body(mail)).contains("(due in 11 days)").doesNotContain("30 days");
 
         sweepAndSendOn(DUE.plusDays(3));
-        await().atMost(Duration.ofSeconds(10)).until(() -> mailTo("manager@demo.invalid").size() == 2);
-        assertThat(mailTo("manager@demo.invalid")).extracting(AlertDeliveryTest::subject)
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> mailTo("manager@demo.invalid").size() == 2);
+        assertThat(mailTo("manager@demo.invalid"))
+                .extracting(AlertDeliveryTest::subject)
                 .anyMatch(s -> s.endsWith("(overdue by 3 days)"));
     }
 
@@ -173,20 +193,27 @@ class AlertDeliveryTest {
         });
         clock.advance(Duration.ofHours(6));
         outbox.sendDue();
-        assertThat(alerts.outbox(10)).as("a failed message is not retried by itself").allSatisfy(e -> {
-            assertThat(e.status()).isEqualTo("FAILED");
-            assertThat(e.attempts()).isEqualTo(2);
-        });
+        assertThat(alerts.outbox(10))
+                .as("a failed message is not retried by itself")
+                .allSatisfy(e -> {
+                    assertThat(e.status()).isEqualTo("FAILED");
+                    assertThat(e.attempts()).isEqualTo(2);
+                });
 
         smtp = AlertTestSupport.startMailServer();
-        OutboxEntry toManager = alerts.outbox(10).stream().filter(e -> e.recipient().equals("manager@demo.invalid"))
-                .findFirst().orElseThrow();
+        OutboxEntry toManager = alerts.outbox(10).stream()
+                .filter(e -> e.recipient().equals("manager@demo.invalid"))
+                .findFirst()
+                .orElseThrow();
         alerts.retryFailedMail(toManager.id());
         assertThatThrownBy(() -> alerts.retryFailedMail(toManager.id())).isInstanceOf(InvalidInputException.class);
         outbox.sendDue();
-        await().atMost(Duration.ofSeconds(10)).until(() -> mailTo("manager@demo.invalid").size() == 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> mailTo("manager@demo.invalid").size() == 1);
         assertThat(messageId(mailTo("manager@demo.invalid").getFirst())).isEqualTo(toManager.messageId());
-        assertThat(mailTo("planner@demo.invalid")).as("only the message retried is sent").isEmpty();
+        assertThat(mailTo("planner@demo.invalid"))
+                .as("only the message retried is sent")
+                .isEmpty();
     }
 
     @Test
@@ -202,23 +229,32 @@ class AlertDeliveryTest {
         clock.setDate(DUE.minusDays(30));
         sweep.run();
         // A node claims the manager's message and dies before sending it.
-        jdbc.sql("update mail_outbox set status = 'SENDING', claimed_at = ?, claimed_by = 'dead-node' where recipient = 'manager@demo.invalid'")
-                .param(clock.instant()).update();
+        jdbc.sql(
+                        "update mail_outbox set status = 'SENDING', claimed_at = ?, claimed_by = 'dead-node' where recipient = 'manager@demo.invalid'")
+                .param(clock.instant())
+                .update();
         outbox.sendDue();
-        assertThat(mailTo("manager@demo.invalid")).as("a live claim is respected").isEmpty();
+        assertThat(mailTo("manager@demo.invalid"))
+                .as("a live claim is respected")
+                .isEmpty();
 
         clock.advance(java.time.Duration.ofMinutes(5).plusSeconds(1)); // the restart, after the claim expired
         outbox.sendDue();
-        await().atMost(Duration.ofSeconds(10)).until(() -> mailTo("manager@demo.invalid").size() == 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> mailTo("manager@demo.invalid").size() == 1);
         String first = messageId(mailTo("manager@demo.invalid").getFirst());
 
         // Now the SMTP server accepted it but the node died before recording that: it is sent again, same id.
         jdbc.sql("update mail_outbox set status = 'SENDING', claimed_at = ? where recipient = 'manager@demo.invalid'")
-                .param(clock.instant()).update();
+                .param(clock.instant())
+                .update();
         clock.advance(java.time.Duration.ofMinutes(5).plusSeconds(1));
         outbox.sendDue();
-        await().atMost(Duration.ofSeconds(10)).until(() -> mailTo("manager@demo.invalid").size() == 2);
-        assertThat(mailTo("manager@demo.invalid")).extracting(AlertDeliveryTest::messageId).containsOnly(first);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> mailTo("manager@demo.invalid").size() == 2);
+        assertThat(mailTo("manager@demo.invalid"))
+                .extracting(AlertDeliveryTest::messageId)
+                .containsOnly(first);
         outbox.sendDue();
         assertThat(mailTo("manager@demo.invalid")).hasSize(2);
     }
@@ -231,8 +267,11 @@ class AlertDeliveryTest {
         clock.setDate(DUE.minusDays(7));
         sweep.run();
         outbox.sendDue();
-        assertThat(jdbc.sql("select count(*) from mail_outbox where status = 'PENDING' and attempts = 1 and last_error is not null")
-                .query(Long.class).single()).isEqualTo(4);
+        assertThat(jdbc.sql(
+                                "select count(*) from mail_outbox where status = 'PENDING' and attempts = 1 and last_error is not null")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(4);
 
         smtp = AlertTestSupport.startMailServer();
         outbox.sendDue();
@@ -241,8 +280,14 @@ class AlertDeliveryTest {
         outbox.sendDue();
         outbox.sendDue();
         await().atMost(Duration.ofSeconds(10)).until(() -> smtp.getReceivedMessages().length == 4);
-        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(AlertDeliveryTest::messageId).distinct()).hasSize(4);
-        assertThat(jdbc.sql("select count(*) from mail_outbox where status = 'SENT'").query(Long.class).single()).isEqualTo(4);
+        assertThat(Arrays.stream(smtp.getReceivedMessages())
+                        .map(AlertDeliveryTest::messageId)
+                        .distinct())
+                .hasSize(4);
+        assertThat(jdbc.sql("select count(*) from mail_outbox where status = 'SENT'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(4);
     }
 
     @Test
@@ -254,16 +299,20 @@ class AlertDeliveryTest {
         clock.setDate(DUE.minusDays(30));
         sweep.run();
         outbox.sendDue();
-        assertThat(mailTo("planner@demo.invalid")).as("no immediate mail for a digest reader").isEmpty();
+        assertThat(mailTo("planner@demo.invalid"))
+                .as("no immediate mail for a digest reader")
+                .isEmpty();
 
         clock.setDate(LocalDate.of(2026, 12, 7)); // a Monday
         assertThat(digest.run()).isEqualTo(1);
         assertThat(digest.run()).isZero();
         outbox.sendDue();
-        await().atMost(Duration.ofSeconds(10)).until(() -> mailTo("planner@demo.invalid").size() == 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> mailTo("planner@demo.invalid").size() == 1);
         String body = body(mailTo("planner@demo.invalid").getFirst());
         assertThat(body).contains("Test of plan digest-a").contains("Test of plan digest-b");
-        assertThat(messageId(mailTo("planner@demo.invalid").getFirst())).isEqualTo(WeeklyDigest.messageId("planner", LocalDate.of(2026, 12, 7)));
+        assertThat(messageId(mailTo("planner@demo.invalid").getFirst()))
+                .isEqualTo(WeeklyDigest.messageId("planner", LocalDate.of(2026, 12, 7)));
     }
 
     @Test
@@ -276,8 +325,11 @@ class AlertDeliveryTest {
         clock.setDate(DUE.plusDays(1 + 14));
         sweep.run();
         assertThat(thresholds("late")).containsExactlyInAnyOrder("OVERDUE", "ESCALATION1", "ESCALATION2");
-        assertThat(jdbc.sql("select n.username from alert_notification n join alert a on a.id = n.alert_id where a.threshold = 'ESCALATION2'")
-                .query(String.class).list()).containsExactly("admin");
+        assertThat(jdbc.sql(
+                                "select n.username from alert_notification n join alert a on a.id = n.alert_id where a.threshold = 'ESCALATION2'")
+                        .query(String.class)
+                        .list())
+                .containsExactly("admin");
     }
 
     @Test
@@ -295,7 +347,8 @@ class AlertDeliveryTest {
         assertThat(thresholds("acknowledged")).containsExactly("OVERDUE");
 
         long managersNotification = jdbc.sql("select id from alert_notification where username = 'manager'")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         assertThatThrownBy(() -> alerts.acknowledge(managersNotification)).isInstanceOf(InvalidInputException.class);
         assertThat(alerts.myAlerts(false, null)).hasSize(1);
     }
@@ -311,21 +364,32 @@ class AlertDeliveryTest {
 
         deadlines.deadlines.set(0, deadline("moved", DUE.plusDays(200)));
         sweep.run();
-        assertThat(jdbc.sql("select count(*) from mail_outbox where status = 'CANCELLED'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from mail_outbox where status = 'CANCELLED'")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(2);
-        assertThat(jdbc.sql("select count(*) from alert where superseded = false").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from alert where superseded = false")
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
         deadlines.deadlines.set(0, original);
         sweep.run();
-        assertThat(jdbc.sql("select count(*) from alert").query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from mail_outbox where status = 'PENDING'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from alert").query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from mail_outbox where status = 'PENDING'")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(2);
 
         deadlines.deadlines.clear(); // done: it stops alerting
         sweep.run();
         clock.setDate(DUE.plusDays(3));
         sweep.run();
-        assertThat(jdbc.sql("select count(*) from alert where superseded = false").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from alert where superseded = false")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -343,9 +407,16 @@ class AlertDeliveryTest {
         } finally {
             pool.shutdown();
         }
-        assertThat(jdbc.sql("select count(*) from alert").query(Long.class).single()).isEqualTo(20);
-        assertThat(jdbc.sql("select count(*) from mail_outbox").query(Long.class).single()).isEqualTo(40);
-        assertThat(jdbc.sql("select count(distinct message_id) from mail_outbox").query(Long.class).single()).isEqualTo(40);
+        assertThat(jdbc.sql("select count(*) from alert").query(Long.class).single())
+                .isEqualTo(20);
+        assertThat(jdbc.sql("select count(*) from mail_outbox")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(40);
+        assertThat(jdbc.sql("select count(distinct message_id) from mail_outbox")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(40);
     }
 
     @Test
@@ -354,14 +425,20 @@ class AlertDeliveryTest {
         clock.setDate(DUE.minusDays(90));
         org.quartz.JobKey job = org.quartz.JobKey.jobKey("alert-sweep", "alerts");
         assertThat(scheduler.checkExists(job)).isTrue();
-        assertThat(scheduler.getTriggersOfJob(job)).singleElement()
-                .satisfies(t -> assertThat(((org.quartz.CronTrigger) t).getTimeZone().getID()).isEqualTo("Europe/London"));
+        assertThat(scheduler.getTriggersOfJob(job))
+                .singleElement()
+                .satisfies(t -> assertThat(
+                                ((org.quartz.CronTrigger) t).getTimeZone().getID())
+                        .isEqualTo("Europe/London"));
         scheduler.triggerJob(job);
         await().atMost(Duration.ofSeconds(20)).until(() -> thresholds("quartz").equals(List.of("D90")));
     }
 
     private List<String> thresholds(String item) {
-        return jdbc.sql("select threshold from alert where item_id = ?").param(item).query(String.class).list();
+        return jdbc.sql("select threshold from alert where item_id = ?")
+                .param(item)
+                .query(String.class)
+                .list();
     }
 
     private static String subject(MimeMessage m) {

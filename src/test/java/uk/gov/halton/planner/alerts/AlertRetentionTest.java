@@ -1,5 +1,12 @@
 package uk.gov.halton.planner.alerts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -7,14 +14,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 import uk.gov.halton.planner.MutableClock;
 import uk.gov.halton.planner.alerts.domain.AlertRetention;
 import uk.gov.halton.planner.alerts.domain.AlertStore;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Set;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Old delivered mail and old withdrawn alerts are deleted; what is active, failed or waiting stays. */
 @AlertsContextTest
@@ -56,12 +55,20 @@ class AlertRetentionTest {
         AlertRetention.Purged purged = retention.purge();
 
         assertThat(purged.alerts()).isGreaterThanOrEqualTo(1);
-        assertThat(exists("alert", withdrawnAndSent)).as("withdrawn, its mail sent long ago").isFalse();
-        assertThat(exists("alert", withdrawnWithFailedMail)).as("its failed mail is kept, so is it").isTrue();
+        assertThat(exists("alert", withdrawnAndSent))
+                .as("withdrawn, its mail sent long ago")
+                .isFalse();
+        assertThat(exists("alert", withdrawnWithFailedMail))
+                .as("its failed mail is kept, so is it")
+                .isTrue();
         assertThat(exists("alert", active)).as("still active").isTrue();
-        assertThat(exists("alert", recentWithdrawn)).as("withdrawn within the retention").isTrue();
+        assertThat(exists("alert", recentWithdrawn))
+                .as("withdrawn within the retention")
+                .isTrue();
         assertThat(mailsOf(active)).as("sent long ago").isZero();
-        assertThat(mailsOf(withdrawnWithFailedMail)).as("failed mail waits for an administrator").isOne();
+        assertThat(mailsOf(withdrawnWithFailedMail))
+                .as("failed mail waits for an administrator")
+                .isOne();
     }
 
     @Test
@@ -73,31 +80,50 @@ class AlertRetentionTest {
             mail(alert, i == 1 ? "FAILED" : "PENDING", clock.instant());
         }
 
-        assertThat(alerts.outbox(3)).hasSize(3).extracting(OutboxEntry::id).isSortedAccordingTo((a, b) -> Long.compare(b, a));
-        assertThat(alerts.outbox(1000, true)).isNotEmpty().allSatisfy(e -> assertThat(e.status()).isEqualTo("FAILED"))
+        assertThat(alerts.outbox(3))
+                .hasSize(3)
+                .extracting(OutboxEntry::id)
+                .isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        assertThat(alerts.outbox(1000, true))
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.status()).isEqualTo("FAILED"))
                 .anySatisfy(e -> assertThat(e.messageId()).contains(run));
     }
 
     private long alert(String item, Instant at) {
-        Deadline d = new Deadline(DeadlineKind.ACTION, run + "-" + item, "Retention " + item,
-                LocalDate.ofInstant(at, clock.getZone()).plusDays(30), null, Set.of(), "exercises/1");
+        Deadline d = new Deadline(
+                DeadlineKind.ACTION,
+                run + "-" + item,
+                "Retention " + item,
+                LocalDate.ofInstant(at, clock.getZone()).plusDays(30),
+                null,
+                Set.of(),
+                "exercises/1");
         long id = store.insert(d, "D30", at);
         store.notify(id, "manager", false);
         return id;
     }
 
     private void mail(long alertId, String status, Instant at) {
-        store.enqueueMail("<" + UUID.randomUUID() + "-" + run + "@test>", "manager@demo.invalid", "Subject", "Body",
-                alertId, at);
+        store.enqueueMail(
+                "<" + UUID.randomUUID() + "-" + run + "@test>", "manager@demo.invalid", "Subject", "Body", alertId, at);
         jdbc.sql("update mail_outbox set status = ? where id = (select max(id) from mail_outbox where alert_id = ?)")
-                .params(status, alertId).update();
+                .params(status, alertId)
+                .update();
     }
 
     private boolean exists(String table, long id) {
-        return jdbc.sql("select count(*) from " + table + " where id = ?").param(id).query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from " + table + " where id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private long mailsOf(long alertId) {
-        return jdbc.sql("select count(*) from mail_outbox where alert_id = ?").param(alertId).query(Long.class).single();
+        return jdbc.sql("select count(*) from mail_outbox where alert_id = ?")
+                .param(alertId)
+                .query(Long.class)
+                .single();
     }
 }

@@ -1,22 +1,21 @@
 package uk.gov.halton.planner.alerts;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import uk.gov.halton.planner.base.PlannerZone;
-import uk.gov.halton.planner.MutableClock;
-import uk.gov.halton.planner.alerts.domain.AlertStore;
-import uk.gov.halton.planner.alerts.domain.AlertSweep;
-import uk.gov.halton.planner.base.DatabaseTime;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.gov.halton.planner.MutableClock;
+import uk.gov.halton.planner.alerts.domain.AlertStore;
+import uk.gov.halton.planner.alerts.domain.AlertSweep;
+import uk.gov.halton.planner.base.DatabaseTime;
+import uk.gov.halton.planner.base.PlannerZone;
 
 /**
  * The alert sweep at national scale: 100,000 open deadlines, due from tomorrow to a year on, with the alerts of
@@ -51,8 +50,14 @@ class AlertSweepBenchmark {
         LocalDate yesterday = LocalDate.of(2027, 3, 1);
         List<Deadline> all = new ArrayList<>(DEADLINES);
         for (int i = 0; i < DEADLINES; i++) {
-            all.add(new Deadline(DeadlineKind.ACTION, "bench-" + i, "Action " + i, yesterday.plusDays(2 + i % 365),
-                    i % 10 == 0 ? "planner" : null, Set.of("plan:bench-" + (i % 500)), "exercises/1"));
+            all.add(new Deadline(
+                    DeadlineKind.ACTION,
+                    "bench-" + i,
+                    "Action " + i,
+                    yesterday.plusDays(2 + i % 365),
+                    i % 10 == 0 ? "planner" : null,
+                    Set.of("plan:bench-" + (i % 500)),
+                    "exercises/1"));
         }
         deadlines.deadlines.addAll(all);
         int madeBefore = alertsAsOf(all, yesterday);
@@ -74,11 +79,20 @@ class AlertSweepBenchmark {
         }
         Arrays.sort(quiet);
 
-        System.out.printf("BENCHMARK alert sweep, %d deadlines, %d alerts made on earlier days: first sweep of the "
+        System.out.printf(
+                "BENCHMARK alert sweep, %d deadlines, %d alerts made on earlier days: first sweep of the "
                         + "day %d ms making %d alerts; sweep with nothing new median %d ms (min %d, max %d, %d runs); "
                         + "brute force (a query per deadline, finding only) %d ms; ratio %.0fx%n",
-                DEADLINES, madeBefore, firstMillis, first.alertsMade(), quiet[quiet.length / 2], quiet[0],
-                quiet[quiet.length - 1], quiet.length, bruteMillis, (double) bruteMillis / quiet[quiet.length / 2]);
+                DEADLINES,
+                madeBefore,
+                firstMillis,
+                first.alertsMade(),
+                quiet[quiet.length / 2],
+                quiet[0],
+                quiet[quiet.length - 1],
+                quiet.length,
+                bruteMillis,
+                (double) bruteMillis / quiet[quiet.length / 2]);
         assertThat(first.deadlines()).isGreaterThanOrEqualTo(DEADLINES);
         assertThat(first.alertsMade()).isEqualTo(due).isPositive();
     }
@@ -89,9 +103,16 @@ class AlertSweepBenchmark {
         for (Deadline d : all) {
             String threshold = threshold(d, day);
             if (threshold != null) {
-                rows.add(new Object[] {AlertStore.idempotencyKey(d, threshold), d.kind().name(), d.itemId(), d.title(),
-                        d.link(), d.dueDate(), threshold,
-                        DatabaseTime.of(day.atTime(6, 0).atZone(PlannerZone.zone()).toInstant())});
+                rows.add(new Object[] {
+                    AlertStore.idempotencyKey(d, threshold),
+                    d.kind().name(),
+                    d.itemId(),
+                    d.title(),
+                    d.link(),
+                    d.dueDate(),
+                    threshold,
+                    DatabaseTime.of(day.atTime(6, 0).atZone(PlannerZone.zone()).toInstant())
+                });
             }
         }
         template.batchUpdate("""
@@ -105,8 +126,12 @@ class AlertSweepBenchmark {
         int due = 0;
         for (Deadline d : all) {
             String threshold = threshold(d, today);
-            if (threshold != null && jdbc.sql("select count(*) from alert where idempotency_key = ?")
-                    .param(AlertStore.idempotencyKey(d, threshold)).query(Long.class).single() == 0) {
+            if (threshold != null
+                    && jdbc.sql("select count(*) from alert where idempotency_key = ?")
+                                    .param(AlertStore.idempotencyKey(d, threshold))
+                                    .query(Long.class)
+                                    .single()
+                            == 0) {
                 due++;
             }
         }

@@ -2,18 +2,17 @@ package uk.gov.halton.planner.alerts;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import java.net.ServerSocket;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 import uk.gov.halton.planner.base.PlannerZone;
-
-import java.net.ServerSocket;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The alerts context's additions ({@link AlertsContextTest}): a real SMTP server (GreenMail, one per JVM, on a
@@ -26,8 +25,10 @@ public class AlertTestSupport {
     public static final ServerSetup SMTP = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 
     /** The date the alerts tests start from, unless they set another. */
-    public static final Instant START = LocalDate.of(2026, 1, 5).atTime(LocalTime.NOON)
-            .atZone(PlannerZone.zone()).toInstant();
+    public static final Instant START = LocalDate.of(2026, 1, 5)
+            .atTime(LocalTime.NOON)
+            .atZone(PlannerZone.zone())
+            .toInstant();
 
     private static GreenMail server;
 

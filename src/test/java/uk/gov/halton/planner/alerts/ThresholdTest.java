@@ -1,11 +1,10 @@
 package uk.gov.halton.planner.alerts;
 
-import org.junit.jupiter.api.Test;
-import uk.gov.halton.planner.base.Dates;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import uk.gov.halton.planner.base.Dates;
 
 class ThresholdTest {
 

@@ -1,8 +1,8 @@
 package uk.gov.halton.planner.base;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class CsvCellsTest {
 

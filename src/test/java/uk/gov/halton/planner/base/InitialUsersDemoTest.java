@@ -1,12 +1,12 @@
 package uk.gov.halton.planner.base;
 
-import uk.gov.halton.planner.exercises.PlannerContextTest;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 
 @PlannerContextTest
 class InitialUsersDemoTest {

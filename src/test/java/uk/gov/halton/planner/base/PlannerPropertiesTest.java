@@ -1,11 +1,10 @@
 package uk.gov.halton.planner.base;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.ZoneId;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
 
 /** planner.base-url with one slash rule, and planner.time-zone checked when the application starts. */
 class PlannerPropertiesTest {
@@ -16,8 +15,9 @@ class PlannerPropertiesTest {
 
     @Test
     void aLinkHasOneSlashBetweenTheBaseUrlAndThePathWhateverEitherEndsOrStartsWith() {
-        for (String base : new String[] {"https://planner.example/halton", "https://planner.example/halton/",
-                "https://planner.example/halton//"}) {
+        for (String base : new String[] {
+            "https://planner.example/halton", "https://planner.example/halton/", "https://planner.example/halton//"
+        }) {
             PlannerProperties properties = with(null, base);
             assertThat(properties.link("alerts")).as(base).isEqualTo("https://planner.example/halton/alerts");
             assertThat(properties.link("/plans/p1")).as(base).isEqualTo("https://planner.example/halton/plans/p1");
@@ -37,8 +37,10 @@ class PlannerPropertiesTest {
     void theZoneIsEuropeLondonUnlessSetAndANameThatIsNoZoneStopsTheStart() {
         assertThat(with(null, null).zone()).isEqualTo(ZoneId.of("Europe/London"));
         assertThat(with("Europe/Dublin", null).zone()).isEqualTo(ZoneId.of("Europe/Dublin"));
-        assertThatThrownBy(() -> with("Europe/Runcorn", null)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("planner.time-zone").hasMessageContaining("Europe/Runcorn");
+        assertThatThrownBy(() -> with("Europe/Runcorn", null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("planner.time-zone")
+                .hasMessageContaining("Europe/Runcorn");
         assertThat(with(null, null).data().dir()).isEqualTo(".");
         assertThat(with(null, null).admin().username()).isEmpty();
     }

@@ -1,5 +1,12 @@
 package uk.gov.halton.planner.compliance;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -7,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.MutableClock;
+import uk.gov.halton.planner.alerts.DeadlineKind;
 import uk.gov.halton.planner.base.FinancialYear;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.exercises.ComplianceState;
@@ -15,7 +23,6 @@ import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
 import uk.gov.halton.planner.exercises.ProgrammeService;
 import uk.gov.halton.planner.exercises.YearCompliance;
-import uk.gov.halton.planner.alerts.DeadlineKind;
 import uk.gov.halton.planner.plans.PlanEdit;
 import uk.gov.halton.planner.plans.PlanService;
 import uk.gov.halton.planner.plans.PlanSummary;
@@ -28,14 +35,6 @@ import uk.gov.halton.planner.register.domain.ComahLink;
 import uk.gov.halton.planner.register.domain.Ppt06Rule;
 import uk.gov.halton.planner.register.domain.ProgressStatus;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * The statutory date rules, run against each database (H2 and PostgreSQL subclasses). Each test makes its own plan
  * and works in financial years no other test uses, inside a transaction that is rolled back.
@@ -46,18 +45,25 @@ abstract class ComplianceRulesContract {
 
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanRepository planRecords;
+
     @Autowired
     PizMailingRepository mailingRecords;
+
     @Autowired
     PizMailingSentRepository mailingHistory;
+
     @Autowired
     ExerciseService exercises;
+
     @Autowired
     ProgrammeService programme;
+
     @Autowired
     ComahLink comah;
+
     @Autowired
     MutableClock clock;
 
@@ -88,7 +94,8 @@ abstract class ComplianceRulesContract {
             assertThat(d.dueDate()).isEqualTo(LocalDate.of(2032, 5, 10));
         });
 
-        assertThatThrownBy(() -> plans.update(planId, edit(plan(), plan().preparedOn(), LocalDate.of(2033, 1, 1), null)))
+        assertThatThrownBy(
+                        () -> plans.update(planId, edit(plan(), plan().preparedOn(), LocalDate.of(2033, 1, 1), null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("nextTestDue");
                     assertThat(e.getMessage()).contains("10 May 2032 at the latest");
@@ -104,7 +111,8 @@ abstract class ComplianceRulesContract {
         assertThat(reviewed.nextTestDue()).isEqualTo(LocalDate.of(2031, 9, 1));
 
         // A test starts a new cycle: the date brought forward for the old one no longer applies.
-        assertThat(plans.recordTest(planId, LocalDate.of(2030, 6, 10), null, "Tabletop").nextTestDue())
+        assertThat(plans.recordTest(planId, LocalDate.of(2030, 6, 10), null, "Tabletop")
+                        .nextTestDue())
                 .isEqualTo(LocalDate.of(2033, 6, 10));
     }
 
@@ -139,7 +147,8 @@ abstract class ComplianceRulesContract {
         });
         assertThat(plans.tests(planId)).hasSize(2);
         assertThat(plans.revisions(planId)).hasSize(2);
-        assertThat(mailingHistory.findBySiteIdOrderBySentOnDescIdDesc(siteId)).extracting(m -> m.getSentOn())
+        assertThat(mailingHistory.findBySiteIdOrderBySentOnDescIdDesc(siteId))
+                .extracting(m -> m.getSentOn())
                 .containsExactly(LocalDate.of(2030, 5, 1), LocalDate.of(2026, 1, 1));
     }
 
@@ -157,8 +166,12 @@ abstract class ComplianceRulesContract {
         refused(() -> exercises.markHeld(running.id(), tomorrow), "heldOn");
         ExerciseSummary held = exercises.markHeld(running.id(), today);
         clock.setDate(today.plusDays(20));
-        refused(() -> exercises.recordColdDebrief(held.id(), version(held.id()), today.plusDays(25), "Not yet"), "coldDebriefOn");
-        assertThat(exercises.recordColdDebrief(held.id(), version(held.id()), today.plusDays(20), "Held today").coldDebriefOn())
+        refused(
+                () -> exercises.recordColdDebrief(held.id(), version(held.id()), today.plusDays(25), "Not yet"),
+                "coldDebriefOn");
+        assertThat(exercises
+                        .recordColdDebrief(held.id(), version(held.id()), today.plusDays(20), "Held today")
+                        .coldDebriefOn())
                 .isEqualTo(today.plusDays(20));
     }
 
@@ -173,10 +186,14 @@ abstract class ComplianceRulesContract {
         ExerciseSummary midnight = scheduled(LocalDateTime.of(2045, 4, 1, 0, 0), LocalDateTime.of(2045, 4, 1, 3, 0));
         exercises.markHeld(midnight.id(), LocalDate.of(2045, 4, 1));
 
-        assertThat(exercises.between(year.start(), year.end())).extracting(ExerciseSummary::id)
-                .contains(overnight.id()).doesNotContain(midnight.id());
-        assertThat(exercises.between(year.next().start(), year.next().end())).extracting(ExerciseSummary::id)
-                .contains(midnight.id()).doesNotContain(overnight.id());
+        assertThat(exercises.between(year.start(), year.end()))
+                .extracting(ExerciseSummary::id)
+                .contains(overnight.id())
+                .doesNotContain(midnight.id());
+        assertThat(exercises.between(year.next().start(), year.next().end()))
+                .extracting(ExerciseSummary::id)
+                .contains(midnight.id())
+                .doesNotContain(overnight.id());
 
         YearCompliance first = programme.compliance(year);
         assertThat(first.state()).isEqualTo(ComplianceState.MET);
@@ -184,12 +201,18 @@ abstract class ComplianceRulesContract {
         YearCompliance second = programme.compliance(year.next());
         assertThat(second.state()).isEqualTo(ComplianceState.MET);
         assertThat(second.held()).isEqualTo(1);
-        assertThat(programme.programme(year).exercises()).extracting(ExerciseSummary::id)
-                .contains(overnight.id()).doesNotContain(midnight.id());
+        assertThat(programme.programme(year).exercises())
+                .extracting(ExerciseSummary::id)
+                .contains(overnight.id())
+                .doesNotContain(midnight.id());
 
-        assertThat(comah.ppt06(year, 4, clock.today())).get().extracting(Ppt06Rule.Outcome::status)
+        assertThat(comah.ppt06(year, 4, clock.today()))
+                .get()
+                .extracting(Ppt06Rule.Outcome::status)
                 .isEqualTo(ProgressStatus.ON_COURSE);
-        assertThat(comah.ppt06(year.next(), 1, clock.today())).get().extracting(Ppt06Rule.Outcome::status)
+        assertThat(comah.ppt06(year.next(), 1, clock.today()))
+                .get()
+                .extracting(Ppt06Rule.Outcome::status)
                 .isEqualTo(ProgressStatus.ON_COURSE);
     }
 
@@ -209,7 +232,9 @@ abstract class ComplianceRulesContract {
         assertThat(passed.message()).startsWith("Not yet recorded").contains("10 February 2047");
         assertThat(q4(year).status()).isEqualTo(ProgressStatus.UNCERTAIN);
         assertThat(q4(year).commentary()).isEqualTo(passed.message() + ".");
-        assertThat(programme.planChecks()).filteredOn(c -> c.plan().id().equals(planId)).singleElement()
+        assertThat(programme.planChecks())
+                .filteredOn(c -> c.plan().id().equals(planId))
+                .singleElement()
                 .satisfies(c -> {
                     assertThat(c.state()).isEqualTo(ComplianceState.AT_RISK);
                     assertThat(c.message()).startsWith("Not yet recorded");
@@ -230,12 +255,17 @@ abstract class ComplianceRulesContract {
         clock.setDate(LocalDate.of(2050, 6, 1));
         ExerciseSummary held = scheduled(LocalDateTime.of(2048, 7, 15, 10, 0), LocalDateTime.of(2048, 7, 15, 15, 0));
         exercises.markHeld(held.id(), LocalDate.of(2048, 7, 15));
-        ExerciseSummary cancelled = scheduled(LocalDateTime.of(2049, 1, 20, 10, 0), LocalDateTime.of(2049, 1, 20, 12, 0));
+        ExerciseSummary cancelled =
+                scheduled(LocalDateTime.of(2049, 1, 20, 10, 0), LocalDateTime.of(2049, 1, 20, 12, 0));
         exercises.cancel(cancelled.id(), "Operator unavailable");
         ExerciseSummary overnight = scheduled(LocalDateTime.of(2049, 3, 31, 23, 0), LocalDateTime.of(2049, 4, 1, 1, 0));
         exercises.markHeld(overnight.id(), LocalDate.of(2049, 4, 1));
         ExerciseSummary moved = scheduled(LocalDateTime.of(2049, 5, 5, 10, 0), LocalDateTime.of(2049, 5, 5, 12, 0));
-        exercises.move(moved.id(), version(moved.id()), LocalDateTime.of(2050, 3, 30, 10, 0), LocalDateTime.of(2050, 3, 30, 12, 0));
+        exercises.move(
+                moved.id(),
+                version(moved.id()),
+                LocalDateTime.of(2050, 3, 30, 10, 0),
+                LocalDateTime.of(2050, 3, 30, 12, 0));
         ExerciseSummary postponed = scheduled(LocalDateTime.of(2049, 9, 9, 10, 0), LocalDateTime.of(2049, 9, 9, 12, 0));
         exercises.postpone(postponed.id(), "Severe weather");
 
@@ -265,9 +295,11 @@ abstract class ComplianceRulesContract {
             case AT_RISK -> ProgressStatus.UNCERTAIN;
             case BREACHED -> ProgressStatus.WILL_NOT_BE_ACHIEVED;
         };
-        assertThat(inRegister.status()).as("%s Q%s on %s: %s", year, quarter, today, onProgramme.message())
+        assertThat(inRegister.status())
+                .as("%s Q%s on %s: %s", year, quarter, today, onProgramme.message())
                 .isEqualTo(expected);
-        assertThat(inRegister.commentary()).as("%s Q%s on %s", year, quarter, today)
+        assertThat(inRegister.commentary())
+                .as("%s Q%s on %s", year, quarter, today)
                 .isEqualTo(onProgramme.message() + ".");
     }
 
@@ -277,9 +309,17 @@ abstract class ComplianceRulesContract {
 
     private ExerciseSummary scheduled(LocalDateTime start, LocalDateTime end) {
         ExerciseDraft template = exercises.draftFromTemplate("tabletop", List.of(planId), start.toLocalDate());
-        ExerciseDraft draft = new ExerciseDraft(template.name(), template.templateType(), List.of(planId),
-                start, end, template.location(), template.agencies(), template.objectives(),
-                template.scenario(), true);
+        ExerciseDraft draft = new ExerciseDraft(
+                template.name(),
+                template.templateType(),
+                List.of(planId),
+                start,
+                end,
+                template.location(),
+                template.agencies(),
+                template.objectives(),
+                template.scenario(),
+                true);
         return exercises.schedule(exercises.create(draft).id());
     }
 
@@ -292,10 +332,19 @@ abstract class ComplianceRulesContract {
     }
 
     private static PlanEdit edit(PlanSummary p, LocalDate preparedOn, LocalDate nextTestDue, LocalDate nextReviewDue) {
-        return new PlanEdit(p.title(), p.version(), p.owner(), p.lifecycle(), preparedOn,
+        return new PlanEdit(
+                p.title(),
+                p.version(),
+                p.owner(),
+                p.lifecycle(),
+                preparedOn,
                 nextReviewDue == null ? p.nextReviewDue() : nextReviewDue,
-                nextTestDue == null ? p.nextTestDue() : nextTestDue, p.operatorInfoReceived(), p.extensionAgreed(),
-                p.extensionReference(), p.notes(), p.rowVersion());
+                nextTestDue == null ? p.nextTestDue() : nextTestDue,
+                p.operatorInfoReceived(),
+                p.extensionAgreed(),
+                p.extensionReference(),
+                p.notes(),
+                p.rowVersion());
     }
 
     private static void refused(Runnable action, String field) {

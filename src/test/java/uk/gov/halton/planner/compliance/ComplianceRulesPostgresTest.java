@@ -4,5 +4,4 @@ import uk.gov.halton.planner.PostgresContextTest;
 
 /** The same statutory date rules on a real PostgreSQL server (timestamps, date arithmetic and ranges as it does them). */
 @PostgresContextTest
-class ComplianceRulesPostgresTest extends ComplianceRulesContract {
-}
+class ComplianceRulesPostgresTest extends ComplianceRulesContract {}

@@ -1,5 +1,9 @@
 package uk.gov.halton.planner.contacts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import biweekly.Biweekly;
 import biweekly.ICalVersion;
 import biweekly.ICalendar;
@@ -8,6 +12,20 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,25 +43,6 @@ import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.ExerciseStatus;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
 import uk.gov.halton.planner.exercises.integration.ExerciseDeadlines;
-
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Invitations from the outbox to a real SMTP server (GreenMail), read back with an independent iCalendar parser
@@ -79,7 +78,8 @@ class InvitationsTest {
     @Autowired
     MutableClock clock;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeEach
     void today() {
@@ -110,8 +110,10 @@ class InvitationsTest {
         VEvent request = event(calendarPart, "REQUEST");
         String uid = request.getUid().getValue();
         assertThat(request.getSequence().getValue()).isZero();
-        assertThat(request.getDateStart().getValue().toInstant()).isEqualTo(exercise.startsAt().toInstant());
-        assertThat(request.getDateEnd().getValue().toInstant()).isEqualTo(exercise.endsAt().toInstant());
+        assertThat(request.getDateStart().getValue().toInstant())
+                .isEqualTo(exercise.startsAt().toInstant());
+        assertThat(request.getDateEnd().getValue().toInstant())
+                .isEqualTo(exercise.endsAt().toInstant());
         assertThat(request.getOrganizer().getEmail()).isEqualTo("planner@demo.invalid");
         assertThat(request.getAttendees()).singleElement().satisfies(a -> {
             assertThat(a.getEmail()).isEqualTo(fire.email());
@@ -120,14 +122,18 @@ class InvitationsTest {
         assertThat(text(invitation)).contains("Dear Sample contact A").contains("/invitations/");
 
         // Moved a day later: the same meeting (UID) again, with a higher SEQUENCE and the new times.
-        ExerciseSummary moved = exercises.move(exercise.id(), exercise.rowVersion(),
-                exercise.startsAt().toLocalDateTime().plusDays(1), exercise.endsAt().toLocalDateTime().plusDays(1));
+        ExerciseSummary moved = exercises.move(
+                exercise.id(),
+                exercise.rowVersion(),
+                exercise.startsAt().toLocalDateTime().plusDays(1),
+                exercise.endsAt().toLocalDateTime().plusDays(1));
         MimeMessage update = awaitMail(fire.email(), 2).get(1);
         assertThat(update.getSubject()).startsWith("Updated invitation: ");
         VEvent updated = event(calendarPart(update), "REQUEST");
         assertThat(updated.getUid().getValue()).isEqualTo(uid);
         assertThat(updated.getSequence().getValue()).isEqualTo(1);
-        assertThat(updated.getDateStart().getValue().toInstant()).isEqualTo(moved.startsAt().toInstant());
+        assertThat(updated.getDateStart().getValue().toInstant())
+                .isEqualTo(moved.startsAt().toInstant());
 
         // An edit that changes nothing the invitee holds sends nothing.
         exercises.recordPublicInformation(moved.id(), moved.rowVersion(), "Press release");
@@ -141,7 +147,8 @@ class InvitationsTest {
         assertThat(cancelled.getUid().getValue()).isEqualTo(uid);
         assertThat(cancelled.getSequence().getValue()).isEqualTo(2);
         assertThat(cancelled.getStatus().isCancelled()).isTrue();
-        assertThat(invitations.forExercise(exercise.id())).singleElement()
+        assertThat(invitations.forExercise(exercise.id()))
+                .singleElement()
                 .satisfies(i -> assertThat(i.cancelled()).isTrue());
     }
 
@@ -166,9 +173,11 @@ class InvitationsTest {
         String[] parts = path.substring("/invitations/".length()).split("\\.");
         String signature = parts[2];
         String flipped = (signature.charAt(0) == 'A' ? 'B' : 'A') + signature.substring(1);
-        for (String forged : List.of(parts[0] + "." + parts[1] + "." + flipped,
+        for (String forged : List.of(
+                parts[0] + "." + parts[1] + "." + flipped,
                 parts[0] + "." + (Long.parseLong(parts[1]) + 86400) + "." + signature,
-                (Long.parseLong(parts[0]) + 1) + "." + parts[1] + "." + signature, "not-a-token")) {
+                (Long.parseLong(parts[0]) + 1) + "." + parts[1] + "." + signature,
+                "not-a-token")) {
             HttpResponse<String> refused = post("/invitations/" + forged, "decline");
             assertThat(refused.statusCode()).as(forged).isEqualTo(400);
             assertThat(refused.body()).contains("This link is not valid");
@@ -190,12 +199,16 @@ class InvitationsTest {
         Contact yes = contact("North West Ambulance Service", "Sample contact C", "Resilience manager");
         Contact no = contact("Warrington Borough Council", "Sample contact D", "Emergency planning officer");
         invitations.invite(exercise.id(), List.of(yes.id(), no.id()));
-        assertThat(post(replyPath(awaitMail(yes.email(), 1).getFirst()), "accept").statusCode()).isEqualTo(200);
-        assertThat(post(replyPath(awaitMail(no.email(), 1).getFirst()), "decline").statusCode()).isEqualTo(200);
+        assertThat(post(replyPath(awaitMail(yes.email(), 1).getFirst()), "accept")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(post(replyPath(awaitMail(no.email(), 1).getFirst()), "decline")
+                        .statusCode())
+                .isEqualTo(200);
 
         clock.set(exercise.startsAt().toInstant().minus(Duration.ofHours(25)));
-        var delivery = asScheduledJob(() -> reminders.remind(new Reminder(ExerciseDeadlines.exercise(exercise),
-                "Exercise tomorrow: " + exercise.name() + ".", Set.of())));
+        var delivery = asScheduledJob(() -> reminders.remind(new Reminder(
+                ExerciseDeadlines.exercise(exercise), "Exercise tomorrow: " + exercise.name() + ".", Set.of())));
         assertThat(delivery.made()).isTrue();
         MimeMessage reminder = awaitMail(yes.email(), 2).get(1);
         assertThat(reminder.getSubject()).contains("Reminder").contains(exercise.name());
@@ -204,8 +217,12 @@ class InvitationsTest {
         assertThat(mailTo(no.email())).hasSize(1); // the invitation only
 
         // Fired again (another node, a catch-up): nothing more.
-        assertThat(asScheduledJob(() -> reminders.remind(new Reminder(ExerciseDeadlines.exercise(exercise),
-                "Exercise tomorrow: " + exercise.name() + ".", Set.of()))).made()).isFalse();
+        assertThat(asScheduledJob(() -> reminders.remind(new Reminder(
+                                ExerciseDeadlines.exercise(exercise),
+                                "Exercise tomorrow: " + exercise.name() + ".",
+                                Set.of())))
+                        .made())
+                .isFalse();
         outbox.sendDue();
         assertThat(mailTo(yes.email())).hasSize(2);
     }
@@ -227,20 +244,28 @@ class InvitationsTest {
     }
 
     private ExerciseSummary scheduledExercise(LocalDate day) {
-        ExerciseSummary exercise = exercises.schedule(exercises.create(exercises.draftFromTemplate("tabletop",
-                List.of("univar-widnes"), day)).id());
+        ExerciseSummary exercise = exercises.schedule(exercises
+                .create(exercises.draftFromTemplate("tabletop", List.of("univar-widnes"), day))
+                .id());
         scheduled.add(exercise.id());
         return exercise;
     }
 
     private Contact contact(String organisation, String name, String role) {
-        return contacts.create(new ContactDetails(organisation, name, role,
-                "sample-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org", null));
+        return contacts.create(new ContactDetails(
+                organisation,
+                name,
+                role,
+                "sample-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org",
+                null));
     }
 
     private Response response(long exerciseId, String email) {
-        return invitations.forExercise(exerciseId).stream().filter(i -> i.email().equals(email)).findFirst()
-                .orElseThrow().response();
+        return invitations.forExercise(exerciseId).stream()
+                .filter(i -> i.email().equals(email))
+                .findFirst()
+                .orElseThrow()
+                .response();
     }
 
     /** The messages to this address once there are {@code count}, in the order sent. */
@@ -253,13 +278,15 @@ class InvitationsTest {
     }
 
     private List<MimeMessage> mailTo(String email) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(email);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals(email);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     private static BodyPart calendarPart(MimeMessage message) throws Exception {
@@ -297,26 +324,34 @@ class InvitationsTest {
         ICalendar calendar = Biweekly.parse(read(part)).warnings(warnings).first();
         assertThat(warnings).allSatisfy(w -> assertThat(w).isEmpty());
         assertThat(calendar.getMethod().getValue()).isEqualTo(method);
-        assertThat(calendar.validate(ICalVersion.V2_0).isEmpty()).as(calendar.validate(ICalVersion.V2_0).toString())
+        assertThat(calendar.validate(ICalVersion.V2_0).isEmpty())
+                .as(calendar.validate(ICalVersion.V2_0).toString())
                 .isTrue();
         assertThat(calendar.getEvents()).hasSize(1);
         return calendar.getEvents().getFirst();
     }
 
     private static String replyPath(MimeMessage message) throws Exception {
-        Matcher link = Pattern.compile("https?://[^/\\s]+(/invitations/[A-Za-z0-9._-]+)").matcher(text(message));
+        Matcher link = Pattern.compile("https?://[^/\\s]+(/invitations/[A-Za-z0-9._-]+)")
+                .matcher(text(message));
         assertThat(link.find()).isTrue();
         return link.group(1);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String answer) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("answer=" + answer)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("answer=" + answer))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,5 +1,9 @@
 package uk.gov.halton.planner.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -8,11 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.gov.halton.planner.plans.PlanService;
-
-import java.time.Clock;
-import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A manager signs in, sees the unread count (which updates live when another deadline comes near), opens the
@@ -32,23 +31,28 @@ class AlertJourneyTest extends BrowserTest {
     }
 
     private void planTestFallsDueIn(String planId, int days) {
-        SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken("planner", null, "ROLE_PLANNER"));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new TestingAuthenticationToken("planner", null, "ROLE_PLANNER"));
         plans.recordTest(planId, LocalDate.now(clock).minusYears(3).plusDays(days), null);
         SecurityContextHolder.clearContext();
     }
 
     /** The bell's accessible name says the count, shown or not: "Notifications: 2 unread". */
     private int unread() {
-        String label = driver.findElement(By.cssSelector("vaadin-button.notification-bell")).getDomAttribute("aria-label");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) unread").matcher(label == null ? "" : label);
+        String label = driver.findElement(By.cssSelector("vaadin-button.notification-bell"))
+                .getDomAttribute("aria-label");
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("(\\d+) unread").matcher(label == null ? "" : label);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     /** A plan no earlier test of this shared context has tested, so that recording a test moves its due date. */
     private String untestedPlanOtherThan(String other) {
-        return plans.findAll().stream().filter(p -> p.lastTested() == null && !p.id().equals(other))
-                .map(p -> p.id()).findFirst().orElseThrow();
+        return plans.findAll().stream()
+                .filter(p -> p.lastTested() == null && !p.id().equals(other))
+                .map(p -> p.id())
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -69,11 +73,14 @@ class AlertJourneyTest extends BrowserTest {
         driver.findElement(By.cssSelector(".notification-bell")).click();
         waiting().until(d -> d.getCurrentUrl().endsWith("/alerts"));
         waitForVaadin();
-        WebElement link = waiting().until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content a")).stream()
-                .filter(a -> "plans/iconichem-widnes".equals(a.getDomAttribute("href"))).findFirst().orElse(null));
+        WebElement link = waiting()
+                .until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content a")).stream()
+                        .filter(a -> "plans/iconichem-widnes".equals(a.getDomAttribute("href")))
+                        .findFirst()
+                        .orElse(null));
         // Other journeys' alerts may put the row below the fold: scrolled to, as a person would.
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'});", link);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
         link.click();
         waiting().until(d -> d.getCurrentUrl().endsWith("/plans/iconichem-widnes"));
         waitForVaadin();
@@ -83,9 +90,11 @@ class AlertJourneyTest extends BrowserTest {
         waiting().until(d -> acknowledgeButtons("ICoNiChem") > 0);
         int open = acknowledgeButtons("ICoNiChem");
         WebElement acknowledge = driver.findElements(By.cssSelector("vaadin-button")).stream()
-                .filter(b -> label(b).startsWith("Acknowledge:") && label(b).contains("ICoNiChem")).findFirst().orElseThrow();
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'});", acknowledge);
+                .filter(b -> label(b).startsWith("Acknowledge:") && label(b).contains("ICoNiChem"))
+                .findFirst()
+                .orElseThrow();
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", acknowledge);
         acknowledge.click();
         waiting().until(d -> acknowledgeButtons("ICoNiChem") == open - 1);
         open("alerts");
@@ -95,7 +104,8 @@ class AlertJourneyTest extends BrowserTest {
 
     private int acknowledgeButtons(String about) {
         return (int) driver.findElements(By.cssSelector("vaadin-button")).stream()
-                .filter(b -> label(b).startsWith("Acknowledge:") && label(b).contains(about) && b.isDisplayed()).count();
+                .filter(b -> label(b).startsWith("Acknowledge:") && label(b).contains(about) && b.isDisplayed())
+                .count();
     }
 
     private static String label(WebElement element) {

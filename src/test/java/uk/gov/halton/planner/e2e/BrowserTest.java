@@ -1,7 +1,14 @@
 package uk.gov.halton.planner.e2e;
 
-import uk.gov.halton.planner.exercises.PlannerContextTest;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
@@ -15,15 +22,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 
 /**
  * The end-to-end harness: the whole application on a random port with the demo users, driven by Debian's headless
@@ -35,7 +34,8 @@ public abstract class BrowserTest {
     /** A failed journey leaves a screenshot and the page's HTML under target/screenshots for whoever reads CI. */
     @org.junit.jupiter.api.extension.RegisterExtension
     final org.junit.jupiter.api.extension.TestExecutionExceptionHandler evidence = (context, cause) -> {
-        saveEvidence(context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName());
+        saveEvidence(context.getRequiredTestClass().getSimpleName() + "-"
+                + context.getRequiredTestMethod().getName());
         throw cause;
     };
 
@@ -50,7 +50,9 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        assertThat(new File(CHROMIUM)).as("Chromium (apt-get install chromium chromium-driver)").exists();
+        assertThat(new File(CHROMIUM))
+                .as("Chromium (apt-get install chromium chromium-driver)")
+                .exists();
         profile = Files.createTempDirectory("chromium-profile");
         driver = chromium(profile);
     }
@@ -59,9 +61,18 @@ public abstract class BrowserTest {
     public static WebDriver chromium(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,900",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--no-first-run",
+                "--user-data-dir=" + profile,
+                "--window-size=1280,900",
                 "--lang=en-GB",
                 // This machine only: any other host (the map's tile server) is unknown, whatever the network, so
                 // journeys see the same page everywhere and send nothing out (the benchmarks address it as 127.0.0.1).
@@ -69,7 +80,9 @@ public abstract class BrowserTest {
         // The browser's console, so that a test can fail on errors the page logs (SEVERE entries).
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
         return new ChromeDriver(service, options);
     }
 
@@ -88,8 +101,10 @@ public abstract class BrowserTest {
         try {
             Path folder = Path.of("target", "screenshots");
             Files.createDirectories(folder);
-            Files.write(folder.resolve(name + ".png"),
-                    ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            Files.write(
+                    folder.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) driver)
+                            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
             Files.writeString(folder.resolve(name + ".html"), driver.getPageSource());
         } catch (IOException | RuntimeException e) {
             // Evidence is a courtesy: never hide the test's own failure.
@@ -99,8 +114,8 @@ public abstract class BrowserTest {
     /** Clicks a button (or anything) once it is on the page, scrolled into view first (narrow windows hide it). */
     protected void click(By by) {
         WebElement button = waiting().until(ExpectedConditions.presenceOfElementLocated(by));
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
         waitForVaadin();
     }
 
@@ -115,9 +130,9 @@ public abstract class BrowserTest {
 
     /** Sets up a journey's own data through the services, as the demo planner (the services check the role). */
     protected static <T> T asPlanner(java.util.function.Supplier<T> action) {
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                new org.springframework.security.authentication.TestingAuthenticationToken("planner", null,
-                        "ROLE_PLANNER"));
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken(
+                        "planner", null, "ROLE_PLANNER"));
         try {
             return action.get();
         } finally {
@@ -144,15 +159,20 @@ public abstract class BrowserTest {
     }
 
     protected void waitForVaadin() {
-        waiting().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients "
-                        + "&& Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+        waiting()
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                ((org.openqa.selenium.JavascriptExecutor) d)
+                                        .executeScript(
+                                                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients "
+                                                        + "&& Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
     }
 
     /** Signs in through the login form, as a person would. */
     protected void signIn(String username, String password) {
         open("login");
-        WebElement user = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        WebElement user =
+                waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
         user.sendKeys(username);
         WebElement pass = driver.findElement(By.cssSelector("input[name='password']"));
         pass.sendKeys(password);
@@ -163,14 +183,17 @@ public abstract class BrowserTest {
 
     protected void signOut() {
         WebElement signOut = driver.findElement(By.xpath("//vaadin-button[normalize-space()='Sign out']"));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", signOut);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", signOut);
         signOut.click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
     }
 
     protected List<String> navigationLabels() {
         return driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .map(WebElement::getText).map(String::strip).toList();
+                .map(WebElement::getText)
+                .map(String::strip)
+                .toList();
     }
 
     protected void resize(int width, int height) {
@@ -204,7 +227,8 @@ public abstract class BrowserTest {
 
     private static String axeScript() {
         try (var in = AxeBuilder.class.getResourceAsStream("/axe.min.js")) {
-            return new String(java.util.Objects.requireNonNull(in, "axe.min.js").readAllBytes(),
+            return new String(
+                    java.util.Objects.requireNonNull(in, "axe.min.js").readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -1,5 +1,10 @@
 package uk.gov.halton.planner.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -8,12 +13,6 @@ import uk.gov.halton.planner.exercises.DayLogService;
 import uk.gov.halton.planner.exercises.ExerciseDraft;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.Inject;
-
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * On the day, a facilitator opens the live log on a phone (390 px wide): starts the timeline from the template's
@@ -24,6 +23,7 @@ class DayLogJourneyTest extends BrowserTest {
 
     @Autowired
     ExerciseService exercises;
+
     @Autowired
     DayLogService log;
 
@@ -31,9 +31,19 @@ class DayLogJourneyTest extends BrowserTest {
     void aFacilitatorLogsTwoInjectsOnAPhone() {
         long id = asPlanner(() -> {
             LocalDate today = exercises.today();
-            long created = exercises.create(new ExerciseDraft("Day log journey tabletop", "tabletop",
-                    List.of("emerald-kalama"), today.atTime(LocalTime.of(0, 0)), today.atTime(LocalTime.of(23, 0)),
-                    null, List.of(), null, null, false)).id();
+            long created = exercises
+                    .create(new ExerciseDraft(
+                            "Day log journey tabletop",
+                            "tabletop",
+                            List.of("emerald-kalama"),
+                            today.atTime(LocalTime.of(0, 0)),
+                            today.atTime(LocalTime.of(23, 0)),
+                            null,
+                            List.of(),
+                            null,
+                            null,
+                            false))
+                    .id();
             return exercises.schedule(created).id();
         });
         try {
@@ -41,29 +51,42 @@ class DayLogJourneyTest extends BrowserTest {
             resize(390, 844);
             open("exercises/" + id + "/log");
             click(By.cssSelector("vaadin-button.start-outline"));
-            waiting().until(d -> d.findElements(By.cssSelector("vaadin-button.mark-delivered")).size() >= 2);
+            waiting()
+                    .until(d -> d.findElements(By.cssSelector("vaadin-button.mark-delivered"))
+                                    .size()
+                            >= 2);
 
             click(By.cssSelector("vaadin-button.mark-delivered"));
-            waiting().until(d -> d.findElements(By.cssSelector(".inject-delivered")).size() == 1);
+            waiting()
+                    .until(d ->
+                            d.findElements(By.cssSelector(".inject-delivered")).size() == 1);
             click(By.cssSelector("vaadin-button.mark-delivered"));
-            waiting().until(d -> d.findElements(By.cssSelector(".inject-delivered")).size() == 2);
+            waiting()
+                    .until(d ->
+                            d.findElements(By.cssSelector(".inject-delivered")).size() == 2);
             assertThat(driver.findElements(By.cssSelector(".inject-delivered")))
                     .allSatisfy(e -> assertThat(e.getText()).matches("Delivered \\d{2}:\\d{2} by planner"));
 
             type(By.cssSelector("vaadin-text-area.log-text textarea"), "Gold command opened at the council");
             click(By.cssSelector("vaadin-button.add-log-entry"));
-            waiting().until(d -> d.findElements(By.cssSelector(".log-entry")).stream()
-                    .anyMatch(e -> e.getText().contains("Observation: Gold command opened at the council")));
+            waiting()
+                    .until(d -> d.findElements(By.cssSelector(".log-entry")).stream()
+                            .anyMatch(e -> e.getText().contains("Observation: Gold command opened at the council")));
 
             type(By.cssSelector("vaadin-text-field.attendee-name input"), "Sam Okafor");
-            type(By.cssSelector("vaadin-combo-box.attendee-organisation-field input"), "Cheshire Fire and Rescue Service");
+            type(
+                    By.cssSelector("vaadin-combo-box.attendee-organisation-field input"),
+                    "Cheshire Fire and Rescue Service");
             click(By.cssSelector("vaadin-button.add-attendee"));
-            waiting().until(d -> d.findElements(By.cssSelector(".attendee-organisation")).stream()
-                    .anyMatch(e -> e.getText().equals("Cheshire Fire and Rescue Service (1): Sam Okafor")));
+            waiting()
+                    .until(d -> d.findElements(By.cssSelector(".attendee-organisation")).stream()
+                            .anyMatch(e -> e.getText().equals("Cheshire Fire and Rescue Service (1): Sam Okafor")));
 
-            Number scrollWidth = (Number) ((JavascriptExecutor) driver)
-                    .executeScript("return document.documentElement.scrollWidth");
-            assertThat(scrollWidth.intValue()).as("no sideways scroll at 390 px").isLessThanOrEqualTo(391);
+            Number scrollWidth =
+                    (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth");
+            assertThat(scrollWidth.intValue())
+                    .as("no sideways scroll at 390 px")
+                    .isLessThanOrEqualTo(391);
             assertThat(seriousAccessibilityViolations()).as("day log at 390 px").isEmpty();
 
             List<Inject> injects = asPlanner(() -> log.injects(id));

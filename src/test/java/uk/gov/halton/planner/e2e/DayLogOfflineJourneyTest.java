@@ -1,5 +1,10 @@
 package uk.gov.halton.planner.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -12,12 +17,6 @@ import uk.gov.halton.planner.exercises.ExerciseDraft;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.LogEntry;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The connection drops while a facilitator logs on a phone (Chromium's own network emulation, offline): the
  * observation typed stays on the page marked "Not saved yet" and in the browser's storage, and is stored once when
@@ -28,6 +27,7 @@ class DayLogOfflineJourneyTest extends BrowserTest {
 
     @Autowired
     ExerciseService exercises;
+
     @Autowired
     DayLogService log;
 
@@ -35,9 +35,19 @@ class DayLogOfflineJourneyTest extends BrowserTest {
     void anObservationTypedWithoutAConnectionIsKeptMarkedUnsavedAndStoredOnceWhenItIsBack() {
         long id = asPlanner(() -> {
             LocalDate today = exercises.today();
-            long created = exercises.create(new ExerciseDraft("Day log offline tabletop", "tabletop",
-                    List.of("emerald-kalama"), today.atTime(LocalTime.of(0, 0)), today.atTime(LocalTime.of(23, 0)),
-                    null, List.of(), null, null, false)).id();
+            long created = exercises
+                    .create(new ExerciseDraft(
+                            "Day log offline tabletop",
+                            "tabletop",
+                            List.of("emerald-kalama"),
+                            today.atTime(LocalTime.of(0, 0)),
+                            today.atTime(LocalTime.of(23, 0)),
+                            null,
+                            List.of(),
+                            null,
+                            null,
+                            false))
+                    .id();
             return exercises.schedule(created).id();
         });
         ChromeDriver chrome = (ChromeDriver) driver;
@@ -52,8 +62,10 @@ class DayLogOfflineJourneyTest extends BrowserTest {
             // The page stays open while the connection is down and comes back.
             chrome.setNetworkConditions(offline());
             add("Radio check with the fire control room");
-            waiting().until(d -> pendingCards().stream().anyMatch(c -> c.getText().contains("Not saved yet")
-                    && c.getText().contains("Observation: Radio check with the fire control room")));
+            waiting()
+                    .until(d -> pendingCards().stream()
+                            .anyMatch(c -> c.getText().contains("Not saved yet")
+                                    && c.getText().contains("Observation: Radio check with the fire control room")));
             assertThat(stored()).contains(id + ":Radio check with the fire control room");
             assertThat(texts(id)).doesNotContain("Radio check with the fire control room");
             chrome.deleteNetworkConditions();
@@ -64,16 +76,20 @@ class DayLogOfflineJourneyTest extends BrowserTest {
             // The page is reloaded after the connection is back but before the queued entry is sent.
             chrome.setNetworkConditions(offline());
             add("Evacuation of the school advised");
-            waiting().until(d -> pendingCards().stream()
-                    .anyMatch(c -> c.getText().contains("Observation: Evacuation of the school advised")));
+            waiting()
+                    .until(d -> pendingCards().stream()
+                            .anyMatch(c -> c.getText().contains("Observation: Evacuation of the school advised")));
             chrome.deleteNetworkConditions();
             driver.navigate().refresh();
             waiting().until(d -> entryShown("Observation: Evacuation of the school advised"));
             waiting().until(d -> pendingCards().isEmpty());
             assertThat(stored()).isEmpty();
 
-            assertThat(texts(id)).containsExactlyInAnyOrder("Gold command opened at the council",
-                    "Radio check with the fire control room", "Evacuation of the school advised");
+            assertThat(texts(id))
+                    .containsExactlyInAnyOrder(
+                            "Gold command opened at the council",
+                            "Radio check with the fire control room",
+                            "Evacuation of the school advised");
         } finally {
             chrome.deleteNetworkConditions();
             asPlanner(() -> exercises.cancel(id, "End of the offline day-log journey"));
@@ -90,15 +106,18 @@ class DayLogOfflineJourneyTest extends BrowserTest {
     private void add(String text) {
         WebElement area = waiting().until(d -> d.findElement(By.cssSelector("vaadin-text-area.log-text textarea")));
         // Focused rather than clicked: at 390 px a notification or the connection indicator may cover it.
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); "
-                + "arguments[0].focus();", area);
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); " + "arguments[0].focus();", area);
         area.sendKeys(text);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); "
-                + "arguments[0].click();", driver.findElement(By.cssSelector("vaadin-button.add-log-entry")));
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].scrollIntoView({block: 'center'}); " + "arguments[0].click();",
+                        driver.findElement(By.cssSelector("vaadin-button.add-log-entry")));
     }
 
     private boolean entryShown(String text) {
-        return driver.findElements(By.cssSelector(".log-entry")).stream().anyMatch(e -> e.getText().contains(text));
+        return driver.findElements(By.cssSelector(".log-entry")).stream()
+                .anyMatch(e -> e.getText().contains(text));
     }
 
     private List<WebElement> pendingCards() {

@@ -1,5 +1,12 @@
 package uk.gov.halton.planner.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,14 +28,6 @@ import uk.gov.halton.planner.plans.PlanElementService;
 import uk.gov.halton.planner.plans.PlanService;
 import uk.gov.halton.planner.plans.domain.PlanRepository;
 import uk.gov.halton.planner.register.RegisterLinks;
-
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.logging.Level;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every role opens every page it can open (its side navigation, plus the detail pages linked from it) at 1280 x 860
@@ -100,21 +99,28 @@ class EveryRouteTest extends BrowserTest {
 
     @Autowired
     PlanRepository planRecords;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanElementService planElements;
+
     @Autowired
     ElementMarkService marks;
+
     @Autowired
     TestReportService reports;
+
     @Autowired
     AlertService alerts;
 
     @AfterEach
     void backToTheLightTheme() {
         // The theme is the user's saved preference: leave it as the other journeys expect it.
-        if (driver != null && !driver.findElements(By.xpath("//vaadin-button[normalize-space()='Light theme']")).isEmpty()) {
+        if (driver != null
+                && !driver.findElements(By.xpath("//vaadin-button[normalize-space()='Light theme']"))
+                        .isEmpty()) {
             switchTheme("Light theme");
         }
     }
@@ -141,15 +147,26 @@ class EveryRouteTest extends BrowserTest {
         long held = grown.heldExercise();
         signIn(user, "demo");
         Set<String> routes = new LinkedHashSet<>();
-        driver.findElements(By.cssSelector("vaadin-side-nav-item")).forEach(item -> routes.add(item.getAttribute("path")));
+        driver.findElements(By.cssSelector("vaadin-side-nav-item"))
+                .forEach(item -> routes.add(item.getAttribute("path")));
         assertThat(routes).as("the side navigation").isNotEmpty();
-        routes.addAll(List.of("alerts/settings", "plans/emerald-kalama", "exercises/" + exercise,
-                "register/indicators/CE-LI-41", RegisterLinks.ppt06Milestone().replaceFirst("^/", ""),
+        routes.addAll(List.of(
+                "alerts/settings",
+                "plans/emerald-kalama",
+                "exercises/" + exercise,
+                "register/indicators/CE-LI-41",
+                RegisterLinks.ppt06Milestone().replaceFirst("^/", ""),
                 // Issue 15's pages, open to everyone signed in (writes are for planners and administrators).
-                "exercises/" + exercise + "/elements", "exercises/" + exercise + "/log",
-                "exercises/" + exercise + "/report", "plans/emerald-kalama/coverage", "contacts",
+                "exercises/" + exercise + "/elements",
+                "exercises/" + exercise + "/log",
+                "exercises/" + exercise + "/report",
+                "plans/emerald-kalama/coverage",
+                "contacts",
                 // The grown data: a plan with tests, a report and a coverage matrix with exercise columns.
-                "plans/" + plan, "plans/" + plan + "/coverage", "exercises/" + held, "exercises/" + held + "/report"));
+                "plans/" + plan,
+                "plans/" + plan + "/coverage",
+                "exercises/" + held,
+                "exercises/" + held + "/report"));
         if (user.equals("planner") || user.equals("admin")) {
             routes.add("exercises/new");
         }
@@ -157,12 +174,15 @@ class EveryRouteTest extends BrowserTest {
         List<String> problems = new ArrayList<>();
         consoleErrors().forEach(e -> problems.add(user + " signing in: console error " + e));
         // The theme is the user's saved preference: start from whichever one another journey may have left.
-        boolean dark = !driver.findElements(By.xpath("//vaadin-button[normalize-space()='Light theme']")).isEmpty();
+        boolean dark = !driver.findElements(By.xpath("//vaadin-button[normalize-space()='Light theme']"))
+                .isEmpty();
         int width = 1280;
         resize(1280, 860);
         for (String route : routes) {
             go(route);
-            waiting().until(d -> !d.findElements(By.cssSelector("vaadin-app-layout")).isEmpty());
+            waiting()
+                    .until(d ->
+                            !d.findElements(By.cssSelector("vaadin-app-layout")).isEmpty());
             settle();
             for (int view = 0; view < 4; view++) {
                 if (view == 1 || view == 3) {
@@ -200,15 +220,17 @@ class EveryRouteTest extends BrowserTest {
                 link.click();
                 link.remove();
                 """, "/" + route);
-        waiting().until(d -> ("/" + route).equals(((JavascriptExecutor) d).executeScript(
-                "return decodeURI(location.pathname)")));
+        waiting()
+                .until(d -> ("/" + route)
+                        .equals(((JavascriptExecutor) d).executeScript("return decodeURI(location.pathname)")));
         waitForVaadin();
     }
 
     private List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue() && !aMissingTile(entry))
-                .map(LogEntry::getMessage).toList();
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     /**
@@ -216,8 +238,10 @@ class EveryRouteTest extends BrowserTest {
      * which the site map journeys check, so it is not a page error.
      */
     private boolean aMissingTile(LogEntry entry) {
-        return mapTiles.origin().filter(origin -> entry.getMessage().startsWith(origin + "/")
-                && entry.getMessage().contains("Failed to load resource")).isPresent();
+        return mapTiles.origin()
+                .filter(origin -> entry.getMessage().startsWith(origin + "/")
+                        && entry.getMessage().contains("Failed to load resource"))
+                .isPresent();
     }
 
     /**
@@ -226,8 +250,11 @@ class EveryRouteTest extends BrowserTest {
      */
     private void resizeAndSettle(int width) {
         resize(width, width == 390 ? 844 : 860);
-        waiting().until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
-                "return document.documentElement.clientWidth")).intValue() <= width);
+        waiting()
+                .until(d ->
+                        ((Number) ((JavascriptExecutor) d).executeScript("return document.documentElement.clientWidth"))
+                                        .intValue()
+                                <= width);
         // Only tables change on the server's side with the width (Kit.hideWhenNarrow); other pages need no wait.
         if (!driver.findElements(By.cssSelector("vaadin-grid")).isEmpty()) {
             long resized = System.nanoTime();
@@ -242,9 +269,10 @@ class EveryRouteTest extends BrowserTest {
      */
     private void settle() {
         waitForVaadin();
-        waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.getAnimations().every(a => a.playState !== 'running'"
-                        + " || !Number.isFinite(a.effect && a.effect.getComputedTiming().endTime))")));
+        waiting()
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return document.getAnimations().every(a => a.playState !== 'running'"
+                                + " || !Number.isFinite(a.effect && a.effect.getComputedTiming().endTime))")));
     }
 
     /** Every page as it looked, for a person to review: target/every-route/ROLE/route-WIDTH-THEME.png. */
@@ -252,9 +280,12 @@ class EveryRouteTest extends BrowserTest {
         try {
             java.nio.file.Path folder = java.nio.file.Path.of("target", "every-route", user);
             java.nio.file.Files.createDirectories(folder);
-            String name = (route.isEmpty() ? "home" : route.replaceAll("[^A-Za-z0-9-]+", "_")) + "-" + width + "-" + theme;
-            java.nio.file.Files.write(folder.resolve(name + ".png"),
-                    ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            String name =
+                    (route.isEmpty() ? "home" : route.replaceAll("[^A-Za-z0-9-]+", "_")) + "-" + width + "-" + theme;
+            java.nio.file.Files.write(
+                    folder.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) driver)
+                            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -264,23 +295,38 @@ class EveryRouteTest extends BrowserTest {
         WebElement button = driver.findElement(By.xpath("//vaadin-button[normalize-space()='" + label + "']"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].click()", button);
         String other = label.equals("Dark theme") ? "Light theme" : "Dark theme";
-        waiting().until(d -> !d.findElements(By.xpath("//vaadin-button[normalize-space()='" + other + "']")).isEmpty());
+        waiting()
+                .until(d -> !d.findElements(By.xpath("//vaadin-button[normalize-space()='" + other + "']"))
+                        .isEmpty());
         settle();
     }
 
     /** This test's own exercise, proposed for a day far enough ahead to disturb no other journey. */
     private long anExercise() {
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("planner", null, "ROLE_PLANNER"));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new TestingAuthenticationToken("planner", null, "ROLE_PLANNER"));
         try {
-            return exercises.findAll().stream().filter(e -> e.name().startsWith("Every route"))
+            return exercises.findAll().stream()
+                    .filter(e -> e.name().startsWith("Every route"))
                     .findFirst()
                     .orElseGet(() -> {
-                        var d = exercises.draftFromTemplate("tabletop", List.of("emerald-kalama"),
+                        var d = exercises.draftFromTemplate(
+                                "tabletop",
+                                List.of("emerald-kalama"),
                                 exercises.today().plusYears(2));
-                        return exercises.create(new ExerciseDraft("Every route exercise", d.templateType(),
-                                d.planIds(), d.startsAt(), d.endsAt(), d.location(), d.agencies(),
-                                d.objectives(), d.scenario(), d.testsPlan()));
-                    }).id();
+                        return exercises.create(new ExerciseDraft(
+                                "Every route exercise",
+                                d.templateType(),
+                                d.planIds(),
+                                d.startsAt(),
+                                d.endsAt(),
+                                d.location(),
+                                d.agencies(),
+                                d.objectives(),
+                                d.scenario(),
+                                d.testsPlan()));
+                    })
+                    .id();
         } finally {
             SecurityContextHolder.clearContext();
         }

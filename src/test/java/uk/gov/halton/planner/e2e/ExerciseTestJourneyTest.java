@@ -1,23 +1,6 @@
 package uk.gov.halton.planner.e2e;
 
-import uk.gov.halton.planner.PdfReading;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import uk.gov.halton.planner.MutableClock;
-import uk.gov.halton.planner.contacts.Contact;
-import uk.gov.halton.planner.contacts.ContactDetails;
-import uk.gov.halton.planner.contacts.ContactService;
-import uk.gov.halton.planner.exercises.ExerciseService;
-import uk.gov.halton.planner.exercises.ExerciseSummary;
-import uk.gov.halton.planner.plans.domain.Plan;
-import uk.gov.halton.planner.plans.domain.PlanRepository;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,8 +12,24 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.gov.halton.planner.MutableClock;
+import uk.gov.halton.planner.PdfReading;
+import uk.gov.halton.planner.contacts.Contact;
+import uk.gov.halton.planner.contacts.ContactDetails;
+import uk.gov.halton.planner.contacts.ContactService;
+import uk.gov.halton.planner.exercises.ExerciseService;
+import uk.gov.halton.planner.exercises.ExerciseSummary;
+import uk.gov.halton.planner.plans.domain.Plan;
+import uk.gov.halton.planner.plans.domain.PlanRepository;
 
 /**
  * The issue's whole journey in one browser: a planner marks which plan elements a tabletop tests and invites three
@@ -46,12 +45,16 @@ class ExerciseTestJourneyTest extends BrowserTest {
 
     @Autowired
     ContactService contacts;
+
     @Autowired
     ExerciseService exercises;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     PlanRepository planRecords;
 
@@ -66,14 +69,28 @@ class ExerciseTestJourneyTest extends BrowserTest {
         String plan = "journey-" + run;
         planRecords.save(new Plan(plan, "Sample journey plan " + run));
         List<Contact> three = asPlanner(() -> List.of(
-                contacts.create(new ContactDetails("Sample Water Company " + run, "Sample contact " + run + " A",
-                        "Duty manager", "journey-" + run + "-a@example.org", null)),
-                contacts.create(new ContactDetails("Sample Ambulance Trust " + run, "Sample contact " + run + " B",
-                        "Resilience officer", "journey-" + run + "-b@example.org", null)),
-                contacts.create(new ContactDetails("Sample Police Force " + run, "Sample contact " + run + " C",
-                        "Inspector", "journey-" + run + "-c@example.org", null))));
-        ExerciseSummary exercise = asPlanner(() -> exercises.schedule(exercises.create(exercises.draftFromTemplate(
-                "tabletop", List.of(plan), exercises.today().plusDays(60))).id()));
+                contacts.create(new ContactDetails(
+                        "Sample Water Company " + run,
+                        "Sample contact " + run + " A",
+                        "Duty manager",
+                        "journey-" + run + "-a@example.org",
+                        null)),
+                contacts.create(new ContactDetails(
+                        "Sample Ambulance Trust " + run,
+                        "Sample contact " + run + " B",
+                        "Resilience officer",
+                        "journey-" + run + "-b@example.org",
+                        null)),
+                contacts.create(new ContactDetails(
+                        "Sample Police Force " + run,
+                        "Sample contact " + run + " C",
+                        "Inspector",
+                        "journey-" + run + "-c@example.org",
+                        null))));
+        ExerciseSummary exercise = asPlanner(() -> exercises.schedule(exercises
+                .create(exercises.draftFromTemplate(
+                        "tabletop", List.of(plan), exercises.today().plusDays(60)))
+                .id()));
         long id = exercise.id();
 
         // Before: the planner marks the elements the tabletop tests.
@@ -86,13 +103,16 @@ class ExerciseTestJourneyTest extends BrowserTest {
         open("exercises/" + id);
         waiting().until(d -> d.getPageSource().contains("Nobody has been invited yet."));
         click(By.xpath("//vaadin-button[normalize-space()='Invite from contacts']"));
-        WebElement people = waiting().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-multi-select-combo-box input")));
+        WebElement people = waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("vaadin-multi-select-combo-box input")));
         people.click();
         people.sendKeys(run);
         for (Contact c : three) {
-            waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
-                    "//vaadin-multi-select-combo-box-item[contains(normalize-space(), '" + c.name() + "')]"))).click();
+            waiting()
+                    .until(ExpectedConditions.elementToBeClickable(By.xpath(
+                            "//vaadin-multi-select-combo-box-item[contains(normalize-space(), '" + c.name() + "')]")))
+                    .click();
             waitForVaadin();
         }
         click(By.xpath("//vaadin-button[normalize-space()='Send invitations']"));
@@ -100,9 +120,12 @@ class ExerciseTestJourneyTest extends BrowserTest {
         signOut();
 
         // One accepts through the link in their email (in the outbox: this application has no mail server).
-        String body = jdbc.sql("select body from mail_outbox where recipient = ?").param(three.getFirst().email())
-                .query(String.class).single();
-        Matcher link = Pattern.compile("https?://[^/\\s]+/(invitations/[A-Za-z0-9._-]+)").matcher(body);
+        String body = jdbc.sql("select body from mail_outbox where recipient = ?")
+                .param(three.getFirst().email())
+                .query(String.class)
+                .single();
+        Matcher link = Pattern.compile("https?://[^/\\s]+/(invitations/[A-Za-z0-9._-]+)")
+                .matcher(body);
         assertThat(link.find()).as(body).isTrue();
         driver.get(url(link.group(1)));
         waiting().until(d -> d.getPageSource().contains("Will you take part?"));
@@ -115,7 +138,10 @@ class ExerciseTestJourneyTest extends BrowserTest {
         resize(390, 844);
         open("exercises/" + id + "/log");
         click(By.cssSelector("vaadin-button.start-outline"));
-        waiting().until(d -> d.findElements(By.cssSelector("vaadin-button.mark-delivered")).size() >= 2);
+        waiting()
+                .until(d -> d.findElements(By.cssSelector("vaadin-button.mark-delivered"))
+                                .size()
+                        >= 2);
         click(By.cssSelector("vaadin-button.mark-delivered"));
         waiting().until(d -> d.findElements(By.cssSelector(".inject-delivered")).size() == 1);
         click(By.cssSelector("vaadin-button.mark-delivered"));
@@ -123,10 +149,11 @@ class ExerciseTestJourneyTest extends BrowserTest {
         type(By.cssSelector("vaadin-text-field.attendee-name input"), "Sample contact " + run + " A");
         type(By.cssSelector("vaadin-combo-box.attendee-organisation-field input"), "Sample Water Company " + run);
         click(By.cssSelector("vaadin-button.add-attendee"));
-        waiting().until(d -> d.findElements(By.cssSelector(".attendee-organisation")).stream()
-                .anyMatch(e -> e.getText().contains("Sample contact " + run + " A")));
-        Object sideways = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth > window.innerWidth + 1");
+        waiting()
+                .until(d -> d.findElements(By.cssSelector(".attendee-organisation")).stream()
+                        .anyMatch(e -> e.getText().contains("Sample contact " + run + " A")));
+        Object sideways = ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1");
         assertThat(sideways).as("the day log scrolls sideways at 390 px").isEqualTo(false);
 
         // After: the planner marks it held, records the results, adds an action and produces the report.
@@ -140,26 +167,39 @@ class ExerciseTestJourneyTest extends BrowserTest {
             recordElement(id, element);
         }
         String action = "Sample action " + run + ": refresh the call-out list";
-        asPlanner(() -> exercises.addAction(id, action, "Emergency planning team", exercises.today().plusMonths(1)));
+        asPlanner(() -> exercises.addAction(
+                id, action, "Emergency planning team", exercises.today().plusMonths(1)));
 
         open("exercises/" + id + "/report");
         click(By.cssSelector("vaadin-button.produce-report"));
-        WebElement pdfLink = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.report-pdf")));
+        WebElement pdfLink =
+                waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.report-pdf")));
         String pdf = PdfReading.text(download(pdfLink.getAttribute("href")));
         assertThat(pdf).contains(ELEMENTS.toArray(String[]::new));
-        assertThat(pdf).contains("Sample Water Company " + run, "accepted: Sample contact " + run + " A",
-                "Sample Ambulance Trust " + run, "Sample Police Force " + run, action, "Emergency planning team");
+        assertThat(pdf)
+                .contains(
+                        "Sample Water Company " + run,
+                        "accepted: Sample contact " + run + " A",
+                        "Sample Ambulance Trust " + run,
+                        "Sample Police Force " + run,
+                        action,
+                        "Emergency planning team");
         // Holding the exercise is not calling it off: no invitee is told it is cancelled.
         assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = ? and subject like 'Cancelled:%'")
-                .param(three.getFirst().email()).query(Long.class).single()).isZero();
+                        .param(three.getFirst().email())
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
         // The plan's coverage matrix shows the elements tested by this exercise.
         open("plans/" + plan + "/coverage");
-        WebElement matrix = waiting().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-grid.coverage-matrix")));
+        WebElement matrix = waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid.coverage-matrix")));
         waiting().until(d -> matrix.getText().contains(exercise.name()));
-        String cells = driver.findElements(By.cssSelector("vaadin-grid.coverage-matrix vaadin-grid-cell-content"))
-                .stream().map(WebElement::getText).collect(Collectors.joining("|"));
+        String cells =
+                driver.findElements(By.cssSelector("vaadin-grid.coverage-matrix vaadin-grid-cell-content")).stream()
+                        .map(WebElement::getText)
+                        .collect(Collectors.joining("|"));
         for (String element : ELEMENTS) {
             assertThat(cells).contains(element);
         }
@@ -169,25 +209,37 @@ class ExerciseTestJourneyTest extends BrowserTest {
     /** On the exercise's elements page: chooses an element and records it with the page's default result. */
     private void recordElement(long id, String element) {
         open("exercises/" + id + "/elements");
-        WebElement choice = waiting().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-combo-box.element-choice input")));
+        WebElement choice = waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("vaadin-combo-box.element-choice input")));
         choice.click();
         choice.sendKeys(element);
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                "//vaadin-combo-box-item[normalize-space()='" + element + "']")));
+        waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.xpath("//vaadin-combo-box-item[normalize-space()='" + element + "']")));
         choice.sendKeys(Keys.ENTER);
         waitForVaadin();
         click(By.cssSelector("vaadin-button.record-element"));
-        waiting().until(d -> d.findElement(By.cssSelector("vaadin-grid.element-marks")).getText().contains(element));
+        waiting()
+                .until(d -> d.findElement(By.cssSelector("vaadin-grid.element-marks"))
+                        .getText()
+                        .contains(element));
     }
 
     private byte[] download(String href) throws Exception {
-        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", cookies).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(href))
+                                .header("Cookie", cookies)
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("pdf"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("pdf"));
         return response.body();
     }
 }

@@ -1,5 +1,11 @@
 package uk.gov.halton.planner.e2e;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.gov.halton.planner.alerts.AlertService;
@@ -14,13 +20,6 @@ import uk.gov.halton.planner.plans.PlanService;
 import uk.gov.halton.planner.plans.domain.Plan;
 import uk.gov.halton.planner.plans.domain.PlanRepository;
 
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.function.Supplier;
-
-import static org.awaitility.Awaitility.await;
-
 /**
  * The data a council has after some use, made once per application by the every-route walk: a plan of its own with a
  * long title (as some plans have); a test entered by a planner with a long note; a tabletop held today that tested the
@@ -34,6 +33,7 @@ class GrownData {
     static final String PLAN = "every-route-grown";
     /** A second plan, whose test falls due in 10 days: more alerts than a table shows at once. */
     static final String DUE_PLAN = "every-route-due";
+
     static final String TITLE = "Every route sample plan: an off-site emergency plan for several neighbouring "
             + "establishments, with a title as long as some councils give theirs (sample data)";
     private static final List<String> USERS = List.of("admin", "planner", "manager", "officer", "partner");
@@ -46,8 +46,14 @@ class GrownData {
     private final TestReportService reports;
     private final AlertService alerts;
 
-    GrownData(PlanRepository planRecords, PlanService plans, PlanElementService elements, ExerciseService exercises,
-              ElementMarkService marks, TestReportService reports, AlertService alerts) {
+    GrownData(
+            PlanRepository planRecords,
+            PlanService plans,
+            PlanElementService elements,
+            ExerciseService exercises,
+            ElementMarkService marks,
+            TestReportService reports,
+            AlertService alerts) {
         this.planRecords = planRecords;
         this.plans = plans;
         this.elements = elements;
@@ -62,15 +68,21 @@ class GrownData {
         if (!planRecords.existsById(PLAN)) {
             make();
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> as("officer", () -> alerts.myAlerts(true, null))
-                .stream().anyMatch(a -> a.title().contains(TITLE)));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> as("officer", () -> alerts.myAlerts(true, null)).stream()
+                        .anyMatch(a -> a.title().contains(TITLE)));
         return PLAN;
     }
 
     /** The held tabletop that tested the plan. */
     long heldExercise() {
-        return as("planner", () -> exercises.findAll().stream().filter(e -> e.planIds().contains(PLAN))
-                .findFirst().orElseThrow().id());
+        return as(
+                "planner",
+                () -> exercises.findAll().stream()
+                        .filter(e -> e.planIds().contains(PLAN))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
     }
 
     private void make() {
@@ -84,9 +96,13 @@ class GrownData {
         }));
         as("planner", () -> {
             LocalDate today = exercises.today();
-            plans.recordTest(PLAN, today.minusYears(4), null, "Tabletop held before this system was in use, with "
-                    + "the fire and rescue service, the ambulance trust, the police and the operators' site managers; "
-                    + "notes kept in the emergency planning team's shared folder");
+            plans.recordTest(
+                    PLAN,
+                    today.minusYears(4),
+                    null,
+                    "Tabletop held before this system was in use, with "
+                            + "the fire and rescue service, the ambulance trust, the police and the operators' site managers; "
+                            + "notes kept in the emergency planning team's shared folder");
             ExerciseSummary exercise = exercises.create(exercises.draftFromTemplate("tabletop", List.of(PLAN), today));
             exercises.schedule(exercise.id());
             List<PlanElement> planElements = elements.elements(PLAN);
@@ -97,8 +113,8 @@ class GrownData {
             }
             reports.produce(exercise.id());
             plans.recordTest(DUE_PLAN, today.minusYears(3).plusDays(10), null, null);
-            plans.recordReview(PLAN, today.minusYears(3).plusDays(20), null, "First review: contacts brought up "
-                    + "to date");
+            plans.recordReview(
+                    PLAN, today.minusYears(3).plusDays(20), null, "First review: contacts brought up " + "to date");
             return null;
         });
     }

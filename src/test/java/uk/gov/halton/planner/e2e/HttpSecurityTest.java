@@ -1,20 +1,19 @@
 package uk.gov.halton.planner.e2e;
 
-import uk.gov.halton.planner.exercises.PlannerContextTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 
 /**
  * Health is open to anyone; everything else needs a login: pages redirect to the login page, the API and the
@@ -26,7 +25,8 @@ class HttpSecurityTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void healthIsOpenWithoutALogin() throws Exception {
@@ -39,7 +39,8 @@ class HttpSecurityTest {
     void theTabIconIsServedOnTheSignInPageToo() throws Exception {
         HttpResponse<String> response = get("/icons/icon.svg", null);
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
     }
 
     @Test
@@ -59,9 +60,11 @@ class HttpSecurityTest {
     @Test
     void pagesCarryTheSecurityHeaders() throws Exception {
         HttpResponse<String> login = get("/login", null);
-        assertThat(get("/api/sites", "partner:demo").headers().firstValue("Content-Security-Policy")).isPresent();
-        assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
-                assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
+        assertThat(get("/api/sites", "partner:demo").headers().firstValue("Content-Security-Policy"))
+                .isPresent();
+        assertThat(login.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp ->
+                        assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
         assertThat(login.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
         assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     }
@@ -71,33 +74,47 @@ class HttpSecurityTest {
         for (String path : new String[] {"/", "/admin/users", "/sites"}) {
             HttpResponse<String> response = get(path, null);
             assertThat(response.statusCode()).as(path).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(
-                    location -> assertThat(location).endsWith("/login"));
-            assertThat(response.headers().firstValue("WWW-Authenticate")).as(path).isEmpty();
+            assertThat(response.headers().firstValue("Location"))
+                    .as(path)
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+            assertThat(response.headers().firstValue("WWW-Authenticate"))
+                    .as(path)
+                    .isEmpty();
         }
         HttpResponse<String> api = get("/api/sites", null);
         assertThat(api.statusCode()).isEqualTo(401);
-        assertThat(api.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                challenge -> assertThat(challenge).startsWith("Basic"));
-        assertThat(get("/actuator/info", null).headers().firstValue("WWW-Authenticate")).isPresent();
+        assertThat(api.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic"));
+        assertThat(get("/actuator/info", null).headers().firstValue("WWW-Authenticate"))
+                .isPresent();
     }
 
     @Test
     void signingInWithoutTheLoginPagesCsrfTokenIsRefused() throws Exception {
         LoginPage page = loginPage();
-        assertThat(postLogin(null, null, "admin", "demo", null)).as("no token, no session").isEqualTo(403);
-        assertThat(postLogin(page.cookie(), null, "admin", "demo", null)).as("no token").isEqualTo(403);
+        assertThat(postLogin(null, null, "admin", "demo", null))
+                .as("no token, no session")
+                .isEqualTo(403);
+        assertThat(postLogin(page.cookie(), null, "admin", "demo", null))
+                .as("no token")
+                .isEqualTo(403);
         assertThat(postLogin(page.cookie(), page.parameter() + "=bogus", "admin", "demo", null))
-                .as("a bogus token").isEqualTo(403);
+                .as("a bogus token")
+                .isEqualTo(403);
         assertThat(postLogin(page.cookie(), null, "admin", "demo", "https://evil.example"))
-                .as("a foreign origin").isEqualTo(403);
+                .as("a foreign origin")
+                .isEqualTo(403);
     }
 
     @Test
     void theLoginPageCarriesTheTokenAndSigningInWithItWorks() throws Exception {
         LoginPage page = loginPage();
-        HttpResponse<String> response = sendLogin(page.cookie(),
-                page.parameter() + "=" + URLEncoder.encode(page.token(), StandardCharsets.UTF_8), "admin", "demo", null);
+        HttpResponse<String> response = sendLogin(
+                page.cookie(),
+                page.parameter() + "=" + URLEncoder.encode(page.token(), StandardCharsets.UTF_8),
+                "admin",
+                "demo",
+                null);
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
     }
@@ -105,32 +122,39 @@ class HttpSecurityTest {
     @Test
     void behindTlsEveryResponseCarriesHstsAndOneFrameOptionsValue() throws Exception {
         for (String path : new String[] {"/login", "/", "/api/sites", "/actuator/health", "/no-such-page"}) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + path))
-                    .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.headers().firstValue("Strict-Transport-Security")).as(path)
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .header("X-Forwarded-Proto", "https")
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.headers().firstValue("Strict-Transport-Security"))
+                    .as(path)
                     .hasValueSatisfying(hsts -> assertThat(hsts).startsWith("max-age="));
             assertThat(response.headers().allValues("X-Frame-Options")).as(path).containsExactly("DENY");
         }
         assertThat(get("/login", null).headers().firstValue("Strict-Transport-Security"))
-                .as("not over plain HTTP").isEmpty();
+                .as("not over plain HTTP")
+                .isEmpty();
     }
 
-    private record LoginPage(String cookie, String parameter, String token) {
-    }
+    private record LoginPage(String cookie, String parameter, String token) {}
 
     /** The login page as a browser gets it: its session cookie and the CSRF token Vaadin writes into its head. */
     private LoginPage loginPage() throws Exception {
         HttpResponse<String> response = get("/login", null);
         assertThat(response.statusCode()).isEqualTo(200);
         String cookie = response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.substring(0, c.indexOf(';')))
-                .findFirst().orElseThrow();
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .findFirst()
+                .orElseThrow();
         return new LoginPage(cookie, meta(response.body(), "_csrf_parameter"), meta(response.body(), "_csrf"));
     }
 
     private static String meta(String html, String name) {
-        Matcher matcher = Pattern.compile("<meta name=\"" + name + "\" content=\"([^\"]+)\"").matcher(html);
+        Matcher matcher = Pattern.compile("<meta name=\"" + name + "\" content=\"([^\"]+)\"")
+                .matcher(html);
         assertThat(matcher.find()).as("meta " + name + " in the login page").isTrue();
         return matcher.group(1);
     }
@@ -145,8 +169,8 @@ class HttpSecurityTest {
         return response.statusCode();
     }
 
-    private HttpResponse<String> sendLogin(String cookie, String token, String username, String password,
-                                           String origin) throws Exception {
+    private HttpResponse<String> sendLogin(String cookie, String token, String username, String password, String origin)
+            throws Exception {
         String form = "username=" + username + "&password=" + password + (token == null ? "" : "&" + token);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -162,22 +186,28 @@ class HttpSecurityTest {
 
     @Test
     void repeatedWrongPasswordsLockTheNameEvenForTheRightOne() throws Exception {
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                new org.springframework.security.authentication.TestingAuthenticationToken("admin", null, "ROLE_ADMIN"));
-        users.create("throttled.user", "Throttled", null, uk.gov.halton.planner.base.Role.PARTNER, "the-right-password");
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken(
+                        "admin", null, "ROLE_ADMIN"));
+        users.create(
+                "throttled.user", "Throttled", null, uk.gov.halton.planner.base.Role.PARTNER, "the-right-password");
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        assertThat(get("/api/sites", "throttled.user:the-right-password").statusCode()).isEqualTo(200);
+        assertThat(get("/api/sites", "throttled.user:the-right-password").statusCode())
+                .isEqualTo(200);
         for (int i = 0; i < 5; i++) {
-            assertThat(get("/api/sites", "throttled.user:wrong-" + i).statusCode()).isEqualTo(401);
+            assertThat(get("/api/sites", "throttled.user:wrong-" + i).statusCode())
+                    .isEqualTo(401);
         }
-        assertThat(get("/api/sites", "throttled.user:the-right-password").statusCode()).isEqualTo(401);
+        assertThat(get("/api/sites", "throttled.user:the-right-password").statusCode())
+                .isEqualTo(401);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
     uk.gov.halton.planner.base.UserService users;
 
     private HttpResponse<String> get(String path, String basic) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
         if (basic != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(basic.getBytes()));
         }

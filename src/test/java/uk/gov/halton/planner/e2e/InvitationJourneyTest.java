@@ -1,5 +1,11 @@
 package uk.gov.halton.planner.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -16,13 +22,6 @@ import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
 import uk.gov.halton.planner.plans.domain.Plan;
 import uk.gov.halton.planner.plans.domain.PlanRepository;
-
-import java.util.List;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The issue's invitation journey: a planner invites three contacts from the exercise's page, one accepts through the
@@ -51,17 +50,32 @@ class InvitationJourneyTest extends BrowserTest {
         planRecords.save(new Plan(plan, "Sample journey plan " + run));
         ExerciseSummary exercise;
         List<Contact> three;
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("planner", "n/a", "ROLE_PLANNER"));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new TestingAuthenticationToken("planner", "n/a", "ROLE_PLANNER"));
         try {
             three = List.of(
-                    contacts.create(new ContactDetails("Cheshire Fire and Rescue Service", "Sample contact " + run + " A",
-                            "Station manager", "sample-" + run + "-a@example.org", null)),
-                    contacts.create(new ContactDetails("Environment Agency", "Sample contact " + run + " B",
-                            "Incident officer", "sample-" + run + "-b@example.org", null)),
-                    contacts.create(new ContactDetails("Warrington Borough Council", "Sample contact " + run + " C",
-                            "Emergency planning officer", "sample-" + run + "-c@example.org", null)));
-            exercise = exercises.schedule(exercises.create(exercises.draftFromTemplate("tabletop",
-                    List.of(plan), exercises.today().plusDays(45))).id());
+                    contacts.create(new ContactDetails(
+                            "Cheshire Fire and Rescue Service",
+                            "Sample contact " + run + " A",
+                            "Station manager",
+                            "sample-" + run + "-a@example.org",
+                            null)),
+                    contacts.create(new ContactDetails(
+                            "Environment Agency",
+                            "Sample contact " + run + " B",
+                            "Incident officer",
+                            "sample-" + run + "-b@example.org",
+                            null)),
+                    contacts.create(new ContactDetails(
+                            "Warrington Borough Council",
+                            "Sample contact " + run + " C",
+                            "Emergency planning officer",
+                            "sample-" + run + "-c@example.org",
+                            null)));
+            exercise = exercises.schedule(exercises
+                    .create(exercises.draftFromTemplate(
+                            "tabletop", List.of(plan), exercises.today().plusDays(45)))
+                    .id());
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -70,13 +84,15 @@ class InvitationJourneyTest extends BrowserTest {
         open("exercises/" + exercise.id());
         waiting().until(d -> d.getPageSource().contains("Nobody has been invited yet."));
         click("Invite from contacts");
-        WebElement people = waiting().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-multi-select-combo-box input")));
+        WebElement people = waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("vaadin-multi-select-combo-box input")));
         people.click();
         people.sendKeys(run);
         for (Contact c : three) {
-            WebElement item = waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
-                    "//vaadin-multi-select-combo-box-item[contains(normalize-space(), '" + c.name() + "')]")));
+            WebElement item = waiting()
+                    .until(ExpectedConditions.elementToBeClickable(By.xpath(
+                            "//vaadin-multi-select-combo-box-item[contains(normalize-space(), '" + c.name() + "')]")));
             item.click();
             waitForVaadin();
         }
@@ -84,9 +100,12 @@ class InvitationJourneyTest extends BrowserTest {
         waiting().until(d -> d.getPageSource().contains("3 invited: 0 accepted, 0 declined, 3 not answered."));
 
         // The invitee's email (in the outbox: this application has no mail server) carries the reply link.
-        String body = jdbc.sql("select body from mail_outbox where recipient = ?").param(three.getFirst().email())
-                .query(String.class).single();
-        Matcher link = Pattern.compile("https?://[^/\\s]+/(invitations/[A-Za-z0-9._-]+)").matcher(body);
+        String body = jdbc.sql("select body from mail_outbox where recipient = ?")
+                .param(three.getFirst().email())
+                .query(String.class)
+                .single();
+        Matcher link = Pattern.compile("https?://[^/\\s]+/(invitations/[A-Za-z0-9._-]+)")
+                .matcher(body);
         assertThat(link.find()).as(body).isTrue();
         signOut();
 
@@ -99,26 +118,29 @@ class InvitationJourneyTest extends BrowserTest {
         signIn("planner", "demo");
         open("exercises/" + exercise.id());
         waiting().until(d -> d.getPageSource().contains("3 invited: 1 accepted, 0 declined, 2 not answered."));
-        assertThat(driver.findElement(By.cssSelector(".invitations vaadin-grid")).getText())
+        assertThat(driver.findElement(By.cssSelector(".invitations vaadin-grid"))
+                        .getText())
                 .contains("Sample contact " + run + " A");
 
         resize(390, 844);
         open("contacts");
-        WebElement filter = waiting().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-text-field[aria-label='Filter contacts'] input, vaadin-text-field input")));
+        WebElement filter = waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                        "vaadin-text-field[aria-label='Filter contacts'] input, vaadin-text-field input")));
         filter.sendKeys(run);
         waitForVaadin();
         waiting().until(d -> d.getPageSource().contains("Sample contact " + run + " C"));
-        Object sideways = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth > window.innerWidth + 1");
+        Object sideways = ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1");
         assertThat(sideways).as("the contacts page scrolls sideways at 390 px").isEqualTo(false);
     }
 
     private void click(String buttonText) {
-        WebElement button = waiting().until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//vaadin-button[normalize-space()='" + buttonText + "']")));
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
+        WebElement button = waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.xpath("//vaadin-button[normalize-space()='" + buttonText + "']")));
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
         waitForVaadin();
     }
 }

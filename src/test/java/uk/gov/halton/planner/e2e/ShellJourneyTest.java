@@ -1,9 +1,9 @@
 package uk.gov.halton.planner.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each demo role signs in and sees the navigation its role allows; the login view and shell pass axe-core. */
 class ShellJourneyTest extends BrowserTest {
@@ -15,10 +15,11 @@ class ShellJourneyTest extends BrowserTest {
         assertThat(driver.findElement(By.cssSelector(".user-role")).getText()).isEqualTo("Administrator");
         signOut();
 
-        for (String user : new String[]{"planner", "manager", "officer", "partner"}) {
+        for (String user : new String[] {"planner", "manager", "officer", "partner"}) {
             signIn(user, "demo");
             assertThat(navigationLabels()).as(user).contains("Home").doesNotContain("Users", "Audit log");
-            assertThat(driver.findElement(By.cssSelector(".user-name")).getText()).isEqualTo(user);
+            assertThat(driver.findElement(By.cssSelector(".user-name")).getText())
+                    .isEqualTo(user);
             signOut();
         }
     }
@@ -34,9 +35,11 @@ class ShellJourneyTest extends BrowserTest {
         waitForVaadin();
         var form = driver.findElement(By.cssSelector("vaadin-login-form"));
         // The form is in its error state, showing the planner's message (its i18n, set by the login view).
-        assertThat(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "const f = arguments[0]; return f.error ? f.i18n.errorMessage.title + ' ' + f.i18n.errorMessage.message : 'no error';",
-                form)).isEqualTo("Sign-in failed Check the user name and password and try again.");
+        assertThat(((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript(
+                                "const f = arguments[0]; return f.error ? f.i18n.errorMessage.title + ' ' + f.i18n.errorMessage.message : 'no error';",
+                                form))
+                .isEqualTo("Sign-in failed Check the user name and password and try again.");
     }
 
     @Test
@@ -53,7 +56,8 @@ class ShellJourneyTest extends BrowserTest {
         assertThat(navigationLabels()).contains("Home");
 
         open("no-such-page");
-        assertThat(driver.findElement(By.cssSelector(".error-page h2")).getText()).isEqualTo("Page not found");
+        assertThat(driver.findElement(By.cssSelector(".error-page h2")).getText())
+                .isEqualTo("Page not found");
         assertThat(navigationLabels()).contains("Home");
     }
 

@@ -1,17 +1,16 @@
 package uk.gov.halton.planner.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.gov.halton.planner.sites.SiteService;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A planner imports sites through the site register's upload, as a person would: a good file is imported and said
@@ -46,7 +45,10 @@ class SiteImportJourneyTest extends BrowserTest {
         upload(file("bad.geojson", bad));
         waiting().until(d -> text(".import-errors").contains("Nothing was imported"));
         assertThat(driver.findElements(By.cssSelector(".import-errors li"))).hasSize(2);
-        assertThat(text(".import-errors")).contains(id + "-a").contains(id + "-b").contains("\"tier\"");
+        assertThat(text(".import-errors"))
+                .contains(id + "-a")
+                .contains(id + "-b")
+                .contains("\"tier\"");
         assertThat(sites.findAll()).noneSatisfy(s -> assertThat(s.id()).startsWith(id + "-"));
     }
 
@@ -57,7 +59,8 @@ class SiteImportJourneyTest extends BrowserTest {
         // Bypass the browser's check, as a hostile client would.
         ((JavascriptExecutor) driver).executeScript("document.querySelector('vaadin-upload').maxFileSize = Infinity");
         upload(file("huge.geojson", " ".repeat(SiteService.MAX_IMPORT_CHARACTERS + 1024)));
-        waiting().until(d -> text(".import-errors").contains("huge.geojson is larger than 5 MB: nothing was imported."));
+        waiting()
+                .until(d -> text(".import-errors").contains("huge.geojson is larger than 5 MB: nothing was imported."));
     }
 
     private Path file(String name, String content) throws Exception {
@@ -69,14 +72,17 @@ class SiteImportJourneyTest extends BrowserTest {
     }
 
     private void upload(Path file) {
-        WebElement input = (WebElement) ((JavascriptExecutor) driver).executeScript(
-                "const u = document.querySelector('vaadin-upload');"
-                        + "return u.querySelector('input[type=file]') || u.shadowRoot.querySelector('input[type=file]');");
+        WebElement input = (WebElement)
+                ((JavascriptExecutor) driver)
+                        .executeScript(
+                                "const u = document.querySelector('vaadin-upload');"
+                                        + "return u.querySelector('input[type=file]') || u.shadowRoot.querySelector('input[type=file]');");
         input.sendKeys(file.toAbsolutePath().toString());
     }
 
     private String text(String css) {
-        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText)
+        return driver.findElements(By.cssSelector(css)).stream()
+                .map(WebElement::getText)
                 .reduce("", (a, b) -> a + "\n" + b);
     }
 }

@@ -1,21 +1,20 @@
 package uk.gov.halton.planner.exercises;
 
-import uk.gov.halton.planner.MutableClock;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import uk.gov.halton.planner.MutableClock;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.exercises.schedule.JobScheduling;
 import uk.gov.halton.planner.plans.PlanService;
 import uk.gov.halton.planner.plans.PlanSummary;
-
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @PlannerContextTest
 @WithMockUser(username = "planner", roles = "PLANNER")
@@ -23,6 +22,7 @@ class ExerciseServiceTest {
 
     @Autowired
     ExerciseService exercises;
+
     @Autowired
     ElementMarkService marks;
 
@@ -45,7 +45,8 @@ class ExerciseServiceTest {
 
     @Test
     void theShippedTemplatesAreLoaded() {
-        assertThat(exercises.templates()).extracting(ExerciseTemplate::type)
+        assertThat(exercises.templates())
+                .extracting(ExerciseTemplate::type)
                 .contains("seminar", "tabletop", "control-post", "live", "communications");
         ExerciseTemplate tabletop = exercises.template("tabletop").orElseThrow();
         assertThat(tabletop.discussionBased()).isTrue();
@@ -68,12 +69,15 @@ class ExerciseServiceTest {
         assertThat(created.startsAt().getZone().getId()).isEqualTo("Europe/London");
 
         assertThatThrownBy(() -> exercises.markHeld(created.id(), today))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("proposed");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("proposed");
         exercises.schedule(created.id());
         assertThatThrownBy(() -> exercises.markHeld(created.id(), today.plusDays(1)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("heldOn"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("heldOn"));
         assertThatThrownBy(() -> exercises.markHeld(created.id(), today.minusDays(1)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("heldOn"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("heldOn"));
 
         ExerciseSummary held = exercises.markHeld(created.id(), today);
         assertThat(held.status()).isEqualTo(ExerciseStatus.HELD);
@@ -81,7 +85,8 @@ class ExerciseServiceTest {
         assertThat(plan.lastTested()).isEqualTo(today);
         assertThat(plan.lastTestExerciseId()).isEqualTo(created.id());
         assertThat(plan.nextTestDue()).isEqualTo(today.plusYears(3));
-        assertThat(plans.tests(planId)).anySatisfy(t -> assertThat(t.exerciseId()).isEqualTo(created.id()));
+        assertThat(plans.tests(planId))
+                .anySatisfy(t -> assertThat(t.exerciseId()).isEqualTo(created.id()));
     }
 
     @Test
@@ -89,24 +94,60 @@ class ExerciseServiceTest {
         LocalDate date = exercises.today().plusDays(60);
         ExerciseDraft good = exercises.draftFromTemplate("seminar", List.of("univar-widnes"), date);
         assertThatThrownBy(() -> exercises.create(withTimes(good, good.startsAt(), good.startsAt())))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("endsAt"));
-        assertThatThrownBy(() -> exercises.create(new ExerciseDraft(" ", "seminar", List.of("univar-widnes"),
-                good.startsAt(), good.endsAt(), null, List.of(), null, null, true)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
-        assertThatThrownBy(() -> exercises.create(new ExerciseDraft("X", "seminar", List.of("no-such-plan"),
-                good.startsAt(), good.endsAt(), null, List.of(), null, null, true)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("planIds"));
-        assertThatThrownBy(() -> exercises.create(new ExerciseDraft("X", "no-such-type", List.of("univar-widnes"),
-                good.startsAt(), good.endsAt(), null, List.of(), null, null, true)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("templateType"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("endsAt"));
+        assertThatThrownBy(() -> exercises.create(new ExerciseDraft(
+                        " ",
+                        "seminar",
+                        List.of("univar-widnes"),
+                        good.startsAt(),
+                        good.endsAt(),
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        true)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
+        assertThatThrownBy(() -> exercises.create(new ExerciseDraft(
+                        "X",
+                        "seminar",
+                        List.of("no-such-plan"),
+                        good.startsAt(),
+                        good.endsAt(),
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        true)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("planIds"));
+        assertThatThrownBy(() -> exercises.create(new ExerciseDraft(
+                        "X",
+                        "no-such-type",
+                        List.of("univar-widnes"),
+                        good.startsAt(),
+                        good.endsAt(),
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        true)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("templateType"));
 
         ExerciseSummary created = exercises.create(good);
         assertThatThrownBy(() -> exercises.postpone(created.id(), "  "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("postponeReason"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("postponeReason"));
         ExerciseSummary postponed = exercises.postpone(created.id(), "Site turnaround");
         assertThat(postponed.status()).isEqualTo(ExerciseStatus.POSTPONED);
         assertThat(postponed.postponeReason()).isEqualTo("Site turnaround");
-        ExerciseSummary moved = exercises.move(created.id(), version(created.id()), good.startsAt().plusDays(7), good.endsAt().plusDays(7));
+        ExerciseSummary moved = exercises.move(
+                created.id(),
+                version(created.id()),
+                good.startsAt().plusDays(7),
+                good.endsAt().plusDays(7));
         assertThat(moved.status()).isEqualTo(ExerciseStatus.SCHEDULED);
         assertThat(moved.date()).isEqualTo(date.plusDays(7));
         exercises.cancel(created.id(), "Merged with the live exercise");
@@ -117,38 +158,57 @@ class ExerciseServiceTest {
     void theColdDebriefIsTwoToSixWeeksAfterAndLessonsExportForJol() throws Exception {
         LocalDate heldOn = LocalDate.of(2026, 3, 10);
         clock.setDate(heldOn);
-        ExerciseSummary e = exercises.create(exercises.draftFromTemplate("communications", List.of("univar-widnes"), heldOn));
+        ExerciseSummary e =
+                exercises.create(exercises.draftFromTemplate("communications", List.of("univar-widnes"), heldOn));
         exercises.schedule(e.id());
         exercises.markHeld(e.id(), heldOn);
         exercises.recordHotDebrief(e.id(), version(e.id()), "Call-out worked; two numbers out of date.");
         // The cold debrief is recorded after it happened.
         clock.setDate(heldOn.plusDays(50));
         assertThatThrownBy(() -> exercises.recordColdDebrief(e.id(), version(e.id()), heldOn.plusDays(13), "Too soon"))
-                .isInstanceOfSatisfying(InvalidInputException.class, x -> assertThat(x.field()).isEqualTo("coldDebriefOn"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, x -> assertThat(x.field()).isEqualTo("coldDebriefOn"));
         assertThatThrownBy(() -> exercises.recordColdDebrief(e.id(), version(e.id()), heldOn.plusDays(43), "Too late"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("2026-03-24").hasMessageContaining("2026-04-21");
-        assertThat(exercises.recordColdDebrief(e.id(), version(e.id()), heldOn.plusDays(14), "Agreed actions").coldDebriefOn())
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("2026-03-24")
+                .hasMessageContaining("2026-04-21");
+        assertThat(exercises
+                        .recordColdDebrief(e.id(), version(e.id()), heldOn.plusDays(14), "Agreed actions")
+                        .coldDebriefOn())
                 .isEqualTo(heldOn.plusDays(14));
 
-        exercises.addLesson(e.id(), Lesson.Category.DID_NOT_GO_WELL, "Alert and call-out", "=HYPERLINK(\"x\") contact list stale");
+        exercises.addLesson(
+                e.id(), Lesson.Category.DID_NOT_GO_WELL, "Alert and call-out", "=HYPERLINK(\"x\") contact list stale");
         marks.mark(e.id(), "univar-widnes", "warning-and-call-out", ElementResult.PARTLY_MET, "Two numbers stale");
         exercises.addAction(e.id(), "Update the contact list", "Emergency planning officer", heldOn.plusDays(30));
         assertThatThrownBy(() -> exercises.addAction(e.id(), "No owner", " ", heldOn))
-                .isInstanceOfSatisfying(InvalidInputException.class, x -> assertThat(x.field()).isEqualTo("owner"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, x -> assertThat(x.field()).isEqualTo("owner"));
 
         String csv = exercises.lessonsCsv();
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("Lesson ID,Exercise,Exercise date,Exercise type");
-        assertThat(csv).contains("Communications exercise").contains("What did not go well")
-                .contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
+        assertThat(csv)
+                .contains("Communications exercise")
+                .contains("What did not go well")
+                .contains("'=HYPERLINK")
+                .doesNotContain(",=HYPERLINK");
         // The elements the exercise tested come from their recorded results, one cell per lesson.
-        var rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new java.io.StringReader(csv)).getRecords().stream()
-                .filter(r -> r.get("Exercise").equals(e.name())).toList();
+        var rows = org.apache.commons.csv.CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new java.io.StringReader(csv))
+                .getRecords()
+                .stream()
+                .filter(r -> r.get("Exercise").equals(e.name()))
+                .toList();
         assertThat(rows).singleElement().satisfies(r -> {
             assertThat(r.get("Plan elements tested")).isEqualTo("Early warning, alert and call-out (Partly met)");
             assertThat(r.get("Participating agencies")).isEqualTo(String.join("; ", e.agencies()));
         });
-        assertThat(exercises.actions(e.id())).singleElement()
+        assertThat(exercises.actions(e.id()))
+                .singleElement()
                 .satisfies(a -> assertThat(a.owner()).isEqualTo("Emergency planning officer"));
     }
 
@@ -161,7 +221,11 @@ class ExerciseServiceTest {
         assertThat(scheduling.exerciseTriggerExists(e.id())).isTrue();
         exercises.postpone(e.id(), "Weather");
         assertThat(scheduling.exerciseTriggerExists(e.id())).isFalse();
-        exercises.move(e.id(), version(e.id()), date.plusDays(10).atTime(9, 0), date.plusDays(10).atTime(17, 0));
+        exercises.move(
+                e.id(),
+                version(e.id()),
+                date.plusDays(10).atTime(9, 0),
+                date.plusDays(10).atTime(17, 0));
         assertThat(scheduling.exerciseTriggerExists(e.id())).isTrue();
         exercises.cancel(e.id(), null);
         assertThat(scheduling.exerciseTriggerExists(e.id())).isFalse();
@@ -172,9 +236,17 @@ class ExerciseServiceTest {
     void aPartnerReadsButCannotWrite() {
         assertThat(exercises.templates()).isNotEmpty();
         assertThat(plans.findAll()).isNotEmpty();
-        ExerciseDraft draft = new ExerciseDraft("X", "tabletop", List.of("emerald-kalama"),
-                LocalDate.of(2030, 5, 1).atTime(10, 0), LocalDate.of(2030, 5, 1).atTime(14, 0), null, List.of(),
-                null, null, true);
+        ExerciseDraft draft = new ExerciseDraft(
+                "X",
+                "tabletop",
+                List.of("emerald-kalama"),
+                LocalDate.of(2030, 5, 1).atTime(10, 0),
+                LocalDate.of(2030, 5, 1).atTime(14, 0),
+                null,
+                List.of(),
+                null,
+                null,
+                true);
         assertThatThrownBy(() -> exercises.create(draft)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> exercises.markHeld(1, LocalDate.now())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plans.recordTest("emerald-kalama", LocalDate.now(), null))
@@ -188,9 +260,19 @@ class ExerciseServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
-    private static ExerciseDraft withTimes(ExerciseDraft d, java.time.LocalDateTime start, java.time.LocalDateTime end) {
-        return new ExerciseDraft(d.name(), d.templateType(), d.planIds(), start, end, d.location(),
-                d.agencies(), d.objectives(), d.scenario(), d.testsPlan());
+    private static ExerciseDraft withTimes(
+            ExerciseDraft d, java.time.LocalDateTime start, java.time.LocalDateTime end) {
+        return new ExerciseDraft(
+                d.name(),
+                d.templateType(),
+                d.planIds(),
+                start,
+                end,
+                d.location(),
+                d.agencies(),
+                d.objectives(),
+                d.scenario(),
+                d.testsPlan());
     }
 
     /** The version of the exercise as a form would open it now. */

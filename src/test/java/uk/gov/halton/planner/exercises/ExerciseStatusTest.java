@@ -1,10 +1,5 @@
 package uk.gov.halton.planner.exercises;
 
-import org.junit.jupiter.api.Test;
-import uk.gov.halton.planner.base.InvalidInputException;
-
-import java.util.EnumSet;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.gov.halton.planner.exercises.ExerciseStatus.CANCELLED;
@@ -13,17 +8,32 @@ import static uk.gov.halton.planner.exercises.ExerciseStatus.POSTPONED;
 import static uk.gov.halton.planner.exercises.ExerciseStatus.PROPOSED;
 import static uk.gov.halton.planner.exercises.ExerciseStatus.SCHEDULED;
 
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import uk.gov.halton.planner.base.InvalidInputException;
+
 /** The life cycle as written on {@link ExerciseStatus}: what each status allows and where each step leads. */
 class ExerciseStatusTest {
 
     @Test
     void eachStatusAllowsItsStepsAndNoOthers() {
-        assertThat(allowed(PROPOSED)).containsExactlyInAnyOrder(ExerciseStep.EDIT, ExerciseStep.SCHEDULE,
-                ExerciseStep.MOVE, ExerciseStep.POSTPONE, ExerciseStep.CANCEL);
-        assertThat(allowed(SCHEDULED)).containsExactlyInAnyOrder(ExerciseStep.EDIT, ExerciseStep.MARK_HELD,
-                ExerciseStep.MOVE, ExerciseStep.POSTPONE, ExerciseStep.CANCEL);
-        assertThat(allowed(POSTPONED)).containsExactlyInAnyOrder(ExerciseStep.EDIT, ExerciseStep.SCHEDULE,
-                ExerciseStep.MOVE, ExerciseStep.CANCEL);
+        assertThat(allowed(PROPOSED))
+                .containsExactlyInAnyOrder(
+                        ExerciseStep.EDIT,
+                        ExerciseStep.SCHEDULE,
+                        ExerciseStep.MOVE,
+                        ExerciseStep.POSTPONE,
+                        ExerciseStep.CANCEL);
+        assertThat(allowed(SCHEDULED))
+                .containsExactlyInAnyOrder(
+                        ExerciseStep.EDIT,
+                        ExerciseStep.MARK_HELD,
+                        ExerciseStep.MOVE,
+                        ExerciseStep.POSTPONE,
+                        ExerciseStep.CANCEL);
+        assertThat(allowed(POSTPONED))
+                .containsExactlyInAnyOrder(
+                        ExerciseStep.EDIT, ExerciseStep.SCHEDULE, ExerciseStep.MOVE, ExerciseStep.CANCEL);
         assertThat(allowed(HELD)).containsExactlyInAnyOrder(ExerciseStep.DEBRIEF, ExerciseStep.RECORD_LESSONS);
         assertThat(allowed(CANCELLED)).isEmpty();
     }
@@ -42,7 +52,8 @@ class ExerciseStatusTest {
 
     @Test
     void aStepTheStatusDoesNotAllowIsRefusedOnTheStatusFieldInWords() {
-        assertThatThrownBy(() -> HELD.next(ExerciseStep.MOVE)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> HELD.next(ExerciseStep.MOVE))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("A held exercise cannot be moved.")
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("status"));
         assertThatThrownBy(() -> CANCELLED.next(ExerciseStep.EDIT))
@@ -55,7 +66,8 @@ class ExerciseStatusTest {
     void aProposalIsDecidedOnceOnly() {
         assertThat(ProposalState.OPEN.decide(true)).isEqualTo(ProposalState.ACCEPTED);
         assertThat(ProposalState.OPEN.decide(false)).isEqualTo(ProposalState.REJECTED);
-        assertThatThrownBy(() -> ProposalState.ACCEPTED.decide(false)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> ProposalState.ACCEPTED.decide(false))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("This proposal was already accepted.");
         assertThatThrownBy(ProposalState.REJECTED::requireOpen).hasMessage("This proposal was already rejected.");
     }

@@ -1,6 +1,13 @@
 package uk.gov.halton.planner.exercises;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import jakarta.persistence.EntityManager;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -8,14 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.base.InvalidInputException;
-
-import java.io.StringReader;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Hostile input at the exercise forms (create, edit, move, actions, lessons, debriefs), the programme and the
@@ -33,10 +32,13 @@ class HostileExercisesTest {
 
     @Autowired
     ExerciseService exercises;
+
     @Autowired
     ProgrammeService programmes;
+
     @Autowired
     CalendarFeedService calendar;
+
     @Autowired
     EntityManager entities;
 
@@ -44,10 +46,25 @@ class HostileExercisesTest {
         return exercises.draftFromTemplate("seminar", List.of("univar-widnes"), date);
     }
 
-    private static ExerciseDraft with(ExerciseDraft d, String name, LocalDateTime start, LocalDateTime end,
-                                      String location, List<String> agencies, String scenario) {
-        return new ExerciseDraft(name, d.templateType(), d.planIds(), start, end, location, agencies,
-                d.objectives(), scenario, d.testsPlan());
+    private static ExerciseDraft with(
+            ExerciseDraft d,
+            String name,
+            LocalDateTime start,
+            LocalDateTime end,
+            String location,
+            List<String> agencies,
+            String scenario) {
+        return new ExerciseDraft(
+                name,
+                d.templateType(),
+                d.planIds(),
+                start,
+                end,
+                location,
+                agencies,
+                d.objectives(),
+                scenario,
+                d.testsPlan());
     }
 
     private void refused(Runnable call, String field, String message) {
@@ -62,27 +79,58 @@ class HostileExercisesTest {
     void datesOutOfRangeOrInTheWrongOrderAreRefusedNamingTheField() {
         ExerciseDraft d = draft(exercises.today().plusDays(90));
         int before = exercises.findAll().size();
-        for (LocalDateTime bad : new LocalDateTime[] {LocalDateTime.of(0, 1, 1, 10, 0),
-                LocalDateTime.of(1969, 12, 31, 10, 0), LocalDateTime.of(9999, 6, 1, 10, 0)}) {
-            refused(() -> exercises.create(with(d, d.name(), bad, bad.plusHours(2), null, d.agencies(), null)),
-                    "startsAt", "The date of the exercise must be between 1970 and 2099");
+        for (LocalDateTime bad : new LocalDateTime[] {
+            LocalDateTime.of(0, 1, 1, 10, 0), LocalDateTime.of(1969, 12, 31, 10, 0), LocalDateTime.of(9999, 6, 1, 10, 0)
+        }) {
+            refused(
+                    () -> exercises.create(with(d, d.name(), bad, bad.plusHours(2), null, d.agencies(), null)),
+                    "startsAt",
+                    "The date of the exercise must be between 1970 and 2099");
         }
-        refused(() -> exercises.create(with(d, d.name(), d.startsAt(), d.startsAt().minusHours(1), null, d.agencies(),
-                null)), "endsAt", "must end after it starts");
-        refused(() -> exercises.create(with(d, d.name(), d.startsAt(), d.startsAt().plusYears(100), null, d.agencies(),
-                null)), "endsAt", "at most seven days");
+        refused(
+                () -> exercises.create(
+                        with(d, d.name(), d.startsAt(), d.startsAt().minusHours(1), null, d.agencies(), null)),
+                "endsAt",
+                "must end after it starts");
+        refused(
+                () -> exercises.create(
+                        with(d, d.name(), d.startsAt(), d.startsAt().plusYears(100), null, d.agencies(), null)),
+                "endsAt",
+                "at most seven days");
         assertThat(exercises.findAll()).hasSize(before);
 
         ExerciseSummary created = exercises.create(d);
-        refused(() -> exercises.move(created.id(), version(created.id()), LocalDateTime.of(9999, 1, 1, 9, 0), LocalDateTime.of(9999, 1, 1, 12, 0)),
-                "startsAt", "(9999-01-01 was given)");
-        refused(() -> exercises.update(created.id(), version(created.id()), with(d, "Renamed", LocalDateTime.of(1, 1, 1, 9, 0),
-                LocalDateTime.of(1, 1, 1, 12, 0), null, d.agencies(), null)), "startsAt", "between 1970 and 2099");
+        refused(
+                () -> exercises.move(
+                        created.id(),
+                        version(created.id()),
+                        LocalDateTime.of(9999, 1, 1, 9, 0),
+                        LocalDateTime.of(9999, 1, 1, 12, 0)),
+                "startsAt",
+                "(9999-01-01 was given)");
+        refused(
+                () -> exercises.update(
+                        created.id(),
+                        version(created.id()),
+                        with(
+                                d,
+                                "Renamed",
+                                LocalDateTime.of(1, 1, 1, 9, 0),
+                                LocalDateTime.of(1, 1, 1, 12, 0),
+                                null,
+                                d.agencies(),
+                                null)),
+                "startsAt",
+                "between 1970 and 2099");
         assertThat(exercises.find(created.id()).orElseThrow()).isEqualTo(created);
 
-        refused(() -> exercises.addAction(created.id(), "Fix it", "Owner", LocalDate.of(0, 1, 1)), "dueOn",
+        refused(
+                () -> exercises.addAction(created.id(), "Fix it", "Owner", LocalDate.of(0, 1, 1)),
+                "dueOn",
                 "The due date must be between 1970 and 2099");
-        refused(() -> exercises.addAction(created.id(), "Fix it", "Owner", LocalDate.of(9999, 12, 31)), "dueOn",
+        refused(
+                () -> exercises.addAction(created.id(), "Fix it", "Owner", LocalDate.of(9999, 12, 31)),
+                "dueOn",
                 "(9999-12-31 was given)");
         assertThat(exercises.actions(created.id())).isEmpty();
     }
@@ -92,7 +140,10 @@ class HostileExercisesTest {
         List<ProgrammeProposal> proposals = programmes.propose();
         assertThat(proposals).isNotEmpty();
         ProgrammeProposal first = proposals.getFirst();
-        refused(() -> programmes.move(first.id(), LocalDate.of(9999, 6, 1)), "date", "The proposed date must be between");
+        refused(
+                () -> programmes.move(first.id(), LocalDate.of(9999, 6, 1)),
+                "date",
+                "The proposed date must be between");
         assertThat(programmes.openProposals().getFirst()).isEqualTo(first);
     }
 
@@ -107,21 +158,39 @@ class HostileExercisesTest {
     @Test
     void textThatCannotBeStoredOrIsTooLongIsRefusedNamingTheField() {
         ExerciseDraft d = draft(exercises.today().plusDays(90));
-        refused(() -> exercises.create(with(d, "Seminar\u0000", d.startsAt(), d.endsAt(), null, d.agencies(), null)),
-                "name", "The name contains a control character (U+0000)");
-        refused(() -> exercises.create(with(d, d.name(), d.startsAt(), d.endsAt(), "Room \u001B[5m", d.agencies(), null)),
-                "location", "The location contains a control character");
-        refused(() -> exercises.create(with(d, d.name(), d.startsAt(), d.endsAt(), null, List.of("Police\u0007"), null)),
-                "agencies", "control character");
-        refused(() -> exercises.create(with(d, d.name(), d.startsAt(), d.endsAt(), null, d.agencies(), "s".repeat(4001))),
-                "scenario", "At most 4000 characters");
-        refused(() -> exercises.create(with(d, d.name(), d.startsAt(), d.endsAt(), null, d.agencies(), "broken \uDFFF")),
-                "scenario", "broken character");
+        refused(
+                () -> exercises.create(with(d, "Seminar\u0000", d.startsAt(), d.endsAt(), null, d.agencies(), null)),
+                "name",
+                "The name contains a control character (U+0000)");
+        refused(
+                () -> exercises.create(
+                        with(d, d.name(), d.startsAt(), d.endsAt(), "Room \u001B[5m", d.agencies(), null)),
+                "location",
+                "The location contains a control character");
+        refused(
+                () -> exercises.create(
+                        with(d, d.name(), d.startsAt(), d.endsAt(), null, List.of("Police\u0007"), null)),
+                "agencies",
+                "control character");
+        refused(
+                () -> exercises.create(
+                        with(d, d.name(), d.startsAt(), d.endsAt(), null, d.agencies(), "s".repeat(4001))),
+                "scenario",
+                "At most 4000 characters");
+        refused(
+                () -> exercises.create(
+                        with(d, d.name(), d.startsAt(), d.endsAt(), null, d.agencies(), "broken \uDFFF")),
+                "scenario",
+                "broken character");
         ExerciseSummary created = exercises.create(d);
         refused(() -> exercises.postpone(created.id(), "why\u0000"), "postponeReason", "control character");
-        refused(() -> exercises.addAction(created.id(), "do\u0000it", "Owner", exercises.today()), "description",
+        refused(
+                () -> exercises.addAction(created.id(), "do\u0000it", "Owner", exercises.today()),
+                "description",
                 "control character");
-        refused(() -> exercises.addAction(created.id(), "Do it", "O".repeat(101), exercises.today()), "owner",
+        refused(
+                () -> exercises.addAction(created.id(), "Do it", "O".repeat(101), exercises.today()),
+                "owner",
                 "At most 100 characters");
     }
 
@@ -129,8 +198,13 @@ class HostileExercisesTest {
     private ExerciseSummary heldWithHostileText() {
         LocalDate today = exercises.today();
         ExerciseDraft d = draft(today);
-        ExerciseSummary e = exercises.create(with(d, "=HYPERLINK(\"http://evil.example\") " + MARKUP, d.startsAt(),
-                d.endsAt(), "@SUM(1+1) Municipal Building; Widnes, \"Room 1\"", List.of("+Cheshire Police", MARKUP),
+        ExerciseSummary e = exercises.create(with(
+                d,
+                "=HYPERLINK(\"http://evil.example\") " + MARKUP,
+                d.startsAt(),
+                d.endsAt(),
+                "@SUM(1+1) Municipal Building; Widnes, \"Room 1\"",
+                List.of("+Cheshire Police", MARKUP),
                 MARKUP));
         exercises.schedule(e.id());
         exercises.markHeld(e.id(), today);
@@ -145,12 +219,21 @@ class HostileExercisesTest {
         assertThat(e.name()).isEqualTo("=HYPERLINK(\"http://evil.example\") " + MARKUP);
         assertThat(e.scenario()).isEqualTo(MARKUP);
         assertThat(e.hotDebrief()).isEqualTo(MARKUP);
-        assertThat(exercises.lessons(e.id())).singleElement()
+        assertThat(exercises.lessons(e.id()))
+                .singleElement()
                 .satisfies(l -> assertThat(l.text()).isEqualTo("=1+1 " + MARKUP));
 
-        CSVRecord row = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(exercises.lessonsCsv())).getRecords().stream()
-                .filter(r -> r.get("Exercise").contains("evil.example")).findFirst().orElseThrow();
+        CSVRecord row = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(exercises.lessonsCsv()))
+                .getRecords()
+                .stream()
+                .filter(r -> r.get("Exercise").contains("evil.example"))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.get("Exercise")).isEqualTo("'=HYPERLINK(\"http://evil.example\") " + MARKUP);
         assertThat(row.get("Plan element")).isEqualTo("'-2+3 plan element");
         assertThat(row.get("Lesson")).isEqualTo("'=1+1 " + MARKUP);
@@ -165,13 +248,21 @@ class HostileExercisesTest {
         String name = "Evil\r\nATTENDEE:mailto:all@example.org\r\nEND:VEVENT " + MARKUP;
         String location = "Room; 1, \"A\"\nBEGIN:VALARM";
         // A name and a location are single lines now; the feed must still hold rows stored before that rule.
-        refused(() -> exercises.create(with(d, name, d.startsAt(), d.endsAt(), null, d.agencies(), null)), "name",
+        refused(
+                () -> exercises.create(with(d, name, d.startsAt(), d.endsAt(), null, d.agencies(), null)),
+                "name",
                 "The name contains a line break at position 5, but it is a single line");
-        refused(() -> exercises.create(with(d, d.name(), d.startsAt(), d.endsAt(), location, d.agencies(), null)),
-                "location", "The location contains a line break");
-        ExerciseSummary created = exercises.create(with(d, "Evil", d.startsAt(), d.endsAt(), "Room", d.agencies(), null));
+        refused(
+                () -> exercises.create(with(d, d.name(), d.startsAt(), d.endsAt(), location, d.agencies(), null)),
+                "location",
+                "The location contains a line break");
+        ExerciseSummary created =
+                exercises.create(with(d, "Evil", d.startsAt(), d.endsAt(), "Room", d.agencies(), null));
         entities.createNativeQuery("update exercise set name = ?1, location = ?2 where id = ?3")
-                .setParameter(1, name).setParameter(2, location).setParameter(3, created.id()).executeUpdate();
+                .setParameter(1, name)
+                .setParameter(2, location)
+                .setParameter(3, created.id())
+                .executeUpdate();
         entities.clear();
         String feed = calendar.feed(calendar.regenerate()).orElseThrow();
         List<String> lines = feed.lines().toList();
@@ -179,7 +270,8 @@ class HostileExercisesTest {
         assertThat(lines.stream().filter(l -> l.equals("BEGIN:VEVENT")).count())
                 .isEqualTo(lines.stream().filter(l -> l.equals("END:VEVENT")).count());
         String unfolded = feed.replace("\r\n ", "");
-        assertThat(unfolded).contains("SUMMARY:Evil\\nATTENDEE:mailto:all@example.org\\nEND:VEVENT " + MARKUP)
+        assertThat(unfolded)
+                .contains("SUMMARY:Evil\\nATTENDEE:mailto:all@example.org\\nEND:VEVENT " + MARKUP)
                 .contains("LOCATION:Room\\; 1\\, \"A\"\\nBEGIN:VALARM");
     }
 

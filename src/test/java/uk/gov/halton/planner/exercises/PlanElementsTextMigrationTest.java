@@ -1,18 +1,17 @@
 package uk.gov.halton.planner.exercises;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.sql.DataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
 
 /**
  * V88 retires the free-text "plan elements tested" of an exercise: what planners wrote there moves into the
@@ -37,18 +36,31 @@ class PlanElementsTextMigrationTest {
     }
 
     private static void checkMigration(DataSource db) throws SQLException {
-        Flyway.configure().dataSource(db).locations("classpath:db/migration").target("87").load().migrate();
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+        Flyway.configure()
+                .dataSource(db)
+                .locations("classpath:db/migration")
+                .target("87")
+                .load()
+                .migrate();
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement()) {
             insert(s, 1, "'Test the call-out'", "'Alert and call-out; media briefing'");
             insert(s, 2, "null", "'Shelter-in-place advice'");
             insert(s, 3, "'Only objectives'", "'  '");
         }
-        Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            assertThat(objectives(s, 1)).isEqualTo("Test the call-out\n\nPlan elements tested (as written before "
-                    + "results were recorded per element):\nAlert and call-out; media briefing");
-            assertThat(objectives(s, 2)).isEqualTo("Plan elements tested (as written before results were recorded "
-                    + "per element):\nShelter-in-place advice");
+        Flyway.configure()
+                .dataSource(db)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement()) {
+            assertThat(objectives(s, 1))
+                    .isEqualTo("Test the call-out\n\nPlan elements tested (as written before "
+                            + "results were recorded per element):\nAlert and call-out; media briefing");
+            assertThat(objectives(s, 2))
+                    .isEqualTo("Plan elements tested (as written before results were recorded "
+                            + "per element):\nShelter-in-place advice");
             assertThat(objectives(s, 3)).isEqualTo("Only objectives");
             try (ResultSet columns = c.getMetaData().getColumns(null, null, "%", "%")) {
                 while (columns.next()) {

@@ -1,14 +1,13 @@
 package uk.gov.halton.planner.exercises;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The one Spring context the unit tests share (and the browser journeys, in their own JVM): the whole application on
@@ -23,8 +22,9 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {PlannerContextTest.OWN_QUARTZ,
-        "planner.mail.poll-interval=PT1H", "planner.mail.max-attempts=2"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {PlannerContextTest.OWN_QUARTZ, "planner.mail.poll-interval=PT1H", "planner.mail.max-attempts=2"})
 @ActiveProfiles("demo")
 @Import(TestClockConfiguration.class)
 public @interface PlannerContextTest {

@@ -1,19 +1,7 @@
 package uk.gov.halton.planner.exercises;
 
-import uk.gov.halton.planner.PdfReading;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.transaction.annotation.Transactional;
-import uk.gov.halton.planner.MutableClock;
-import uk.gov.halton.planner.base.FinancialYear;
-import uk.gov.halton.planner.base.InvalidInputException;
-import uk.gov.halton.planner.exercises.report.ReportDocumentOdt;
-import uk.gov.halton.planner.plans.PlanService;
-import uk.gov.halton.planner.plans.domain.Plan;
-import uk.gov.halton.planner.plans.domain.PlanRepository;
-import uk.gov.halton.planner.register.domain.ComahLink;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,9 +14,20 @@ import java.util.List;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.halton.planner.MutableClock;
+import uk.gov.halton.planner.PdfReading;
+import uk.gov.halton.planner.base.FinancialYear;
+import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.exercises.report.ReportDocumentOdt;
+import uk.gov.halton.planner.plans.PlanService;
+import uk.gov.halton.planner.plans.domain.Plan;
+import uk.gov.halton.planner.plans.domain.PlanRepository;
+import uk.gov.halton.planner.register.domain.ComahLink;
 
 /**
  * The day log feeds the test report; the report, read back from the PDF and from the editable document, names the
@@ -42,18 +41,25 @@ class TestReportTest {
 
     @Autowired
     PlanRepository planRecords;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     ExerciseService exercises;
+
     @Autowired
     ElementMarkService marks;
+
     @Autowired
     DayLogService log;
+
     @Autowired
     TestReportService reports;
+
     @Autowired
     ComahLink comah;
+
     @Autowired
     MutableClock clock;
 
@@ -68,9 +74,21 @@ class TestReportTest {
         planRecords.save(new Plan(planId, "Report plan " + planId));
         LocalDate day = LocalDate.of(2050, 5, 12);
         clock.set(day.atTime(9, 0).atZone(ZoneId.of("Europe/London")).toInstant());
-        long id = exercises.schedule(exercises.create(new ExerciseDraft("Operation Slate", "tabletop", List.of(planId),
-                day.atTime(LocalTime.of(10, 0)), day.atTime(LocalTime.of(14, 0)), "Municipal Building",
-                List.of("Cheshire Fire and Rescue Service"), "Test the call-out cascade", null, true)).id()).id();
+        long id = exercises
+                .schedule(exercises
+                        .create(new ExerciseDraft(
+                                "Operation Slate",
+                                "tabletop",
+                                List.of(planId),
+                                day.atTime(LocalTime.of(10, 0)),
+                                day.atTime(LocalTime.of(14, 0)),
+                                "Municipal Building",
+                                List.of("Cheshire Fire and Rescue Service"),
+                                "Test the call-out cascade",
+                                null,
+                                true))
+                        .id())
+                .id();
         marks.mark(id, planId, "warning-and-call-out", ElementResult.TO_BE_TESTED, null);
         marks.mark(id, planId, "informing-the-public", ElementResult.TO_BE_TESTED, null);
         assertThatThrownBy(() -> reports.produce(id)).isInstanceOf(InvalidInputException.class);
@@ -88,8 +106,9 @@ class TestReportTest {
         log.addAttendee(id, "Lee Ward", "Halton Borough Council");
         log.log(id, LogEntry.Kind.DECISION, "Advise shelter in place for Weston", "key-1");
         log.log(id, LogEntry.Kind.DECISION, "Advise shelter in place for Weston", "key-1");
-        assertThat(log.entries(id)).singleElement().satisfies(e ->
-                assertThat(e.loggedAt().toLocalTime()).isEqualTo(LocalTime.of(10, 5)));
+        assertThat(log.entries(id))
+                .singleElement()
+                .satisfies(e -> assertThat(e.loggedAt().toLocalTime()).isEqualTo(LocalTime.of(10, 5)));
 
         clock.set(day.atTime(16, 0).atZone(ZoneId.of("Europe/London")).toInstant());
         exercises.markHeld(id, day);
@@ -102,17 +121,40 @@ class TestReportTest {
 
         TestReport report = reports.produce(id);
         String pdf = PdfReading.text(report.pdf());
-        assertThat(pdf).contains("Test report: Operation Slate", "Early warning, alert and call-out", "Met",
-                "Informing the public and neighbours", "Partly met", "Sam Okafor", "Cheshire Fire and Rescue Service",
-                "Lee Ward, Priya Shah", "Halton Borough Council", "10:04", "4 min late", "Not delivered",
-                "Advise shelter in place for Weston", "Call-out worked", "Pre-agree media lines",
-                "Draft holding statements for the media", "Comms team", "12 July 2050", "Test the call-out cascade");
+        assertThat(pdf)
+                .contains(
+                        "Test report: Operation Slate",
+                        "Early warning, alert and call-out",
+                        "Met",
+                        "Informing the public and neighbours",
+                        "Partly met",
+                        "Sam Okafor",
+                        "Cheshire Fire and Rescue Service",
+                        "Lee Ward, Priya Shah",
+                        "Halton Borough Council",
+                        "10:04",
+                        "4 min late",
+                        "Not delivered",
+                        "Advise shelter in place for Weston",
+                        "Call-out worked",
+                        "Pre-agree media lines",
+                        "Draft holding statements for the media",
+                        "Comms team",
+                        "12 July 2050",
+                        "Test the call-out cascade");
         String odt = odtContent(report.odt());
-        assertThat(odt).contains("Early warning, alert and call-out", "Sam Okafor",
-                "Draft holding statements for the media", "Comms team", "<table:table");
+        assertThat(odt)
+                .contains(
+                        "Early warning, alert and call-out",
+                        "Sam Okafor",
+                        "Draft holding statements for the media",
+                        "Comms team",
+                        "<table:table");
 
-        assertThat(reports.find(id)).hasValueSatisfying(r -> assertThat(r.producedBy()).isEqualTo("planner"));
-        assertThat(plans.tests(planId)).singleElement()
+        assertThat(reports.find(id))
+                .hasValueSatisfying(r -> assertThat(r.producedBy()).isEqualTo("planner"));
+        assertThat(plans.tests(planId))
+                .singleElement()
                 .satisfies(t -> assertThat(t.reportLink()).isEqualTo("exercises/" + id + "/report"));
         assertThat(comah.testReports(FinancialYear.of(day)))
                 .anySatisfy(r -> assertThat(r.link()).isEqualTo("exercises/" + id + "/report"));
@@ -123,7 +165,8 @@ class TestReportTest {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(odt))) {
             ZipEntry first = zip.getNextEntry();
             assertThat(first.getName()).isEqualTo("mimetype");
-            assertThat(new String(zip.readAllBytes(), StandardCharsets.US_ASCII)).isEqualTo(ReportDocumentOdt.MIME);
+            assertThat(new String(zip.readAllBytes(), StandardCharsets.US_ASCII))
+                    .isEqualTo(ReportDocumentOdt.MIME);
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().equals("content.xml")) {
                     return new String(zip.readAllBytes(), StandardCharsets.UTF_8);

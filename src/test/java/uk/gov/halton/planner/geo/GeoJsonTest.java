@@ -1,15 +1,14 @@
 package uk.gov.halton.planner.geo;
 
-import org.junit.jupiter.api.Test;
-import org.locationtech.jts.algorithm.Orientation;
-import org.locationtech.jts.geom.Polygon;
-
-import java.util.List;
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.geom.Polygon;
 
 class GeoJsonTest {
 
@@ -36,29 +35,37 @@ class GeoJsonTest {
                  {"type":"Feature","id":"far","geometry":{"type":"Point","coordinates":[200,53]}},
                  {"type":"Feature","id":"ok","geometry":{"type":"Point","coordinates":[-2.7,53.3]}},
                  {"type":"Feature","id":"ok","geometry":{"type":"Point","coordinates":[-2.7,53.3]}}]}"""))
-                .isInstanceOfSatisfying(GeoJsonException.class, e -> assertThat(e.problems())
-                        .extracting(GeoJsonException.Problem::toString)
-                        .containsExactly(
-                                "feature 1: has no \"id\"",
-                                "feature 2 (id \"bowtie\"): invalid geometry: Self-intersection near 0.5, 0.5",
-                                "feature 3 (id \"far\"): the position 200.0, 53.0 is not a longitude and latitude",
-                                "feature 5 (id \"ok\"): the id \"ok\" is used twice"));
+                .isInstanceOfSatisfying(
+                        GeoJsonException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(GeoJsonException.Problem::toString)
+                                .containsExactly(
+                                        "feature 1: has no \"id\"",
+                                        "feature 2 (id \"bowtie\"): invalid geometry: Self-intersection near 0.5, 0.5",
+                                        "feature 3 (id \"far\"): the position 200.0, 53.0 is not a longitude and latitude",
+                                        "feature 5 (id \"ok\"): the id \"ok\" is used twice"));
     }
 
     @Test
     void aCrsNamingBritishNationalGridIsReadAsEastingsAndNorthingsAndAnyOtherIsRefused() {
-        for (String name : new String[] {"EPSG:27700", "urn:ogc:def:crs:EPSG::27700",
-                "http://www.opengis.net/def/crs/EPSG/0/27700"}) {
+        for (String name :
+                new String[] {"EPSG:27700", "urn:ogc:def:crs:EPSG::27700", "http://www.opengis.net/def/crs/EPSG/0/27700"
+                }) {
             Feature f = GeoJson.read(crs(name, "[351278.75,385442.98]")).getFirst();
             assertThat(f.geometry().getCoordinate().x).as(name).isCloseTo(-2.7336, within(1e-5));
             assertThat(f.geometry().getCoordinate().y).as(name).isCloseTo(53.3636, within(1e-5));
             assertThat(f.geometry().getSRID()).isEqualTo(BritishNationalGrid.WGS84_SRID);
         }
         for (String name : new String[] {"urn:ogc:def:crs:OGC:1.3:CRS84", "EPSG:4326"}) {
-            assertThat(GeoJson.read(crs(name, "[-2.7336,53.3636]")).getFirst().geometry().getCoordinate().x)
+            assertThat(GeoJson.read(crs(name, "[-2.7336,53.3636]"))
+                            .getFirst()
+                            .geometry()
+                            .getCoordinate()
+                            .x)
                     .isEqualTo(-2.7336);
         }
-        assertThatThrownBy(() -> GeoJson.read(crs("EPSG:3857", "[-2.7,53.3]"))).isInstanceOf(GeoJsonException.class)
+        assertThatThrownBy(() -> GeoJson.read(crs("EPSG:3857", "[-2.7,53.3]")))
+                .isInstanceOf(GeoJsonException.class)
                 .hasMessageContaining("the \"crs\" member names \"EPSG:3857\", which this application cannot read");
         assertThatThrownBy(() -> GeoJson.read("""
                 {"type":"FeatureCollection","features":[{"type":"Feature","id":"a",
@@ -76,7 +83,8 @@ class GeoJsonTest {
     @Test
     void malformedJsonSaysWhere() {
         assertThatThrownBy(() -> GeoJson.read("{\"type\": \"FeatureCollection\",\n \"features\": [ }"))
-                .isInstanceOf(GeoJsonException.class).hasMessageContaining("not valid JSON (line 2");
+                .isInstanceOf(GeoJsonException.class)
+                .hasMessageContaining("not valid JSON (line 2");
         assertThatThrownBy(() -> GeoJson.read("[]")).hasMessageContaining("expected a GeoJSON FeatureCollection");
     }
 

@@ -1,5 +1,12 @@
 package uk.gov.halton.planner.geo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Point;
@@ -7,14 +14,6 @@ import uk.gov.halton.planner.geo.ZoneAnalyser.Area;
 import uk.gov.halton.planner.geo.ZoneAnalyser.Receptor;
 import uk.gov.halton.planner.geo.ZoneAnalyser.SiteAnalysis;
 import uk.gov.halton.planner.geo.ZoneAnalyser.ZoneSite;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 class ZoneAnalyserTest {
 
@@ -27,14 +26,16 @@ class ZoneAnalyserTest {
     }
 
     private static Area square(String id, double minE, double minN, double size) {
-        return new Area(id, BritishNationalGrid.BNG.toGeometry(
-                new org.locationtech.jts.geom.Envelope(minE, minE + size, minN, minN + size)));
+        return new Area(
+                id,
+                BritishNationalGrid.BNG.toGeometry(
+                        new org.locationtech.jts.geom.Envelope(minE, minE + size, minN, minN + size)));
     }
 
     private final List<ZoneSite> sites = List.of(
             site("a", 350_000, 380_000, 1000),
-            site("b", 351_500, 380_000, 1000),   // 1.5 km from a: the zones overlap
-            site("c", 360_000, 380_000, 500));   // far away
+            site("b", 351_500, 380_000, 1000), // 1.5 km from a: the zones overlap
+            site("c", 360_000, 380_000, 500)); // far away
     private final List<Receptor> receptors = List.of(
             new Receptor("school-in-a", "school", at(350_200, 380_100)),
             new Receptor("school-in-both", "school", at(350_750, 380_000)),
@@ -49,9 +50,10 @@ class ZoneAnalyserTest {
     void receptorsInsideEachZoneAreFoundByCategory() {
         Map<String, SiteAnalysis> byId = index(ZoneAnalyser.analyse(sites, receptors, wards));
 
-        assertThat(byId.get("a").receptorsByCategory()).isEqualTo(Map.of(
-                "school", List.of("school-in-a", "school-in-both"),
-                "hospital", List.of("hospital-on-a-edge")));
+        assertThat(byId.get("a").receptorsByCategory())
+                .isEqualTo(Map.of(
+                        "school", List.of("school-in-a", "school-in-both"),
+                        "hospital", List.of("hospital-on-a-edge")));
         assertThat(byId.get("b").receptorsByCategory()).isEqualTo(Map.of("school", List.of("school-in-both")));
         assertThat(byId.get("c").receptorCount()).isZero();
     }
@@ -80,7 +82,10 @@ class ZoneAnalyserTest {
         List<ZoneSite> touching = List.of(
                 new ZoneSite("x", at(0, 0), square("x", 0, 0, 100).geometry()),
                 new ZoneSite("y", at(100, 0), square("y", 100, 0, 100).geometry()));
-        assertThat(ZoneAnalyser.analyse(touching, List.of(), List.of()).getFirst().overlappingSites()).isEmpty();
+        assertThat(ZoneAnalyser.analyse(touching, List.of(), List.of())
+                        .getFirst()
+                        .overlappingSites())
+                .isEmpty();
     }
 
     @Test
@@ -88,12 +93,17 @@ class ZoneAnalyserTest {
         Random random = new Random(42);
         List<ZoneSite> manySites = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            manySites.add(site("s" + i, random.nextDouble() * 50_000, random.nextDouble() * 50_000,
+            manySites.add(site(
+                    "s" + i,
+                    random.nextDouble() * 50_000,
+                    random.nextDouble() * 50_000,
                     100 + random.nextDouble() * 4000));
         }
         List<Receptor> manyReceptors = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
-            manyReceptors.add(new Receptor("r" + i, i % 3 == 0 ? "school" : "care-home",
+            manyReceptors.add(new Receptor(
+                    "r" + i,
+                    i % 3 == 0 ? "school" : "care-home",
                     at(random.nextDouble() * 50_000, random.nextDouble() * 50_000)));
         }
         List<Area> grid = new ArrayList<>();

@@ -1,17 +1,16 @@
 package uk.gov.halton.planner.geo;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * National scale: 1,000 sites with zones of 0.5 to 3 km, 1,000,000 receptors and 1,000 areas spread over Great
@@ -32,8 +31,8 @@ class ZoneAnalysisBenchmark {
         List<ZoneAnalyser.ZoneSite> sites = new ArrayList<>();
         for (int i = 0; i < SITES; i++) {
             var location = point(random);
-            sites.add(new ZoneAnalyser.ZoneSite("site-" + i, location,
-                    Zones.circle(location, 500 + random.nextDouble() * 2500)));
+            sites.add(new ZoneAnalyser.ZoneSite(
+                    "site-" + i, location, Zones.circle(location, 500 + random.nextDouble() * 2500)));
         }
         List<ZoneAnalyser.Receptor> receptors = new ArrayList<>(RECEPTORS);
         String[] categories = {"school", "hospital", "care-home", "nursery"};
@@ -46,8 +45,10 @@ class ZoneAnalysisBenchmark {
         double height = 1_250_000.0 / side;
         for (int x = 0; x < side; x++) {
             for (int y = 0; y < side; y++) {
-                areas.add(new ZoneAnalyser.Area("area-" + x + "-" + y, BritishNationalGrid.BNG.toGeometry(
-                        new Envelope(x * width, (x + 1) * width, y * height, (y + 1) * height))));
+                areas.add(new ZoneAnalyser.Area(
+                        "area-" + x + "-" + y,
+                        BritishNationalGrid.BNG.toGeometry(
+                                new Envelope(x * width, (x + 1) * width, y * height, (y + 1) * height))));
             }
         }
 
@@ -56,8 +57,15 @@ class ZoneAnalysisBenchmark {
         String report = String.format(
                 "Zone analysis, %,d sites x %,d receptors x %,d areas, %d cores: indexed median %.0f ms (runs %s); "
                         + "brute force median %.0f ms (runs %s); brute force / indexed = %.1f",
-                SITES, RECEPTORS, AREAS, Runtime.getRuntime().availableProcessors(), median(indexed),
-                Arrays.toString(indexed), median(brute), Arrays.toString(brute), median(brute) / median(indexed));
+                SITES,
+                RECEPTORS,
+                AREAS,
+                Runtime.getRuntime().availableProcessors(),
+                median(indexed),
+                Arrays.toString(indexed),
+                median(brute),
+                Arrays.toString(brute),
+                median(brute) / median(indexed));
         System.out.println(report);
         assertThat(ZoneAnalyser.analyse(sites, receptors, areas))
                 .isEqualTo(ZoneAnalyser.analyseBruteForce(sites, receptors, areas));

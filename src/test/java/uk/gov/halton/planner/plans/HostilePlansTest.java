@@ -1,5 +1,10 @@
 package uk.gov.halton.planner.plans;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -7,12 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.base.Dates;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.exercises.PlannerContextTest;
-
-import java.time.LocalDate;
-import java.util.function.UnaryOperator;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Hostile input at the plan forms (edit, record a test, a review, a mailing): dates out of range or in the wrong
@@ -25,6 +24,7 @@ class HostilePlansTest {
 
     /** This test's own plan (its one site has the same id, as Univar's has): other tests change the demo plans. */
     private String plan;
+
     private static final String MARKUP = "<script>alert('x')</script><img src=x onerror=alert(1)>";
     private static final LocalDate YEAR_0 = LocalDate.of(0, 1, 1);
     private static final LocalDate YEAR_9999 = LocalDate.of(9999, 12, 31);
@@ -74,19 +74,65 @@ class HostilePlansTest {
         }
 
         PlanEdit build() {
-            return new PlanEdit(title, version, owner, lifecycle, preparedOn, nextReviewDue, nextTestDue,
-                    operatorInfoReceived, false, null, notes, rowVersion);
+            return new PlanEdit(
+                    title,
+                    version,
+                    owner,
+                    lifecycle,
+                    preparedOn,
+                    nextReviewDue,
+                    nextTestDue,
+                    operatorInfoReceived,
+                    false,
+                    null,
+                    notes,
+                    rowVersion);
         }
 
-        Builder title(String v) { title = v; return this; }
-        Builder version(String v) { version = v; return this; }
-        Builder owner(String v) { owner = v; return this; }
-        Builder lifecycle(String v) { lifecycle = v; return this; }
-        Builder preparedOn(LocalDate v) { preparedOn = v; return this; }
-        Builder nextReviewDue(LocalDate v) { nextReviewDue = v; return this; }
-        Builder nextTestDue(LocalDate v) { nextTestDue = v; return this; }
-        Builder operatorInfoReceived(LocalDate v) { operatorInfoReceived = v; return this; }
-        Builder notes(String v) { notes = v; return this; }
+        Builder title(String v) {
+            title = v;
+            return this;
+        }
+
+        Builder version(String v) {
+            version = v;
+            return this;
+        }
+
+        Builder owner(String v) {
+            owner = v;
+            return this;
+        }
+
+        Builder lifecycle(String v) {
+            lifecycle = v;
+            return this;
+        }
+
+        Builder preparedOn(LocalDate v) {
+            preparedOn = v;
+            return this;
+        }
+
+        Builder nextReviewDue(LocalDate v) {
+            nextReviewDue = v;
+            return this;
+        }
+
+        Builder nextTestDue(LocalDate v) {
+            nextTestDue = v;
+            return this;
+        }
+
+        Builder operatorInfoReceived(LocalDate v) {
+            operatorInfoReceived = v;
+            return this;
+        }
+
+        Builder notes(String v) {
+            notes = v;
+            return this;
+        }
     }
 
     private void refused(PlanEdit edit, String field, String message) {
@@ -102,9 +148,15 @@ class HostilePlansTest {
     void everyDateOfThePlanFormRefusesYearZeroAndYear9999NamingTheField() {
         for (LocalDate bad : new LocalDate[] {YEAR_0, LocalDate.of(1066, 10, 14), YEAR_9999}) {
             refused(edit(b -> b.preparedOn(bad)), "preparedOn", "The preparation date");
-            refused(edit(b -> b.nextReviewDue(bad)), "nextReviewDue", "The next review date must be between 1970 and 2099");
+            refused(
+                    edit(b -> b.nextReviewDue(bad)),
+                    "nextReviewDue",
+                    "The next review date must be between 1970 and 2099");
             refused(edit(b -> b.nextTestDue(bad)), "nextTestDue", "The next test date must be between 1970 and 2099");
-            refused(edit(b -> b.operatorInfoReceived(bad)), "operatorInfoReceived", "The date of the operator's information");
+            refused(
+                    edit(b -> b.operatorInfoReceived(bad)),
+                    "operatorInfoReceived",
+                    "The date of the operator's information");
         }
     }
 
@@ -113,7 +165,9 @@ class HostilePlansTest {
     void aNextReviewBeforeTheLastIsRefused() {
         LocalDate reviewed = plans.today().minusDays(10);
         plans.recordReview(plan, reviewed, null, "Contacts checked");
-        refused(edit(b -> b.nextReviewDue(reviewed.minusDays(10))), "nextReviewDue",
+        refused(
+                edit(b -> b.nextReviewDue(reviewed.minusDays(10))),
+                "nextReviewDue",
                 "after the last (" + Dates.day(reviewed) + ")");
         refused(edit(b -> b.nextReviewDue(reviewed.plusYears(4))), "nextReviewDue", "at the latest");
     }
@@ -125,7 +179,8 @@ class HostilePlansTest {
         plans.recordTest(plan, tested, null, "Tabletop");
         refused(edit(b -> b.nextTestDue(tested)), "nextTestDue", "after the last (" + Dates.day(tested) + ")");
         refused(edit(b -> b.nextTestDue(tested.minusYears(1))), "nextTestDue", "after the last");
-        assertThat(plans.update(plan, edit(b -> b.nextTestDue(tested.plusYears(2)))).nextTestDue())
+        assertThat(plans.update(plan, edit(b -> b.nextTestDue(tested.plusYears(2))))
+                        .nextTestDue())
                 .isEqualTo(tested.plusYears(2));
     }
 
@@ -135,17 +190,22 @@ class HostilePlansTest {
         assertThatThrownBy(() -> plans.recordTest(plan, YEAR_0, null, "Roman times"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("testedOn");
-                    assertThat(e.getMessage()).isEqualTo("The date of the test must be between 1970 and 2099 "
-                            + "(0000-01-01 was given).");
+                    assertThat(e.getMessage())
+                            .isEqualTo(
+                                    "The date of the test must be between 1970 and 2099 " + "(0000-01-01 was given).");
                 });
         assertThatThrownBy(() -> plans.recordTest(plan, YEAR_9999, null, null))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("testedOn"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("testedOn"));
         assertThatThrownBy(() -> plans.recordReview(plan, LocalDate.of(1, 1, 1), "9", "Ancient review"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reviewedOn"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reviewedOn"));
         assertThatThrownBy(() -> plans.recordMailing(plan, LocalDate.of(1900, 1, 1)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sentOn"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sentOn"));
         assertThatThrownBy(() -> plans.recordMailing(plan, YEAR_9999))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sentOn"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sentOn"));
         assertThat(plans.find(plan).orElseThrow()).isEqualTo(before);
         assertThat(plans.tests(plan)).noneSatisfy(t -> assertThat(t.note()).isEqualTo("Roman times"));
     }
@@ -159,15 +219,18 @@ class HostilePlansTest {
         refused(edit(b -> b.title("T".repeat(201))), "title", "At most 200 characters");
         refused(edit(b -> b.lifecycle("<script>")), "lifecycle", "Choose one of");
         assertThatThrownBy(() -> plans.recordReview(plan, plans.today(), "v\u0000", "Summary"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("version"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("version"));
         assertThatThrownBy(() -> plans.recordTest(plan, plans.today(), null, "x".repeat(501)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("note"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("note"));
     }
 
     @Test
     @Transactional
     void markupInThePlansTextIsStoredAsText() {
-        PlanSummary updated = plans.update(plan, edit(b -> b.notes(MARKUP + "\n=HYPERLINK(\"x\")").owner("<b>Owner</b>")));
+        PlanSummary updated = plans.update(
+                plan, edit(b -> b.notes(MARKUP + "\n=HYPERLINK(\"x\")").owner("<b>Owner</b>")));
         assertThat(updated.notes()).isEqualTo(MARKUP + "\n=HYPERLINK(\"x\")");
         assertThat(updated.owner()).isEqualTo("<b>Owner</b>");
         plans.recordReview(plan, plans.today(), "<i>2</i>", MARKUP);

@@ -1,21 +1,20 @@
 package uk.gov.halton.planner.plans;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
-import uk.gov.halton.planner.alerts.DeadlineKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.MutableClock;
+import uk.gov.halton.planner.alerts.DeadlineKind;
+import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.exercises.PlannerContextTest;
 import uk.gov.halton.planner.sites.SiteService;
 import uk.gov.halton.planner.sites.SiteSummary;
-
-import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @PlannerContextTest
 @WithMockUser(username = "planner", roles = "PLANNER")
@@ -37,9 +36,15 @@ class PlanServiceTest {
 
     @Test
     void onePlanPerPlanIdOfTheSiteRegisterWithNoInventedDates() {
-        // Every plan id of the register has its plan; a plan that a re-planned site left (another test) keeps its record.
-        assertThat(plans.findAll()).extracting(PlanSummary::id).doesNotHaveDuplicates()
-                .containsAll(sites.findAll().stream().map(SiteSummary::planId).distinct().toList());
+        // Every plan id of the register has its plan; a plan that a re-planned site left (another test) keeps its
+        // record.
+        assertThat(plans.findAll())
+                .extracting(PlanSummary::id)
+                .doesNotHaveDuplicates()
+                .containsAll(sites.findAll().stream()
+                        .map(SiteSummary::planId)
+                        .distinct()
+                        .toList());
         PlanSummary runcorn = plans.find("runcorn-site").orElseThrow();
         assertThat(runcorn.siteIds()).hasSize(6);
         assertThat(runcorn.title()).isEqualTo("Runcorn Site off-site emergency plan");
@@ -54,19 +59,23 @@ class PlanServiceTest {
         assertThat(untouched.preparedOn()).isNull();
         assertThat(untouched.status()).isEqualTo(PlanStatus.RED);
         assertThat(untouched.statusReason()).isEqualTo("No test recorded");
-        assertThat(plans.mailings(planId)).singleElement().satisfies(m -> assertThat(m.lastSent()).isNull());
+        assertThat(plans.mailings(planId))
+                .singleElement()
+                .satisfies(m -> assertThat(m.lastSent()).isNull());
     }
 
     @Test
     void aTestOn29FebruaryIsDueOn28February2031AndEarlierTestsDoNotMoveIt() {
         clock.setDate(LocalDate.of(2028, 3, 15));
-        PlanSummary plan = plans.recordTest("runcorn-site", LocalDate.of(2028, 2, 29), null, "Tabletop before the system");
+        PlanSummary plan =
+                plans.recordTest("runcorn-site", LocalDate.of(2028, 2, 29), null, "Tabletop before the system");
         assertThat(plan.nextTestDue()).isEqualTo(LocalDate.of(2031, 2, 28));
         assertThat(plan.status()).isEqualTo(PlanStatus.GREEN);
         plans.recordTest("runcorn-site", LocalDate.of(2027, 1, 10), null, "An older test entered later");
         assertThat(plans.find("runcorn-site").orElseThrow().lastTested()).isEqualTo(LocalDate.of(2028, 2, 29));
         assertThatThrownBy(() -> plans.recordTest("runcorn-site", LocalDate.of(2028, 3, 16), null))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("testedOn"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("testedOn"));
     }
 
     @Test
@@ -96,9 +105,11 @@ class PlanServiceTest {
         PlanSummary plan = plans.find("emerald-kalama").orElseThrow();
         LocalDate today = plans.today();
         assertThatThrownBy(() -> plans.update(plan.id(), edit(plan, today.plusDays(1), false, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("operatorInfoReceived"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("operatorInfoReceived"));
         assertThatThrownBy(() -> plans.update(plan.id(), edit(plan, today.minusMonths(1), true, " ")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("extensionReference"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("extensionReference"));
         PlanSummary updated = plans.update(plan.id(), edit(plan, today.minusMonths(1), true, "HSE letter ref 123"));
         assertThat(updated.preparationDeadline()).isEqualTo(today.minusMonths(1).plusMonths(9));
         assertThat(updated.deadlines()).anySatisfy(d -> assertThat(d.kind()).isEqualTo(DeadlineKind.PLAN_PREPARATION));
@@ -109,7 +120,8 @@ class PlanServiceTest {
         TestCoverage coverage = plans.coverageAt(LocalDate.of(2029, 1, 1));
         assertThat(coverage.plans()).isEqualTo(plans.findAll().size());
         assertThat(coverage.share()).isBetween(0.0, 1.0);
-        assertThat(plans.coverageAt(LocalDate.of(1990, 1, 1)).testedWithinThreeYears()).isZero();
+        assertThat(plans.coverageAt(LocalDate.of(1990, 1, 1)).testedWithinThreeYears())
+                .isZero();
     }
 
     @Test
@@ -123,7 +135,18 @@ class PlanServiceTest {
     }
 
     private static PlanEdit edit(PlanSummary p, LocalDate received, boolean extension, String reference) {
-        return new PlanEdit(p.title(), p.version(), p.owner(), p.lifecycle(), p.preparedOn(),
-                p.nextReviewDue(), p.nextTestDue(), received, extension, reference, p.notes(), p.rowVersion());
+        return new PlanEdit(
+                p.title(),
+                p.version(),
+                p.owner(),
+                p.lifecycle(),
+                p.preparedOn(),
+                p.nextReviewDue(),
+                p.nextTestDue(),
+                received,
+                extension,
+                reference,
+                p.notes(),
+                p.rowVersion());
     }
 }

@@ -1,14 +1,13 @@
 package uk.gov.halton.planner.plans;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import uk.gov.halton.planner.exercises.PlannerContextTest;
 import uk.gov.halton.planner.sites.SiteService;
-
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A site imported or edited through the site service is followed by the plans at once, with no restart. */
 @PlannerContextTest
@@ -47,10 +46,11 @@ class SiteChangesReachPlansTest {
         sites.importGeoJson(collection(site, "Old Name Works", plan));
         plans.recordMailing(site, plans.today().minusYears(1));
 
-        sites.updateDetails(site, sites.detail(site).orElseThrow().rowVersion(), "New Name Works", "Dock Road",
-                "upper");
+        sites.updateDetails(
+                site, sites.detail(site).orElseThrow().rowVersion(), "New Name Works", "Dock Road", "upper");
 
-        assertThat(plans.mailings(plan)).singleElement()
+        assertThat(plans.mailings(plan))
+                .singleElement()
                 .satisfies(m -> assertThat(m.siteName()).isEqualTo("New Name Works"));
         assertThat(plans.find(plan).orElseThrow().deadlines())
                 .anySatisfy(d -> assertThat(d.title()).isEqualTo("Public information mailing for New Name Works"))
@@ -67,7 +67,8 @@ class SiteChangesReachPlansTest {
 
         sites.importGeoJson(collection(site, "Moving Works", second));
 
-        assertThat(plans.find(second)).hasValueSatisfying(p -> assertThat(p.siteIds()).containsExactly(site));
+        assertThat(plans.find(second))
+                .hasValueSatisfying(p -> assertThat(p.siteIds()).containsExactly(site));
         assertThat(plans.mailings(second)).singleElement().satisfies(m -> {
             assertThat(m.siteId()).isEqualTo(site);
             assertThat(m.lastSent()).isEqualTo(plans.today().minusYears(2));

@@ -1,5 +1,7 @@
 package uk.gov.halton.planner.production;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -17,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
-import static org.awaitility.Awaitility.await;
 
 /**
  * The application in a JVM of its own, as a server runs it, so that a test can kill it with SIGKILL: no shutdown
@@ -46,15 +46,21 @@ final class AppNode implements AutoCloseable {
         return start(name, logDir, properties, MAIN, List.of());
     }
 
-    static AppNode start(String name, Path logDir, Map<String, String> properties, String mainClass,
-                         List<Path> extraClasspath) throws IOException {
-        return launch(name, logDir, properties, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp",
-                classpath(extraClasspath), mainClass), Path.of("."));
+    static AppNode start(
+            String name, Path logDir, Map<String, String> properties, String mainClass, List<Path> extraClasspath)
+            throws IOException {
+        return launch(
+                name,
+                logDir,
+                properties,
+                List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classpath(extraClasspath), mainClass),
+                Path.of("."));
     }
 
     /** The production jar as an administrator starts it, in its own working directory (its ./data lives there). */
-    static AppNode startJar(String name, Path logDir, Path jar, Path workDir, Map<String, String> properties,
-                            List<String> jvmOptions) throws IOException {
+    static AppNode startJar(
+            String name, Path logDir, Path jar, Path workDir, Map<String, String> properties, List<String> jvmOptions)
+            throws IOException {
         List<String> launch = new ArrayList<>(jvmOptions);
         launch.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         return launch(name, logDir, properties, launch, workDir);
@@ -67,10 +73,14 @@ final class AppNode implements AutoCloseable {
     static AppNode startLauncher(String name, Path logDir, Path launcher, Path workDir, Map<String, String> properties)
             throws IOException {
         Map<String, String> all = withDefaults(properties);
-        List<String> command = new ArrayList<>(List.of("sh", launcher.toAbsolutePath().toString()));
+        List<String> command =
+                new ArrayList<>(List.of("sh", launcher.toAbsolutePath().toString()));
         all.forEach((key, value) -> command.add("--" + key + "=" + value));
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("JAVA_HOME", Path.of(javaExecutable()).getParent().getParent().toString());
+        builder.environment()
+                .put(
+                        "JAVA_HOME",
+                        Path.of(javaExecutable()).getParent().getParent().toString());
         builder.environment().put("JAVA_OPTS", "-Duser.timezone=UTC");
         return start(name, logDir, builder, workDir, Integer.parseInt(all.get("server.port")));
     }
@@ -87,7 +97,9 @@ final class AppNode implements AutoCloseable {
         Files.createDirectories(logDir);
         Files.createDirectories(workDir);
         Path log = logDir.toAbsolutePath().resolve(name + ".log");
-        Process process = builder.directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile())
+        Process process = builder.directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
                 .start();
         return new AppNode(name, process, port, log);
     }
@@ -97,8 +109,9 @@ final class AppNode implements AutoCloseable {
         return process.info().totalCpuDuration().orElseThrow();
     }
 
-    private static AppNode launch(String name, Path logDir, Map<String, String> properties, List<String> launch,
-                                  Path workDir) throws IOException {
+    private static AppNode launch(
+            String name, Path logDir, Map<String, String> properties, List<String> launch, Path workDir)
+            throws IOException {
         int port = freePort();
         Map<String, String> all = new LinkedHashMap<>(properties);
         all.putIfAbsent("server.port", String.valueOf(port));
@@ -111,8 +124,11 @@ final class AppNode implements AutoCloseable {
         Files.createDirectories(logDir);
         Files.createDirectories(workDir);
         Path log = logDir.toAbsolutePath().resolve(name + ".log");
-        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         return new AppNode(name, process, Integer.parseInt(all.get("server.port")), log);
     }
 
@@ -134,20 +150,26 @@ final class AppNode implements AutoCloseable {
 
     /** Waits until /actuator/health answers UP; fails with the end of the node's log if it dies first. */
     AppNode awaitHealthy(Duration atMost) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        await(name + " healthy").atMost(atMost).pollInterval(Duration.ofMillis(250)).until(() -> {
-            if (!process.isAlive()) {
-                throw new AssertionError(name + " exited with " + process.exitValue() + ":\n" + logTail());
-            }
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/actuator/health")).timeout(Duration.ofSeconds(2))
-                        .build(), HttpResponse.BodyHandlers.ofString());
-                return response.statusCode() == 200 && response.body().contains("\"UP\"");
-            } catch (IOException e) {
-                return false;
-            }
-        });
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        await(name + " healthy")
+                .atMost(atMost)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new AssertionError(name + " exited with " + process.exitValue() + ":\n" + logTail());
+                    }
+                    try {
+                        HttpResponse<String> response = http.send(
+                                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                                        .timeout(Duration.ofSeconds(2))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        return response.statusCode() == 200 && response.body().contains("\"UP\"");
+                    } catch (IOException e) {
+                        return false;
+                    }
+                });
         return this;
     }
 
@@ -185,8 +207,10 @@ final class AppNode implements AutoCloseable {
     }
 
     private static String javaExecutable() {
-        return ProcessHandle.current().info().command().orElse(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        return ProcessHandle.current()
+                .info()
+                .command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
     /** Surefire may start tests from a manifest-only jar; it then keeps the real classpath in its own property. */

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.production;
 
+import java.time.LocalDate;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -9,8 +10,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.gov.halton.planner.Application;
 import uk.gov.halton.planner.plans.PlanService;
 
-import java.time.LocalDate;
-
 /**
  * Runs the application and then writes plan reviews as fast as it can, as the planner, through the service layer
  * (each one a transaction with its revision, the plan, the audit trail and an event publication). After each commit
@@ -19,14 +18,14 @@ import java.time.LocalDate;
  */
 public final class BurstWriter {
 
-    private BurstWriter() {
-    }
+    private BurstWriter() {}
 
     public static void main(String[] args) {
         ConfigurableApplicationContext context = SpringApplication.run(Application.class, args);
         UserDetails planner = context.getBean(UserDetailsService.class).loadUserByUsername("planner");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(planner, null, planner.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(planner, null, planner.getAuthorities()));
         PlanService plans = context.getBean(PlanService.class);
         String planId = plans.findAll().getFirst().id();
         LocalDate today = plans.today();

@@ -1,12 +1,9 @@
 package uk.gov.halton.planner.production;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,9 +17,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * A burst of writes through the application, a SIGKILL in the middle, and a restart: every write whose commit had
@@ -41,7 +40,8 @@ class DurabilityTest {
 
     @Test
     void theH2FileDatabaseKeepsEveryCommittedWriteThroughAKill() throws Exception {
-        String url = applicationDatabaseUrl().replace("./data/planner", work.resolve("data/planner").toString());
+        String url = applicationDatabaseUrl()
+                .replace("./data/planner", work.resolve("data/planner").toString());
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("spring.profiles.active", "demo");
         properties.put("spring.datasource.url", url);
@@ -79,8 +79,7 @@ class DurabilityTest {
     }
 
     private Set<Integer> burstAndKill(String name, Map<String, String> properties) throws Exception {
-        return burstAndKill(name, properties, () -> {
-        });
+        return burstAndKill(name, properties, () -> {});
     }
 
     private Set<Integer> burstAndKill(String name, Map<String, String> properties, ThrowingAction alsoKill)
@@ -90,12 +89,15 @@ class DurabilityTest {
         AppNode writer = AppNode.start(name, LOGS, properties, BurstWriter.class.getName(), List.of(classes));
         Path log = LOGS.resolve(name + ".log");
         try {
-            await(name + " writing").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100)).until(() -> {
-                if (!writer.process().isAlive()) {
-                    throw new AssertionError(name + " stopped before the kill:\n" + writer.logTail());
-                }
-                return committed(log).size() >= WRITES_BEFORE_KILL;
-            });
+            await(name + " writing")
+                    .atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> {
+                        if (!writer.process().isAlive()) {
+                            throw new AssertionError(name + " stopped before the kill:\n" + writer.logTail());
+                        }
+                        return committed(log).size() >= WRITES_BEFORE_KILL;
+                    });
             writer.kill();
             alsoKill.run();
         } finally {
@@ -105,8 +107,14 @@ class DurabilityTest {
     }
 
     private static void assertThatEveryCommittedWriteAndNothingElseIsThere(JdbcClient db, Set<Integer> committed) {
-        Set<Integer> stored = new TreeSet<>(db.sql("select summary from plan_revision where summary like 'burst %'")
-                .query(String.class).list().stream().map(s -> Integer.parseInt(s.substring("burst ".length()))).toList());
+        Set<Integer> stored =
+                new TreeSet<>(db
+                        .sql("select summary from plan_revision where summary like 'burst %'")
+                        .query(String.class)
+                        .list()
+                        .stream()
+                        .map(s -> Integer.parseInt(s.substring("burst ".length())))
+                        .toList());
         int last = committed.stream().mapToInt(Integer::intValue).max().orElseThrow();
         assertThat(committed).as("writes promised before the kill").hasSizeGreaterThanOrEqualTo(WRITES_BEFORE_KILL);
         assertThat(stored).as("every committed write survives").containsAll(committed);
@@ -160,13 +168,18 @@ class DurabilityTest {
      * shutdown hook to trip over its absence.
      */
     private static EmbeddedPostgres postgres(Path data, boolean stoppedCleanly) throws IOException {
-        return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
-                .setRegisterShutdownHook(stoppedCleanly).setServerConfig("synchronous_commit", "on").start();
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(data)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(stoppedCleanly)
+                .setServerConfig("synchronous_commit", "on")
+                .start();
     }
 
     /** SIGKILL to the postmaster and every backend at once, as a crash of the database server. */
     private static void killServer(Path data) throws IOException {
-        long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).getFirst().trim());
+        long pid = Long.parseLong(
+                Files.readAllLines(data.resolve("postmaster.pid")).getFirst().trim());
         ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
         List<ProcessHandle> backends = postmaster.descendants().toList();
         postmaster.destroyForcibly();

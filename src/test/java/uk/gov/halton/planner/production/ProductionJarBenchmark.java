@@ -1,16 +1,6 @@
 package uk.gov.halton.planner.production;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import uk.gov.halton.planner.e2e.BrowserTest;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,8 +12,17 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.gov.halton.planner.e2e.BrowserTest;
 
 /**
  * Benchmarks of the production application as an administrator runs it (H2 file database, demo users): the live
@@ -46,8 +45,13 @@ class ProductionJarBenchmark {
     void memoryPerSignedInSession() throws Exception {
         Path jar = productionJar();
         List<WebDriver> browsers = new ArrayList<>();
-        try (AppNode app = AppNode.startJar("sessions", LOGS, jar, work.resolve("app"),
-                Map.of("spring.profiles.active", "demo"), List.of("-Xmx1g"))) {
+        try (AppNode app = AppNode.startJar(
+                "sessions",
+                LOGS,
+                jar,
+                work.resolve("app"),
+                Map.of("spring.profiles.active", "demo"),
+                List.of("-Xmx1g"))) {
             app.awaitHealthy(Duration.ofMinutes(3));
             String base = "http://127.0.0.1:" + app.port() + "/";
             for (int i = 0; i < WARM_UP_SESSIONS; i++) {
@@ -70,9 +74,10 @@ class ProductionJarBenchmark {
             if (System.getProperty("benchmark.heapdump") != null) {
                 run(jcmd(), String.valueOf(app.pid()), "GC.heap_dump", System.getProperty("benchmark.heapdump"));
             }
-            System.out.printf("BENCHMARK memory: live heap %d KB before and %d KB after %d more signed-in users "
-                    + "(each: sign in, site map, programme; browsers kept open, each with its push connection; idle "
-                    + "HTTP connections closed): %d KB per session%n",
+            System.out.printf(
+                    "BENCHMARK memory: live heap %d KB before and %d KB after %d more signed-in users "
+                            + "(each: sign in, site map, programme; browsers kept open, each with its push connection; idle "
+                            + "HTTP connections closed): %d KB per session%n",
                     before, after, SESSIONS, (after - before) / SESSIONS);
         } finally {
             browsers.forEach(WebDriver::quit);
@@ -88,15 +93,16 @@ class ProductionJarBenchmark {
     void readEndpointsUnderLoad() throws Exception {
         Path launcher = Path.of("target", "app", "start");
         List<WebDriver> browsers = new ArrayList<>();
-        try (AppNode app = AppNode.startLauncher("load", LOGS, launcher, work.resolve("app"),
-                Map.of("spring.profiles.active", "demo"))) {
+        try (AppNode app = AppNode.startLauncher(
+                "load", LOGS, launcher, work.resolve("app"), Map.of("spring.profiles.active", "demo"))) {
             app.awaitHealthy(Duration.ofMinutes(3));
             String base = "http://127.0.0.1:" + app.port() + "/";
             WebDriver planner = browser(browsers);
             signInAndOpenMapAndProgramme(planner, base);
             String feed = makeFeedAddress(planner, base);
             String token = makeApiToken(planner, base);
-            String cookie = "Cookie: JSESSIONID=" + planner.manage().getCookieNamed("JSESSIONID").getValue();
+            String cookie = "Cookie: JSESSIONID="
+                    + planner.manage().getCookieNamed("JSESSIONID").getValue();
             String sites = base + "api/sites";
             load("GET /api/sites (signed-in session cookie)", sites, cookie);
             load("GET /api/sites (API token, Bearer)", sites, "Authorization: Bearer " + token);
@@ -109,16 +115,19 @@ class ProductionJarBenchmark {
     }
 
     private static String basic(String username, String password) {
-        return "Authorization: Basic " + java.util.Base64.getEncoder().encodeToString((username + ":" + password)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return "Authorization: Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String makeApiToken(WebDriver driver, String base) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         driver.get(base + "account/api-tokens");
-        WebElement name = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field input")));
+        WebElement name =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field input")));
         name.sendKeys("wrk");
-        driver.findElement(By.xpath("//vaadin-button[normalize-space()='Make a token']")).click();
+        driver.findElement(By.xpath("//vaadin-button[normalize-space()='Make a token']"))
+                .click();
         WebElement token = wait.until(d -> d.findElement(By.cssSelector(".new-api-token input")));
         wait.until(d -> token.getAttribute("value").startsWith("shp_"));
         return token.getAttribute("value");
@@ -126,9 +135,14 @@ class ProductionJarBenchmark {
 
     /** Waits until the only connections open to the server are the browsers' push (WebSocket) connections. */
     private static void awaitOnlyPushConnections(int port, int browsers) {
-        org.awaitility.Awaitility.await("idle HTTP connections closed").atMost(Duration.ofMinutes(3))
-                .pollInterval(Duration.ofSeconds(2)).until(() -> run("ss", "-Htn", "state", "established",
-                        "( sport = :" + port + " )").lines().filter(l -> !l.isBlank()).count() <= browsers);
+        org.awaitility.Awaitility.await("idle HTTP connections closed")
+                .atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> run("ss", "-Htn", "state", "established", "( sport = :" + port + " )")
+                                .lines()
+                                .filter(l -> !l.isBlank())
+                                .count()
+                        <= browsers);
     }
 
     /** Which classes the sessions added, largest first, as evidence for whoever makes sessions smaller. */
@@ -145,16 +159,27 @@ class ProductionJarBenchmark {
 
     private static void writeGrowth(Map<String, Long> before, Map<String, Long> after) throws IOException {
         List<String> counts = after.entrySet().stream()
-                .filter(e -> e.getKey().startsWith("#") && e.getKey().matches(
-                        "#.*(\\.UI|View|WsSession|VaadinSession|AtmosphereResourceImpl|StandardSession|MainLayout)"))
-                .map(e -> String.format("%6d more instances of %s", e.getValue() - before.getOrDefault(e.getKey(), 0L),
-                        e.getKey().substring(1))).sorted().toList();
-        List<String> lines = after.entrySet().stream().filter(e -> !e.getKey().startsWith("#"))
+                .filter(
+                        e -> e.getKey().startsWith("#")
+                                && e.getKey()
+                                        .matches(
+                                                "#.*(\\.UI|View|WsSession|VaadinSession|AtmosphereResourceImpl|StandardSession|MainLayout)"))
+                .map(e -> String.format(
+                        "%6d more instances of %s",
+                        e.getValue() - before.getOrDefault(e.getKey(), 0L),
+                        e.getKey().substring(1)))
+                .sorted()
+                .toList();
+        List<String> lines = after.entrySet().stream()
+                .filter(e -> !e.getKey().startsWith("#"))
                 .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(60)
-                .map(e -> String.format("%10d KB  %s", e.getValue() / 1024, e.getKey())).toList();
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(60)
+                .map(e -> String.format("%10d KB  %s", e.getValue() / 1024, e.getKey()))
+                .toList();
         Files.createDirectories(LOGS);
-        Files.write(LOGS.resolve("session-heap-growth.txt"),
+        Files.write(
+                LOGS.resolve("session-heap-growth.txt"),
                 Stream.concat(counts.stream(), lines.stream()).toList());
     }
 
@@ -183,8 +208,9 @@ class ProductionJarBenchmark {
     }
 
     private static void follow(WebDriver driver, String path) {
-        ((JavascriptExecutor) driver).executeScript("document.querySelector(\"vaadin-side-nav-item[path='" + path
-                + "']\").shadowRoot.querySelector('a').click()");
+        ((JavascriptExecutor) driver)
+                .executeScript("document.querySelector(\"vaadin-side-nav-item[path='" + path
+                        + "']\").shadowRoot.querySelector('a').click()");
     }
 
     private static String makeFeedAddress(WebDriver driver, String base) {
@@ -210,7 +236,9 @@ class ProductionJarBenchmark {
     }
 
     private static String jcmd() {
-        return Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd").toString();
+        return Path.of(ProcessHandle.current().info().command().orElseThrow())
+                .resolveSibling("jcmd")
+                .toString();
     }
 
     private static void load(String what, String url, String header) throws Exception {
@@ -228,7 +256,8 @@ class ProductionJarBenchmark {
         Matcher p50 = Pattern.compile("50%\\s+(\\S+)").matcher(out);
         Matcher p99 = Pattern.compile("99%\\s+(\\S+)").matcher(out);
         assertThat(rate.find() && p50.find() && p99.find()).as(out).isTrue();
-        System.out.printf("BENCHMARK %s: %s requests/s, median %s, p99 %s (wrk, 2 threads, 16 connections, 30 s)%n",
+        System.out.printf(
+                "BENCHMARK %s: %s requests/s, median %s, p99 %s (wrk, 2 threads, 16 connections, 30 s)%n",
                 what, rate.group(1), p50.group(1), p99.group(1));
     }
 
@@ -242,7 +271,8 @@ class ProductionJarBenchmark {
     private static Path productionJar() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(p -> p.getFileName().toString().matches("safer-halton-planner-.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new AssertionError(
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(
                             "No production jar: build it with ./mvnw -Pproduction package -DskipTests"));
         }
     }

@@ -1,8 +1,6 @@
 package uk.gov.halton.planner.production;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Start-up to a healthy /actuator/health, demo profile, from a cold JVM: the plain production jar
@@ -37,18 +36,20 @@ class StartupBenchmark {
         AppNode start(String name, Path workDir) throws Exception;
     }
 
-    record Sample(double seconds, double cpuSeconds) {
-    }
+    record Sample(double seconds, double cpuSeconds) {}
 
     @Test
     void plainJarBesideTheReadmeLauncher() throws Exception {
         Path jar = productionJar();
         Path launcher = Path.of("target", "app", "start");
-        assertThat(launcher).as("the launcher: build with ./mvnw -Pproduction package -DskipTests").exists();
+        assertThat(launcher)
+                .as("the launcher: build with ./mvnw -Pproduction package -DskipTests")
+                .exists();
         Map<String, String> demo = Map.of("spring.profiles.active", "demo");
         Map<String, Launch> launches = new LinkedHashMap<>();
         launches.put("java -jar (plain jar)", (name, dir) -> AppNode.startJar(name, LOGS, jar, dir, demo, List.of()));
-        launches.put("target/app/start (README)", (name, dir) -> AppNode.startLauncher(name, LOGS, launcher, dir, demo));
+        launches.put(
+                "target/app/start (README)", (name, dir) -> AppNode.startLauncher(name, LOGS, launcher, dir, demo));
 
         Map<String, List<Sample>> fresh = new LinkedHashMap<>();
         Map<String, List<Sample>> existing = new LinkedHashMap<>();
@@ -84,22 +85,34 @@ class StartupBenchmark {
     private static void report(String data, Map<String, List<Sample>> samples) {
         List<Double> medians = new ArrayList<>();
         samples.forEach((launch, list) -> {
-            double[] seconds = list.stream().mapToDouble(Sample::seconds).sorted().toArray();
-            double[] cpu = list.stream().mapToDouble(Sample::cpuSeconds).sorted().toArray();
+            double[] seconds =
+                    list.stream().mapToDouble(Sample::seconds).sorted().toArray();
+            double[] cpu =
+                    list.stream().mapToDouble(Sample::cpuSeconds).sorted().toArray();
             medians.add(seconds[seconds.length / 2]);
-            System.out.printf("BENCHMARK start-up, %s, %s: median %.2f s (%.2f to %.2f), CPU median %.1f s "
-                            + "(%.1f to %.1f); runs %s%n", data, launch, seconds[seconds.length / 2], seconds[0],
-                    seconds[seconds.length - 1], cpu[cpu.length / 2], cpu[0], cpu[cpu.length - 1],
+            System.out.printf(
+                    "BENCHMARK start-up, %s, %s: median %.2f s (%.2f to %.2f), CPU median %.1f s "
+                            + "(%.1f to %.1f); runs %s%n",
+                    data,
+                    launch,
+                    seconds[seconds.length / 2],
+                    seconds[0],
+                    seconds[seconds.length - 1],
+                    cpu[cpu.length / 2],
+                    cpu[0],
+                    cpu[cpu.length - 1],
                     Arrays.toString(list.stream().mapToDouble(Sample::seconds).toArray()));
         });
-        System.out.printf("BENCHMARK start-up, %s: plain jar / README launcher = %.1f times%n", data,
-                medians.get(0) / medians.get(1));
+        System.out.printf(
+                "BENCHMARK start-up, %s: plain jar / README launcher = %.1f times%n",
+                data, medians.get(0) / medians.get(1));
     }
 
     static Path productionJar() throws Exception {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(p -> p.getFileName().toString().matches("safer-halton-planner-.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new AssertionError(
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(
                             "No production jar: build it with ./mvnw -Pproduction package -DskipTests"));
         }
     }

@@ -1,21 +1,7 @@
 package uk.gov.halton.planner.register;
 
-import uk.gov.halton.planner.exercises.PlannerContextTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
-import uk.gov.halton.planner.base.ReferenceDataException;
-import uk.gov.halton.planner.base.ReferenceDataSet;
-import uk.gov.halton.planner.base.ReferenceFile;
-import uk.gov.halton.planner.register.domain.Indicator;
-import uk.gov.halton.planner.register.domain.IndicatorSource;
-import uk.gov.halton.planner.register.domain.Milestone;
-import uk.gov.halton.planner.register.domain.Objective;
-import uk.gov.halton.planner.register.domain.Polarity;
-import uk.gov.halton.planner.register.domain.RegisterFile;
-import uk.gov.halton.planner.register.domain.RegisterService;
-import uk.gov.halton.planner.register.domain.RegisterText;
-import uk.gov.halton.planner.register.domain.TextKind;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +11,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import uk.gov.halton.planner.base.ReferenceDataException;
+import uk.gov.halton.planner.base.ReferenceDataSet;
+import uk.gov.halton.planner.base.ReferenceFile;
+import uk.gov.halton.planner.exercises.PlannerContextTest;
+import uk.gov.halton.planner.register.domain.Indicator;
+import uk.gov.halton.planner.register.domain.IndicatorSource;
+import uk.gov.halton.planner.register.domain.Milestone;
+import uk.gov.halton.planner.register.domain.Objective;
+import uk.gov.halton.planner.register.domain.Polarity;
+import uk.gov.halton.planner.register.domain.RegisterFile;
+import uk.gov.halton.planner.register.domain.RegisterService;
+import uk.gov.halton.planner.register.domain.RegisterText;
+import uk.gov.halton.planner.register.domain.TextKind;
 
 /**
  * Every objective, milestone and indicator in the register has the seed's exact wording. The seed is the user's
@@ -48,8 +47,7 @@ class RegisterSeedTest {
     @Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
 
-    record SeedObjective(String ref, String title, List<String> milestones, String officer, String linked) {
-    }
+    record SeedObjective(String ref, String title, List<String> milestones, String officer, String linked) {}
 
     static String seed() throws IOException {
         Path shared = Path.of("..", "shared", "seed", SEED);
@@ -96,18 +94,25 @@ class RegisterSeedTest {
             Objective o = objectives.get(i);
             assertThat(o.getRef()).as("ref of objective %d", i + 1).isEqualTo(s.ref());
             assertThat(o.getTitle()).as("description of %s", o.getDisplayRef()).isEqualTo(s.title());
-            assertThat(o.getResponsibleOfficer()).as("officer of %s", o.getDisplayRef()).isEqualTo(s.officer());
+            assertThat(o.getResponsibleOfficer())
+                    .as("officer of %s", o.getDisplayRef())
+                    .isEqualTo(s.officer());
             assertThat(o.getLinkedIndicatorsText()).isEqualTo(s.linked());
             assertThat(o.getMilestoneYear()).isEqualTo("18 / 19");
-            assertThat(register.milestones(o.getId())).extracting(Milestone::getWording)
-                    .as("milestones of %s", o.getDisplayRef()).containsExactlyElementsOf(s.milestones());
+            assertThat(register.milestones(o.getId()))
+                    .extracting(Milestone::getWording)
+                    .as("milestones of %s", o.getDisplayRef())
+                    .containsExactlyElementsOf(s.milestones());
         }
         // The objective without a reference keeps none: nothing is invented.
-        assertThat(objectives).filteredOn(o -> o.getRef() == null).singleElement()
+        assertThat(objectives)
+                .filteredOn(o -> o.getRef() == null)
+                .singleElement()
                 .satisfies(o -> assertThat(o.getDisplayRef()).doesNotContainPattern("[A-Z]{2,} ?\\d"));
         // The ² footnote: PH 04 is shared with the Health priority.
         Objective ph04 = objectives.getFirst();
-        assertThat(ph04.getFootnote()).isEqualTo("This objective contributes to and is shared with Council’s Health Priority");
+        assertThat(ph04.getFootnote())
+                .isEqualTo("This objective contributes to and is shared with Council’s Health Priority");
         assertThat(seed()).contains(ph04.getFootnote());
     }
 
@@ -119,15 +124,22 @@ class RegisterSeedTest {
             seedRows.add(m.group(1) + " | " + m.group(2).strip());
         }
         assertThat(seedRows).hasSize(32);
-        List<Indicator> fromSeed = register.indicators().stream().filter(i -> i.getSource() == IndicatorSource.SEED).toList();
-        assertThat(fromSeed).extracting(i -> i.getRef() + " | " + i.getDescription()).containsExactlyElementsOf(seedRows);
+        List<Indicator> fromSeed = register.indicators().stream()
+                .filter(i -> i.getSource() == IndicatorSource.SEED)
+                .toList();
+        assertThat(fromSeed)
+                .extracting(i -> i.getRef() + " | " + i.getDescription())
+                .containsExactlyElementsOf(seedRows);
         assertThat(fromSeed.getFirst().getRef()).isEqualTo("CE LI 12");
         assertThat(fromSeed.getLast().getRef()).isEqualTo("CE LI 43");
         // The system's defaults: incident counts are NEITHER, and none is confirmed yet.
         assertThat(fromSeed).allSatisfy(i -> assertThat(i.isMetadataConfirmed()).isFalse());
-        assertThat(register.indicatorByRef("CE LI 12").orElseThrow().getPolarity()).isEqualTo(Polarity.NEITHER);
-        assertThat(register.indicatorByRef("CE LI 41").orElseThrow().getPolarity()).isEqualTo(Polarity.NEITHER);
-        assertThat(register.indicatorByRef("CE LI 39").orElseThrow().getPolarity()).isEqualTo(Polarity.HIGHER_IS_BETTER);
+        assertThat(register.indicatorByRef("CE LI 12").orElseThrow().getPolarity())
+                .isEqualTo(Polarity.NEITHER);
+        assertThat(register.indicatorByRef("CE LI 41").orElseThrow().getPolarity())
+                .isEqualTo(Polarity.NEITHER);
+        assertThat(register.indicatorByRef("CE LI 39").orElseThrow().getPolarity())
+                .isEqualTo(Polarity.HIGHER_IS_BETTER);
     }
 
     @Test
@@ -137,11 +149,19 @@ class RegisterSeedTest {
         assertThat(priority.getGroupTitle()).isEqualTo("Safer Halton");
         assertThat(flat).contains(priority.getIntro());
         List<RegisterText> kds = register.texts(TextKind.KEY_DEVELOPMENT);
-        assertThat(kds).extracting(RegisterText::getSourceId).containsExactly("anti-social-behaviour",
-                "making-spaces-safer", "protecting-vulnerable-persons", "offender-management", "alcohol-harm",
-                "emergency-planning");
+        assertThat(kds)
+                .extracting(RegisterText::getSourceId)
+                .containsExactly(
+                        "anti-social-behaviour",
+                        "making-spaces-safer",
+                        "protecting-vulnerable-persons",
+                        "offender-management",
+                        "alcohol-harm",
+                        "emergency-planning");
         List<RegisterText> eis = register.texts(TextKind.EMERGING_ISSUE);
-        assertThat(eis).extracting(RegisterText::getHeading).containsExactly("Political", "Technology", "Environment", "Legislation");
+        assertThat(eis)
+                .extracting(RegisterText::getHeading)
+                .containsExactly("Political", "Technology", "Environment", "Legislation");
         for (RegisterText t : concat(kds, eis)) {
             assertThat(flat).as(t.getTextKey()).contains(t.getHeading());
             for (String item : t.getItems()) {
@@ -180,14 +200,19 @@ class RegisterSeedTest {
         Objective ph05 = register.objectives().get(1);
         Indicator asb = register.indicatorByRef("CE LI 12").orElseThrow();
         register.setLinkedIndicators(ph05.getId(), List.of(asb.getId()));
-        register.updateIndicatorSettings(asb.getId(), "incidents", Polarity.LOWER_IS_BETTER,
-                asb.getQuarterlyMode(), true);
+        register.updateIndicatorSettings(
+                asb.getId(), "incidents", Polarity.LOWER_IS_BETTER, asb.getQuarterlyMode(), true);
 
-        ReferenceDataSet set = dataSets.stream().filter(d -> d.name().equals("register")).findFirst().orElseThrow();
+        ReferenceDataSet set = dataSets.stream()
+                .filter(d -> d.name().equals("register"))
+                .findFirst()
+                .orElseThrow();
         byte[] file = Files.readAllBytes(Path.of("src", "main", "resources", "register", "safer-halton.yaml"));
         transactions.executeWithoutResult(status -> set.apply(new ReferenceFile("safer-halton.yaml", "test", file)));
 
-        assertThat(register.linkedIndicators(ph05.getId())).extracting(Indicator::getRef).containsExactly("CE LI 12");
+        assertThat(register.linkedIndicators(ph05.getId()))
+                .extracting(Indicator::getRef)
+                .containsExactly("CE LI 12");
         Indicator after = register.indicatorByRef("CE LI 12").orElseThrow();
         assertThat(after.getUnit()).isEqualTo("incidents");
         assertThat(after.getPolarity()).isEqualTo(Polarity.LOWER_IS_BETTER);

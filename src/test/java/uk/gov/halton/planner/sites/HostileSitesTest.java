@@ -1,5 +1,14 @@
 package uk.gov.halton.planner.sites;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -11,17 +20,6 @@ import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.exercises.PlannerContextTest;
 import uk.gov.halton.planner.geo.GeoJson;
 import uk.gov.halton.planner.geo.GeoJsonException;
-import uk.gov.halton.planner.sites.SiteDetail;
-
-import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Hostile input at the site register: the GeoJSON import (as uploaded bytes and as text) and the site editing forms.
@@ -86,14 +84,20 @@ class HostileSitesTest {
         return sites.sitesGeoJson() + "\n" + sites.zonesGeoJson() + "\n" + sites.sitesCsv();
     }
 
-    private void refusedAndNothingChanged(Runnable importer, Class<? extends RuntimeException> type, String... messages) {
+    private void refusedAndNothingChanged(
+            Runnable importer, Class<? extends RuntimeException> type, String... messages) {
         String before = register();
         assertThatThrownBy(importer::run).isInstanceOf(type).hasMessageContainingAll(messages);
         assertThat(register()).isEqualTo(before);
     }
 
     private static List<CSVRecord> csv(String text) throws Exception {
-        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text))
+        return CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text))
                 .getRecords();
     }
 
@@ -102,15 +106,26 @@ class HostileSitesTest {
     @Test
     void anUploadInAnotherEncodingIsRefusedWithTheFileAndLineAndChangesNothing() {
         String json = "{\"type\":\"FeatureCollection\",\n\"features\":[\n"
-                + JSON.writeValueAsString(feature("latin1-site", properties())).replace("Hostile Test Works", "Caf\u00e9")
+                + JSON.writeValueAsString(feature("latin1-site", properties()))
+                        .replace("Hostile Test Works", "Caf\u00e9")
                 + "]}";
         byte[] latin1 = json.getBytes(StandardCharsets.ISO_8859_1);
-        refusedAndNothingChanged(() -> sites.importGeoJson("sites-latin1.geojson", latin1), InvalidInputException.class,
-                "sites-latin1.geojson, line 3", "0xE9", "not UTF-8");
-        refusedAndNothingChanged(() -> sites.importGeoJson("sites-utf16.geojson", json.getBytes(StandardCharsets.UTF_16)),
-                InvalidInputException.class, "sites-utf16.geojson, line 1", "UTF-16");
-        refusedAndNothingChanged(() -> sites.importGeoJson("sites-utf16le.geojson", json.getBytes(StandardCharsets.UTF_16LE)),
-                InvalidInputException.class, "sites-utf16le.geojson, line 1", "NUL");
+        refusedAndNothingChanged(
+                () -> sites.importGeoJson("sites-latin1.geojson", latin1),
+                InvalidInputException.class,
+                "sites-latin1.geojson, line 3",
+                "0xE9",
+                "not UTF-8");
+        refusedAndNothingChanged(
+                () -> sites.importGeoJson("sites-utf16.geojson", json.getBytes(StandardCharsets.UTF_16)),
+                InvalidInputException.class,
+                "sites-utf16.geojson, line 1",
+                "UTF-16");
+        refusedAndNothingChanged(
+                () -> sites.importGeoJson("sites-utf16le.geojson", json.getBytes(StandardCharsets.UTF_16LE)),
+                InvalidInputException.class,
+                "sites-utf16le.geojson, line 1",
+                "NUL");
         assertThat(sites.find("latin1-site")).isEmpty();
     }
 
@@ -118,7 +133,8 @@ class HostileSitesTest {
     @Transactional
     void aUtf8FileWithAByteOrderMarkIsImportedExactly() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-        byte[] file = concat(bom, withProperty("bom-site", "name", "Café Ünïcode Works ✓").getBytes(StandardCharsets.UTF_8));
+        byte[] file = concat(
+                bom, withProperty("bom-site", "name", "Café Ünïcode Works ✓").getBytes(StandardCharsets.UTF_8));
         assertThat(sites.importGeoJson("bom.geojson", file).added()).isEqualTo(1);
         assertThat(sites.find("bom-site").orElseThrow().name()).isEqualTo("Café Ünïcode Works ✓");
     }
@@ -127,9 +143,14 @@ class HostileSitesTest {
     void anUploadOverFiveMegabytesOrEmptyIsRefusedWithTheFileNamed() {
         byte[] padding = " ".repeat(5 * 1024 * 1024).getBytes(StandardCharsets.US_ASCII);
         byte[] huge = concat(padding, withProperty("huge-site", "name", "Huge").getBytes(StandardCharsets.UTF_8));
-        refusedAndNothingChanged(() -> sites.importGeoJson("huge.geojson", huge), InvalidInputException.class,
-                "huge.geojson is 5.0 MB", "at most 5 MB");
-        refusedAndNothingChanged(() -> sites.importGeoJson("empty.geojson", new byte[0]), InvalidInputException.class,
+        refusedAndNothingChanged(
+                () -> sites.importGeoJson("huge.geojson", huge),
+                InvalidInputException.class,
+                "huge.geojson is 5.0 MB",
+                "at most 5 MB");
+        refusedAndNothingChanged(
+                () -> sites.importGeoJson("empty.geojson", new byte[0]),
+                InvalidInputException.class,
                 "empty.geojson is empty");
         assertThat(sites.find("huge-site")).isEmpty();
     }
@@ -138,22 +159,36 @@ class HostileSitesTest {
     void truncatedAndMalformedFilesAreRefusedAndChangeNothing() {
         String whole = withProperty("truncated-site", "name", "Truncated");
         for (int cut : new int[] {1, 20, whole.indexOf("properties"), whole.length() - 2}) {
-            refusedAndNothingChanged(() -> sites.importGeoJson(whole.substring(0, cut)), GeoJsonException.class,
+            refusedAndNothingChanged(
+                    () -> sites.importGeoJson(whole.substring(0, cut)),
+                    GeoJsonException.class,
                     "not valid JSON (line 1");
         }
-        refusedAndNothingChanged(() -> sites.importGeoJson("PK\u0003\u0004 this is a zip"), GeoJsonException.class,
-                "not valid JSON");
+        refusedAndNothingChanged(
+                () -> sites.importGeoJson("PK\u0003\u0004 this is a zip"), GeoJsonException.class, "not valid JSON");
         refusedAndNothingChanged(() -> sites.importGeoJson("[1,2,3]"), GeoJsonException.class, "FeatureCollection");
-        refusedAndNothingChanged(() -> sites.importGeoJson("{\"type\":\"FeatureCollection\",\"features\":{}}"),
-                GeoJsonException.class, "\"features\" array");
-        refusedAndNothingChanged(() -> sites.importGeoJson(whole.replace("[-2.7,53.35]", "[\"-2.7\",\"53.35\"]")),
-                GeoJsonException.class, "feature 1 (id \"truncated-site\")", "geometry");
-        refusedAndNothingChanged(() -> sites.importGeoJson(whole.replace("[-2.7,53.35]", "[1e999,53.35]")),
-                GeoJsonException.class, "feature 1 (id \"truncated-site\")");
-        refusedAndNothingChanged(() -> sites.importGeoJson(whole.replace("[-2.7,53.35]", "[-2.7]")),
-                GeoJsonException.class, "feature 1 (id \"truncated-site\")", "km from Halton");
-        refusedAndNothingChanged(() -> sites.importGeoJson(whole.replace("\"Feature\"", "\"<b>Feature</b>\"")),
-                GeoJsonException.class, "\"type\" must be \"Feature\"");
+        refusedAndNothingChanged(
+                () -> sites.importGeoJson("{\"type\":\"FeatureCollection\",\"features\":{}}"),
+                GeoJsonException.class,
+                "\"features\" array");
+        refusedAndNothingChanged(
+                () -> sites.importGeoJson(whole.replace("[-2.7,53.35]", "[\"-2.7\",\"53.35\"]")),
+                GeoJsonException.class,
+                "feature 1 (id \"truncated-site\")",
+                "geometry");
+        refusedAndNothingChanged(
+                () -> sites.importGeoJson(whole.replace("[-2.7,53.35]", "[1e999,53.35]")),
+                GeoJsonException.class,
+                "feature 1 (id \"truncated-site\")");
+        refusedAndNothingChanged(
+                () -> sites.importGeoJson(whole.replace("[-2.7,53.35]", "[-2.7]")),
+                GeoJsonException.class,
+                "feature 1 (id \"truncated-site\")",
+                "km from Halton");
+        refusedAndNothingChanged(
+                () -> sites.importGeoJson(whole.replace("\"Feature\"", "\"<b>Feature</b>\"")),
+                GeoJsonException.class,
+                "\"type\" must be \"Feature\"");
         assertThat(sites.find("truncated-site")).isEmpty();
     }
 
@@ -182,25 +217,37 @@ class HostileSitesTest {
         Map<String, Object> historyShape = properties();
         historyShape.put("operatorHistory", "not a list");
         Map<String, Object> good = properties();
-        String file = collection(feature("good-one", good), feature("too-long", tooLong), feature("long-town", longTown),
-                feature("long-note", longNote), feature("nul", nul), feature("number", number),
-                feature("object", object), feature("tier", tier), feature("plan-id", planId),
-                feature("history", history), feature("history-shape", historyShape));
+        String file = collection(
+                feature("good-one", good),
+                feature("too-long", tooLong),
+                feature("long-town", longTown),
+                feature("long-note", longNote),
+                feature("nul", nul),
+                feature("number", number),
+                feature("object", object),
+                feature("tier", tier),
+                feature("plan-id", planId),
+                feature("history", history),
+                feature("history-shape", historyShape));
 
         String before = register();
-        assertThatThrownBy(() -> sites.importGeoJson(file)).isInstanceOfSatisfying(GeoJsonException.class, e ->
-                assertThat(e.problems()).extracting(GeoJsonException.Problem::toString).containsExactly(
-                        "feature 2 (id \"too-long\"): the property \"name\" has 201 characters (at most 200)",
-                        "feature 3 (id \"long-town\"): the property \"town\" has 61 characters (at most 60)",
-                        "feature 4 (id \"long-note\"): the property \"note\" has 4001 characters (at most 4000)",
-                        "feature 5 (id \"nul\"): the property \"operator\" contains a control character (U+0000) at position 3",
-                        "feature 6 (id \"number\"): the property \"name\" is required (text)",
-                        "feature 7 (id \"object\"): the property \"hazards\" must be text",
-                        "feature 8 (id \"tier\"): \"tier\" must be \"upper\" or \"lower\"",
-                        "feature 9 (id \"plan-id\"): \"planId\" must be 1 to 60 lower-case letters, digits or dashes",
-                        "feature 10 (id \"history\"): \"operatorHistory\": entry 1: \"name\" has at most 200 characters, "
-                                + "\"until\" 40 and \"note\" 2000",
-                        "feature 11 (id \"history-shape\"): \"operatorHistory\": must be a list of earlier operators"));
+        assertThatThrownBy(() -> sites.importGeoJson(file))
+                .isInstanceOfSatisfying(
+                        GeoJsonException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(GeoJsonException.Problem::toString)
+                                .containsExactly(
+                                        "feature 2 (id \"too-long\"): the property \"name\" has 201 characters (at most 200)",
+                                        "feature 3 (id \"long-town\"): the property \"town\" has 61 characters (at most 60)",
+                                        "feature 4 (id \"long-note\"): the property \"note\" has 4001 characters (at most 4000)",
+                                        "feature 5 (id \"nul\"): the property \"operator\" contains a control character (U+0000) at position 3",
+                                        "feature 6 (id \"number\"): the property \"name\" is required (text)",
+                                        "feature 7 (id \"object\"): the property \"hazards\" must be text",
+                                        "feature 8 (id \"tier\"): \"tier\" must be \"upper\" or \"lower\"",
+                                        "feature 9 (id \"plan-id\"): \"planId\" must be 1 to 60 lower-case letters, digits or dashes",
+                                        "feature 10 (id \"history\"): \"operatorHistory\": entry 1: \"name\" has at most 200 characters, "
+                                                + "\"until\" 40 and \"note\" 2000",
+                                        "feature 11 (id \"history-shape\"): \"operatorHistory\": must be a list of earlier operators"));
         assertThat(register()).isEqualTo(before);
         assertThat(sites.find("good-one")).isEmpty();
     }
@@ -209,8 +256,8 @@ class HostileSitesTest {
     @Transactional
     void markupInEveryTextPropertyIsStoredAsTextAndStaysTextInEveryExport() throws Exception {
         Map<String, Object> p = properties();
-        for (String name : List.of("name", "operator", "address", "town", "planTitle", "positionNote", "hazards", "note",
-                "sources")) {
+        for (String name : List.of(
+                "name", "operator", "address", "town", "planTitle", "positionNote", "hazards", "note", "sources")) {
             p.put(name, name.equals("town") ? "<b>W</b>\"&'" : MARKUP + " " + name);
         }
         sites.importGeoJson(collection(feature("markup-everywhere", p)));
@@ -221,15 +268,23 @@ class HostileSitesTest {
         assertThat(detail.hazards()).isEqualTo(MARKUP + " hazards");
         assertThat(detail.note()).isEqualTo(MARKUP + " note");
         // GeoJSON (the GIS API and the export): JSON strings that read back as the same text.
-        var exported = GeoJson.read(sites.sitesGeoJson()).stream().filter(f -> f.id().equals("markup-everywhere"))
-                .findFirst().orElseThrow();
+        var exported = GeoJson.read(sites.sitesGeoJson()).stream()
+                .filter(f -> f.id().equals("markup-everywhere"))
+                .findFirst()
+                .orElseThrow();
         assertThat(exported.text("operator")).isEqualTo(MARKUP + " operator");
         assertThat(exported.text("planTitle")).isEqualTo(MARKUP + " planTitle");
-        assertThat(GeoJson.read(sites.zonesGeoJson()).stream().filter(f -> f.id().equals("markup-everywhere"))
-                .findFirst().orElseThrow().text("name")).isEqualTo("Public information zone: " + MARKUP + " name");
+        assertThat(GeoJson.read(sites.zonesGeoJson()).stream()
+                        .filter(f -> f.id().equals("markup-everywhere"))
+                        .findFirst()
+                        .orElseThrow()
+                        .text("name"))
+                .isEqualTo("Public information zone: " + MARKUP + " name");
         // CSV: the same text in its cell, quoted where needed.
-        CSVRecord row = csv(sites.sitesCsv()).stream().filter(r -> r.get("id").equals("markup-everywhere"))
-                .findFirst().orElseThrow();
+        CSVRecord row = csv(sites.sitesCsv()).stream()
+                .filter(r -> r.get("id").equals("markup-everywhere"))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.get("name")).isEqualTo(MARKUP + " name");
         assertThat(row.get("address")).isEqualTo(MARKUP + " address");
         assertThat(row.get("town")).isEqualTo("<b>W</b>\"&'");
@@ -246,8 +301,10 @@ class HostileSitesTest {
         p.put("planTitle", "\t=1+1");
         sites.importGeoJson(collection(feature("formula-everywhere", p)));
 
-        CSVRecord row = csv(sites.sitesCsv()).stream().filter(r -> r.get("id").equals("formula-everywhere"))
-                .findFirst().orElseThrow();
+        CSVRecord row = csv(sites.sitesCsv()).stream()
+                .filter(r -> r.get("id").equals("formula-everywhere"))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.get("name")).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"click\")");
         assertThat(row.get("operator")).isEqualTo("'+cmd|' /C calc'!A0");
         assertThat(row.get("address")).isEqualTo("'-2+3+cmd|' /C calc'!A0");
@@ -264,18 +321,37 @@ class HostileSitesTest {
     @Test
     @Transactional
     void theDetailsFormKeepsMarkupAsTextAndRefusesWhatCannotBeStoredNamingTheField() {
-        assertThat(sites.updateDetails("univar-widnes", version("univar-widnes"), MARKUP, "<b>1</b> Dock Road", "upper").summary().name())
+        assertThat(sites.updateDetails("univar-widnes", version("univar-widnes"), MARKUP, "<b>1</b> Dock Road", "upper")
+                        .summary()
+                        .name())
                 .isEqualTo(MARKUP);
         assertThat(sites.find("univar-widnes").orElseThrow().address()).isEqualTo("<b>1</b> Dock Road");
-        assertField(() -> sites.updateDetails("univar-widnes", version("univar-widnes"), "Nul\u0000Works", "A", "upper"), "name");
-        assertField(() -> sites.updateDetails("univar-widnes", version("univar-widnes"), "N".repeat(201), "A", "upper"), "name");
-        assertField(() -> sites.updateDetails("univar-widnes", version("univar-widnes"), "Name", "\u001B[31mred", "upper"), "address");
-        assertField(() -> sites.updateDetails("univar-widnes", version("univar-widnes"), "Name", "A", "<script>"), "tier");
-        assertField(() -> sites.changeOperator("univar-widnes", version("univar-widnes"), "Op\u0007", null), "operator");
-        assertField(() -> sites.changeOperator("univar-widnes", version("univar-widnes"), "O".repeat(201), null), "operator");
-        assertField(() -> sites.changeOperator("univar-widnes", version("univar-widnes"), "New Op", "n".repeat(2001)), "note");
-        assertField(() -> sites.changeOperator("univar-widnes", version("univar-widnes"), "New Op", "bad\u0000note"), "note");
-        assertThat(sites.changeOperator("univar-widnes", version("univar-widnes"), MARKUP, MARKUP).summary().operator()).isEqualTo(MARKUP);
+        assertField(
+                () -> sites.updateDetails("univar-widnes", version("univar-widnes"), "Nul\u0000Works", "A", "upper"),
+                "name");
+        assertField(
+                () -> sites.updateDetails("univar-widnes", version("univar-widnes"), "N".repeat(201), "A", "upper"),
+                "name");
+        assertField(
+                () -> sites.updateDetails("univar-widnes", version("univar-widnes"), "Name", "\u001B[31mred", "upper"),
+                "address");
+        assertField(
+                () -> sites.updateDetails("univar-widnes", version("univar-widnes"), "Name", "A", "<script>"), "tier");
+        assertField(
+                () -> sites.changeOperator("univar-widnes", version("univar-widnes"), "Op\u0007", null), "operator");
+        assertField(
+                () -> sites.changeOperator("univar-widnes", version("univar-widnes"), "O".repeat(201), null),
+                "operator");
+        assertField(
+                () -> sites.changeOperator("univar-widnes", version("univar-widnes"), "New Op", "n".repeat(2001)),
+                "note");
+        assertField(
+                () -> sites.changeOperator("univar-widnes", version("univar-widnes"), "New Op", "bad\u0000note"),
+                "note");
+        assertThat(sites.changeOperator("univar-widnes", version("univar-widnes"), MARKUP, MARKUP)
+                        .summary()
+                        .operator())
+                .isEqualTo(MARKUP);
     }
 
     @Test
@@ -283,19 +359,29 @@ class HostileSitesTest {
         String square = "{\"type\":\"Polygon\",\"coordinates\":[[[-2.75,53.35],[-2.73,53.35],[-2.73,53.36],"
                 + "[-2.75,53.36],[-2.75,53.35]]]}";
         String before = register();
-        for (String bad : new String[] {null, " ", square.substring(0, square.length() / 2), "<svg onload=alert(1)>",
-                "{\"type\":\"Point\",\"coordinates\":[-2.742,53.356]}", "[".repeat(100_000),
-                square.replace("-2.75,53.35]]]", "-2.75,53.35],[1e999,1]]]"),
-                "{\"type\":\"Polygon\",\"coordinates\":[[" + "[-2.74,53.355],".repeat(20_000) + "[-2.74,53.355]]]}"}) {
+        for (String bad : new String[] {
+            null,
+            " ",
+            square.substring(0, square.length() / 2),
+            "<svg onload=alert(1)>",
+            "{\"type\":\"Point\",\"coordinates\":[-2.742,53.356]}",
+            "[".repeat(100_000),
+            square.replace("-2.75,53.35]]]", "-2.75,53.35],[1e999,1]]]"),
+            "{\"type\":\"Polygon\",\"coordinates\":[[" + "[-2.74,53.355],".repeat(20_000) + "[-2.74,53.355]]]}"
+        }) {
             assertThatThrownBy(() -> sites.setZonePolygon("univar-widnes", version("univar-widnes"), bad))
                     .as(bad == null ? "null" : bad.substring(0, Math.min(40, bad.length())))
-                    .isInstanceOfSatisfying(InvalidInputException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
                             e -> assertThat(e.field()).isEqualTo("zonePolygon"));
         }
         assertThatThrownBy(() -> sites.moveTo("univar-widnes", version("univar-widnes"), Double.NaN, 53.35))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("position"));
-        assertThatThrownBy(() -> sites.moveToGrid("univar-widnes", version("univar-widnes"), Double.POSITIVE_INFINITY, 385000))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("position"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("position"));
+        assertThatThrownBy(() ->
+                        sites.moveToGrid("univar-widnes", version("univar-widnes"), Double.POSITIVE_INFINITY, 385000))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("position"));
         assertThat(register()).isEqualTo(before);
     }
 
@@ -304,8 +390,13 @@ class HostileSitesTest {
     private static String withCrs(String id, String crsName, List<Double> coordinates) {
         Map<String, Object> f = feature(id, properties());
         f.put("geometry", Map.of("type", "Point", "coordinates", coordinates));
-        return JSON.writeValueAsString(Map.of("type", "FeatureCollection",
-                "crs", Map.of("type", "name", "properties", Map.of("name", crsName)), "features", List.of(f)));
+        return JSON.writeValueAsString(Map.of(
+                "type",
+                "FeatureCollection",
+                "crs",
+                Map.of("type", "name", "properties", Map.of("name", crsName)),
+                "features",
+                List.of(f)));
     }
 
     @Test
@@ -321,24 +412,43 @@ class HostileSitesTest {
     @Test
     void aFileInAnyOtherCoordinateSystemIsRefusedSayingWhyAndChangesNothing() {
         // Web Mercator metres that happen to look like a longitude and latitude: never read as one.
-        refusedAndNothingChanged(() -> sites.importGeoJson(withCrs("mercator-site", "EPSG:3857", List.of(-2.7, 53.35))),
-                GeoJsonException.class, "\"EPSG:3857\"", "cannot read", "EPSG:27700");
-        refusedAndNothingChanged(() -> sites.importGeoJson(withCrs("off-grid", "EPSG:27700", List.of(-2.7, 53.35))),
-                GeoJsonException.class, "is not a British National Grid easting and northing");
+        refusedAndNothingChanged(
+                () -> sites.importGeoJson(withCrs("mercator-site", "EPSG:3857", List.of(-2.7, 53.35))),
+                GeoJsonException.class,
+                "\"EPSG:3857\"",
+                "cannot read",
+                "EPSG:27700");
+        refusedAndNothingChanged(
+                () -> sites.importGeoJson(withCrs("off-grid", "EPSG:27700", List.of(-2.7, 53.35))),
+                GeoJsonException.class,
+                "is not a British National Grid easting and northing");
         assertThat(sites.find("mercator-site")).isEmpty();
     }
 
     @Test
     void singleLineFieldsRefuseLineBreaksInImportsAndForms() {
         for (String lineBreak : new String[] {"\n", "\r", "\u2028", "\u0085"}) {
-            refusedAndNothingChanged(() -> sites.importGeoJson(withProperty("broken-name", "name",
-                    "First line" + lineBreak + "Injected")), GeoJsonException.class,
+            refusedAndNothingChanged(
+                    () -> sites.importGeoJson(
+                            withProperty("broken-name", "name", "First line" + lineBreak + "Injected")),
+                    GeoJsonException.class,
                     "the property \"name\" contains a line break at position 11");
-            assertField(() -> sites.updateDetails("univar-widnes", version("univar-widnes"), "Univar" + lineBreak + "Widnes", "A", "upper"),
+            assertField(
+                    () -> sites.updateDetails(
+                            "univar-widnes", version("univar-widnes"), "Univar" + lineBreak + "Widnes", "A", "upper"),
                     "name");
-            assertField(() -> sites.updateDetails("univar-widnes", version("univar-widnes"), "Univar", "1 Dock Road" + lineBreak + "x", "upper"),
+            assertField(
+                    () -> sites.updateDetails(
+                            "univar-widnes",
+                            version("univar-widnes"),
+                            "Univar",
+                            "1 Dock Road" + lineBreak + "x",
+                            "upper"),
                     "address");
-            assertField(() -> sites.changeOperator("univar-widnes", version("univar-widnes"), "New" + lineBreak + "Op", null), "operator");
+            assertField(
+                    () -> sites.changeOperator(
+                            "univar-widnes", version("univar-widnes"), "New" + lineBreak + "Op", null),
+                    "operator");
         }
     }
 

@@ -1,12 +1,11 @@
 package uk.gov.halton.planner.sites;
 
-import uk.gov.halton.planner.exercises.PlannerContextTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 
 /** The shipped geodata as the register holds it after start-up. */
 @PlannerContextTest
@@ -16,9 +15,16 @@ public class SiteRegisterTest {
     SiteService sites;
 
     /** The nine sites of the geodata (other tests add sites of their own to the shared database). */
-    public static final java.util.List<String> DEMO_SITES = java.util.List.of("ineos-inovyn-runcorn",
-            "ineos-enterprises-runcorn", "vynova-runcorn", "koura-runcorn", "runcorn-mcp", "packed-chlorine-runcorn",
-            "emerald-kalama", "univar-widnes", "iconichem-widnes");
+    public static final java.util.List<String> DEMO_SITES = java.util.List.of(
+            "ineos-inovyn-runcorn",
+            "ineos-enterprises-runcorn",
+            "vynova-runcorn",
+            "koura-runcorn",
+            "runcorn-mcp",
+            "packed-chlorine-runcorn",
+            "emerald-kalama",
+            "univar-widnes",
+            "iconichem-widnes");
 
     private java.util.List<SiteSummary> demoSites() {
         return sites.findAll().stream().filter(s -> DEMO_SITES.contains(s.id())).toList();
@@ -26,7 +32,9 @@ public class SiteRegisterTest {
 
     @Test
     void holdsTheNineTopTierSitesWithApproximatePositionsFlagged() {
-        assertThat(demoSites()).hasSize(9).allSatisfy(s -> assertThat(s.positionApproximate()).isTrue());
+        assertThat(demoSites())
+                .hasSize(9)
+                .allSatisfy(s -> assertThat(s.positionApproximate()).isTrue());
         assertThat(sites.findByPlan("runcorn-site")).extracting(SiteSummary::id).containsAll(DEMO_SITES.subList(0, 6));
         SiteSummary kalama = sites.find("emerald-kalama").orElseThrow();
         assertThat(kalama.name()).isEqualTo("Emerald Kalama Chemical");
@@ -38,7 +46,8 @@ public class SiteRegisterTest {
     @Test
     void keepsOperatorHistory() {
         SiteDetail kalama = sites.detail("emerald-kalama").orElseThrow();
-        assertThat(kalama.operatorHistory()).extracting(SiteDetail.OperatorEntry::name)
+        assertThat(kalama.operatorHistory())
+                .extracting(SiteDetail.OperatorEntry::name)
                 .contains("Lanxess Widnes Ltd");
     }
 
@@ -51,14 +60,19 @@ public class SiteRegisterTest {
         assertThat(inovyn.overlapping()).extracting(SiteSummary::planId).contains("runcorn-site");
         assertThat(inovyn.wards()).isNotEmpty();
         assertThat(inovyn.nearest().planId()).isEqualTo("runcorn-site");
-        assertThat(DEMO_SITES).allSatisfy(id -> assertThat(reports.get(id).receptorCount()).as(id).isPositive());
+        assertThat(DEMO_SITES)
+                .allSatisfy(
+                        id -> assertThat(reports.get(id).receptorCount()).as(id).isPositive());
     }
 
     @Test
     void exportsGeoJsonThatGisToolsRead() {
         assertThat(sites.sitesGeoJson()).contains("\"emerald-kalama\"").doesNotContain("\"crs\"");
         assertThat(sites.zonesGeoJson()).contains("\"Polygon\"").doesNotContain("EPSG");
-        assertThat(sites.sitesCsv().lines()).hasSize(1 + sites.findAll().size()).first().asString()
+        assertThat(sites.sitesCsv().lines())
+                .hasSize(1 + sites.findAll().size())
+                .first()
+                .asString()
                 .startsWith("id,name,operator");
     }
 }

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.alerts.domain;
 
+import java.util.TimeZone;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
@@ -14,8 +15,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import uk.gov.halton.planner.base.PlannerZone;
-
-import java.util.TimeZone;
 
 /**
  * Quartz schedules for alerts, on the JDBC store: a daily sweep at 06:00 (then the retention purge, see
@@ -60,32 +59,48 @@ class AlertJobs {
 
     @Bean
     JobDetail alertSweepJob() {
-        return JobBuilder.newJob(SweepJob.class).withIdentity(SWEEP_JOB)
-                .withDescription("Daily alert sweep").storeDurably().requestRecovery().build();
+        return JobBuilder.newJob(SweepJob.class)
+                .withIdentity(SWEEP_JOB)
+                .withDescription("Daily alert sweep")
+                .storeDurably()
+                .requestRecovery()
+                .build();
     }
 
     @Bean
     Trigger alertSweepTrigger(JobDetail alertSweepJob, AlertProperties properties) {
         String cron = properties.alerts().sweepCron();
-        return TriggerBuilder.newTrigger().forJob(alertSweepJob).withIdentity("alert-sweep-daily", "alerts")
-                .withDescription("Alert sweep, daily at 06:00 " + PlannerZone.zone().getId())
-                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(PlannerZone.zone()))
+        return TriggerBuilder.newTrigger()
+                .forJob(alertSweepJob)
+                .withIdentity("alert-sweep-daily", "alerts")
+                .withDescription(
+                        "Alert sweep, daily at 06:00 " + PlannerZone.zone().getId())
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron)
+                        .inTimeZone(TimeZone.getTimeZone(PlannerZone.zone()))
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
     }
 
     @Bean
     JobDetail alertDigestJob() {
-        return JobBuilder.newJob(DigestJob.class).withIdentity("alert-digest", "alerts")
-                .withDescription("Weekly alert digest").storeDurably().requestRecovery().build();
+        return JobBuilder.newJob(DigestJob.class)
+                .withIdentity("alert-digest", "alerts")
+                .withDescription("Weekly alert digest")
+                .storeDurably()
+                .requestRecovery()
+                .build();
     }
 
     @Bean
     Trigger alertDigestTrigger(JobDetail alertDigestJob) {
-        return TriggerBuilder.newTrigger().forJob(alertDigestJob).withIdentity("alert-digest-weekly", "alerts")
-                .withDescription("Weekly digest, Mondays at 08:00 " + PlannerZone.zone().getId())
+        return TriggerBuilder.newTrigger()
+                .forJob(alertDigestJob)
+                .withIdentity("alert-digest-weekly", "alerts")
+                .withDescription(
+                        "Weekly digest, Mondays at 08:00 " + PlannerZone.zone().getId())
                 .withSchedule(CronScheduleBuilder.weeklyOnDayAndHourAndMinute(org.quartz.DateBuilder.MONDAY, 8, 0)
-                        .inTimeZone(TimeZone.getTimeZone(PlannerZone.zone())).withMisfireHandlingInstructionFireAndProceed())
+                        .inTimeZone(TimeZone.getTimeZone(PlannerZone.zone()))
+                        .withMisfireHandlingInstructionFireAndProceed())
                 .build();
     }
 }

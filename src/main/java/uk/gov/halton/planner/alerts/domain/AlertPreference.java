@@ -27,16 +27,29 @@ public class AlertPreference {
     @Column(name = "weekly_digest")
     private boolean weeklyDigest;
 
-    protected AlertPreference() {
-    }
+    protected AlertPreference() {}
 
     public AlertPreference(String username) {
         this.username = username;
     }
 
-    public String getUsername() { return username; }
-    public boolean isEmailEnabled() { return emailEnabled; }
-    public void setEmailEnabled(boolean emailEnabled) { this.emailEnabled = emailEnabled; }
-    public boolean isWeeklyDigest() { return weeklyDigest; }
-    public void setWeeklyDigest(boolean weeklyDigest) { this.weeklyDigest = weeklyDigest; }
+    public String getUsername() {
+        return username;
+    }
+
+    public boolean isEmailEnabled() {
+        return emailEnabled;
+    }
+
+    public void setEmailEnabled(boolean emailEnabled) {
+        this.emailEnabled = emailEnabled;
+    }
+
+    public boolean isWeeklyDigest() {
+        return weeklyDigest;
+    }
+
+    public void setWeeklyDigest(boolean weeklyDigest) {
+        this.weeklyDigest = weeklyDigest;
+    }
 }

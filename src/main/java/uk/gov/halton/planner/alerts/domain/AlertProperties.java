@@ -1,8 +1,7 @@
 package uk.gov.halton.planner.alerts.domain;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The alerts module's settings: {@code planner.alerts.sweep-cron}, when the daily sweep runs (06:00 in the planner's

@@ -25,15 +25,22 @@ public class AlertSetting {
     @Column(name = "setting_value")
     private String value;
 
-    protected AlertSetting() {
-    }
+    protected AlertSetting() {}
 
     public AlertSetting(String key, String value) {
         this.key = key;
         this.value = value;
     }
 
-    public String getKey() { return key; }
-    public String getValue() { return value; }
-    public void setValue(String value) { this.value = value; }
+    public String getKey() {
+        return key;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public void setValue(String value) {
+        this.value = value;
+    }
 }

@@ -1,22 +1,5 @@
 package uk.gov.halton.planner.alerts.domain;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
-import uk.gov.halton.planner.base.PlannerZone;
-import uk.gov.halton.planner.alerts.AlertSettings;
-import uk.gov.halton.planner.alerts.Deadline;
-import uk.gov.halton.planner.alerts.DeadlineKind;
-import uk.gov.halton.planner.alerts.DeadlineProvider;
-import uk.gov.halton.planner.alerts.Threshold;
-import uk.gov.halton.planner.base.Role;
-import uk.gov.halton.planner.base.UserAccount;
-import uk.gov.halton.planner.base.UserService;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +14,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.gov.halton.planner.alerts.AlertSettings;
+import uk.gov.halton.planner.alerts.Deadline;
+import uk.gov.halton.planner.alerts.DeadlineKind;
+import uk.gov.halton.planner.alerts.DeadlineProvider;
+import uk.gov.halton.planner.alerts.Threshold;
+import uk.gov.halton.planner.base.PlannerZone;
+import uk.gov.halton.planner.base.Role;
+import uk.gov.halton.planner.base.UserAccount;
+import uk.gov.halton.planner.base.UserService;
 
 /**
  * Looks at every open deadline and makes the alerts that are due today: at most one per deadline, due date and
@@ -67,10 +66,17 @@ public class AlertSweep {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    AlertSweep(ObjectProvider<DeadlineProvider> providers, AlertStore store, AlertWriter writer, AlertSettings settings,
-               UserService users, AlertPreferences preferences, JdbcSubscriptions subscriptions,
-               PlatformTransactionManager transactions, Clock clock,
-               org.springframework.context.ApplicationEventPublisher events) {
+    AlertSweep(
+            ObjectProvider<DeadlineProvider> providers,
+            AlertStore store,
+            AlertWriter writer,
+            AlertSettings settings,
+            UserService users,
+            AlertPreferences preferences,
+            JdbcSubscriptions subscriptions,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.providers = providers;
         this.store = store;
         this.writer = writer;
@@ -121,10 +127,14 @@ public class AlertSweep {
      * {@link AlertStore#known}), the acknowledged deadlines,
      * enabled users (by lower-case name), their preferences, the subscriptions and the lead times.
      */
-    private record Snapshot(Map<String, AlertStore.KnownAlert> alerts, Set<String> acknowledged,
-                            Map<String, UserAccount> users, Map<String, AlertPreference> preferences,
-                            Map<String, Set<String>> subscribers, Map<DeadlineKind, List<Integer>> leadDays,
-                            int escalationDays) {
+    private record Snapshot(
+            Map<String, AlertStore.KnownAlert> alerts,
+            Set<String> acknowledged,
+            Map<String, UserAccount> users,
+            Map<String, AlertPreference> preferences,
+            Map<String, Set<String>> subscribers,
+            Map<DeadlineKind, List<Integer>> leadDays,
+            int escalationDays) {
 
         Set<String> withRole(Role role) {
             Set<String> names = new TreeSet<>();
@@ -142,8 +152,10 @@ public class AlertSweep {
     }
 
     private Snapshot snapshot(java.util.Collection<Deadline> open) {
-        LocalDate from = open.stream().map(Deadline::dueDate).min(LocalDate::compareTo).orElse(LocalDate.EPOCH);
-        LocalDate to = open.stream().map(Deadline::dueDate).max(LocalDate::compareTo).orElse(LocalDate.EPOCH);
+        LocalDate from =
+                open.stream().map(Deadline::dueDate).min(LocalDate::compareTo).orElse(LocalDate.EPOCH);
+        LocalDate to =
+                open.stream().map(Deadline::dueDate).max(LocalDate::compareTo).orElse(LocalDate.EPOCH);
         Map<String, UserAccount> enabled = new HashMap<>();
         users.findEnabled().forEach(u -> enabled.put(u.username().toLowerCase(Locale.ROOT), u));
         Map<String, AlertPreference> byUser = new HashMap<>();
@@ -152,8 +164,14 @@ public class AlertSweep {
         for (DeadlineKind kind : DeadlineKind.values()) {
             leadDays.put(kind, settings.leadDays(kind));
         }
-        return new Snapshot(store.known(from, to), store.acknowledgedDeadlines(from), enabled, byUser, subscriptions.all(),
-                leadDays, settings.escalationDays());
+        return new Snapshot(
+                store.known(from, to),
+                store.acknowledgedDeadlines(from),
+                enabled,
+                byUser,
+                subscriptions.all(),
+                leadDays,
+                settings.escalationDays());
     }
 
     /** Alerts whose deadline is done or moved stop, with their unsent mail. */
@@ -195,8 +213,12 @@ public class AlertSweep {
      * An alert never made is queued for the writer; one made and later superseded (the date moved away and back)
      * comes back now, and counts; one already active needs nothing.
      */
-    private int consider(Deadline d, String threshold, Supplier<Set<String>> recipients, Snapshot snapshot,
-                         List<AlertWriter.NewAlert> due) {
+    private int consider(
+            Deadline d,
+            String threshold,
+            Supplier<Set<String>> recipients,
+            Snapshot snapshot,
+            List<AlertWriter.NewAlert> due) {
         AlertStore.KnownAlert known = snapshot.alerts().get(AlertStore.idempotencyKey(d, threshold));
         if (known == null) {
             due.add(new AlertWriter.NewAlert(d, threshold, recipients.get()));

@@ -1,18 +1,5 @@
 package uk.gov.halton.planner.alerts.domain;
 
-import uk.gov.halton.planner.base.PlannerProperties;
-import org.springframework.context.ApplicationEventPublisher;
-import uk.gov.halton.planner.base.PlannerZone;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
-import uk.gov.halton.planner.alerts.AlertsCreated;
-import uk.gov.halton.planner.alerts.Deadline;
-import uk.gov.halton.planner.alerts.Threshold;
-import uk.gov.halton.planner.base.UserAccount;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +9,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.gov.halton.planner.alerts.AlertsCreated;
+import uk.gov.halton.planner.alerts.Deadline;
+import uk.gov.halton.planner.alerts.Threshold;
+import uk.gov.halton.planner.base.PlannerProperties;
+import uk.gov.halton.planner.base.PlannerZone;
+import uk.gov.halton.planner.base.UserAccount;
 
 /**
  * Writes new alerts with their notifications and mail. Alerts go in transactions of up to {@value #CHUNK}: a
@@ -53,8 +52,8 @@ class AlertWriter {
     }
 
     /** Who the recipients are: enabled accounts by user name, and their alert preferences. */
-    record People(Function<String, java.util.Optional<UserAccount>> accounts, Map<String, AlertPreference> preferences) {
-    }
+    record People(
+            Function<String, java.util.Optional<UserAccount>> accounts, Map<String, AlertPreference> preferences) {}
 
     private final AlertStore store;
     private final TransactionTemplate transaction;
@@ -62,8 +61,12 @@ class AlertWriter {
     private final Clock clock;
     private final PlannerProperties planner;
 
-    AlertWriter(AlertStore store, PlatformTransactionManager transactions, ApplicationEventPublisher events,
-                Clock clock, PlannerProperties planner) {
+    AlertWriter(
+            AlertStore store,
+            PlatformTransactionManager transactions,
+            ApplicationEventPublisher events,
+            Clock clock,
+            PlannerProperties planner) {
         this.store = store;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -113,17 +116,21 @@ class AlertWriter {
         return made == null ? Written.NONE : made;
     }
 
-    private void notify(long id, NewAlert alert, UserAccount user, Map<String, AlertPreference> preferences,
-                        Instant now) {
+    private void notify(
+            long id, NewAlert alert, UserAccount user, Map<String, AlertPreference> preferences, Instant now) {
         AlertPreference preference = preferences.getOrDefault(user.username(), new AlertPreference(user.username()));
         boolean email = preference.isEmailEnabled() && user.email() != null;
         // A reminder ("exercise tomorrow") is stale by the next Monday, so it is mailed at once even to digest readers.
         boolean digest = preference.isWeeklyDigest() && !Threshold.REMINDER.equals(alert.threshold());
         store.notify(id, user.username(), email && digest);
         if (email && !digest) {
-            store.enqueueMail(messageId(id, user.username()), user.email(),
-                    subject(alert.deadline(), alert.threshold()), body(alert, user),
-                    id, now);
+            store.enqueueMail(
+                    messageId(id, user.username()),
+                    user.email(),
+                    subject(alert.deadline(), alert.threshold()),
+                    body(alert, user),
+                    id,
+                    now);
         }
     }
 

@@ -1,5 +1,11 @@
 package uk.gov.halton.planner.alerts.domain;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -7,13 +13,6 @@ import uk.gov.halton.planner.alerts.Deadline;
 import uk.gov.halton.planner.alerts.Threshold;
 import uk.gov.halton.planner.base.UserAccount;
 import uk.gov.halton.planner.base.UserService;
-
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Writes a reminder as an alert with the threshold {@link Threshold#REMINDER}, through the same writer as the sweep:
@@ -23,8 +22,7 @@ import java.util.TreeSet;
 public class ReminderWriter {
 
     /** Whether this call made the reminder, and how many people it told. */
-    public record Written(boolean made, int recipients) {
-    }
+    public record Written(boolean made, int recipients) {}
 
     private final AlertWriter writer;
     private final UserService users;
@@ -33,8 +31,13 @@ public class ReminderWriter {
     private final AlertStore store;
     private final TransactionTemplate transaction;
 
-    ReminderWriter(AlertWriter writer, UserService users, AlertPreferences preferences, JdbcSubscriptions subscriptions,
-                   AlertStore store, PlatformTransactionManager transactions) {
+    ReminderWriter(
+            AlertWriter writer,
+            UserService users,
+            AlertPreferences preferences,
+            JdbcSubscriptions subscriptions,
+            AlertStore store,
+            PlatformTransactionManager transactions) {
         this.writer = writer;
         this.store = store;
         this.transaction = new TransactionTemplate(transactions);
@@ -49,13 +52,16 @@ public class ReminderWriter {
         Map<String, AlertPreference> byUser = new HashMap<>();
         preferences.findAll().forEach(p -> byUser.put(p.getUsername(), p));
         Set<String> recipients = new TreeSet<>();
-        people.stream().filter(n -> n != null && enabled.containsKey(n.toLowerCase(Locale.ROOT)))
-                .forEach(n -> recipients.add(enabled.get(n.toLowerCase(Locale.ROOT)).username()));
+        people.stream()
+                .filter(n -> n != null && enabled.containsKey(n.toLowerCase(Locale.ROOT)))
+                .forEach(n ->
+                        recipients.add(enabled.get(n.toLowerCase(Locale.ROOT)).username()));
         Map<String, Set<String>> subscribers = subscriptions.all();
         deadline.subjects().forEach(s -> recipients.addAll(subscribers.getOrDefault(s, Set.of())));
         AlertWriter.Written written = writer.write(
                 java.util.List.of(new AlertWriter.NewAlert(deadline, Threshold.REMINDER, recipients, note)),
-                new AlertWriter.People(name -> Optional.ofNullable(enabled.get(name.toLowerCase(Locale.ROOT))), byUser));
+                new AlertWriter.People(
+                        name -> Optional.ofNullable(enabled.get(name.toLowerCase(Locale.ROOT))), byUser));
         if (written.alerts() == 0 && revive(deadline)) {
             return new Written(true, recipients.size());
         }

@@ -1,5 +1,7 @@
 package uk.gov.halton.planner.alerts.domain;
 
+import java.util.Date;
+import java.util.UUID;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
@@ -13,9 +15,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import uk.gov.halton.planner.alerts.DeadlinesChanged;
 import uk.gov.halton.planner.base.StartupTask;
-
-import java.util.Date;
-import java.util.UUID;
 
 /**
  * Sweeps at start-up (after the reference data) and whenever a module says its deadlines changed, through a Quartz
@@ -57,8 +56,10 @@ public class SweepTriggers implements StartupTask {
             if (aSweepIsWaiting()) {
                 return;
             }
-            Trigger now = TriggerBuilder.newTrigger().withIdentity(TriggerKey.triggerKey(UUID.randomUUID().toString(), GROUP))
-                    .forJob(AlertJobs.SWEEP_JOB).withDescription("Alert sweep after a change: " + cut(reason))
+            Trigger now = TriggerBuilder.newTrigger()
+                    .withIdentity(TriggerKey.triggerKey(UUID.randomUUID().toString(), GROUP))
+                    .forJob(AlertJobs.SWEEP_JOB)
+                    .withDescription("Alert sweep after a change: " + cut(reason))
                     .startAt(new Date())
                     .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
                     .build();

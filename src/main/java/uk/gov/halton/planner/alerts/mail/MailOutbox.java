@@ -1,13 +1,18 @@
 package uk.gov.halton.planner.alerts.mail;
 
-import uk.gov.halton.planner.alerts.domain.AlertProperties;
-import uk.gov.halton.planner.base.DatabaseTime;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,14 +22,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Properties;
+import uk.gov.halton.planner.alerts.domain.AlertProperties;
+import uk.gov.halton.planner.base.DatabaseTime;
 
 /**
  * Sends the mail outbox. A message is claimed by one node at a time (an UPDATE that only one can win), sent, then
@@ -38,8 +37,12 @@ import java.util.Properties;
 public class MailOutbox {
 
     private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
-    public static final List<Duration> BACK_OFF = List.of(Duration.ofSeconds(30), Duration.ofMinutes(2),
-            Duration.ofMinutes(10), Duration.ofHours(1), Duration.ofHours(3));
+    public static final List<Duration> BACK_OFF = List.of(
+            Duration.ofSeconds(30),
+            Duration.ofMinutes(2),
+            Duration.ofMinutes(10),
+            Duration.ofHours(1),
+            Duration.ofHours(3));
 
     private final JdbcClient jdbc;
     private final ObjectProvider<JavaMailSender> mailSender;
@@ -48,6 +51,7 @@ public class MailOutbox {
     private final String node;
     /** A claim older than this is taken to belong to a node that died mid-send; it must outlast a slow send. */
     private final Duration claimTimeout;
+
     private final int maxAttempts;
 
     MailOutbox(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, Clock clock, AlertProperties properties) {
@@ -64,7 +68,9 @@ public class MailOutbox {
         return mailSender.getIfAvailable() != null;
     }
 
-    @Scheduled(fixedDelayString = "${planner.mail.poll-interval:PT15S}", initialDelayString = "${planner.mail.initial-delay:PT20S}")
+    @Scheduled(
+            fixedDelayString = "${planner.mail.poll-interval:PT15S}",
+            initialDelayString = "${planner.mail.initial-delay:PT20S}")
     public void scheduledSend() {
         sendDue();
     }
@@ -80,13 +86,17 @@ public class MailOutbox {
         List<Long> due = jdbc.sql("""
                 select id from mail_outbox
                 where (status = 'PENDING' and next_attempt_at <= ?) or (status = 'SENDING' and claimed_at < ?)
-                order by id""").params(DatabaseTime.of(now), DatabaseTime.of(staleClaim)).query(Long.class).list();
+                order by id""")
+                .params(DatabaseTime.of(now), DatabaseTime.of(staleClaim))
+                .query(Long.class)
+                .list();
         int sent = 0;
         for (Long id : due) {
             int claimed = jdbc.sql("""
                     update mail_outbox set status = 'SENDING', claimed_at = ?, claimed_by = ?, attempts = attempts + 1
                     where id = ? and ((status = 'PENDING' and next_attempt_at <= ?) or (status = 'SENDING' and claimed_at < ?))""")
-                    .params(DatabaseTime.of(now), node, id, DatabaseTime.of(now), DatabaseTime.of(staleClaim)).update();
+                    .params(DatabaseTime.of(now), node, id, DatabaseTime.of(now), DatabaseTime.of(staleClaim))
+                    .update();
             if (claimed == 1 && send(sender, id, now)) {
                 sent++;
             }
@@ -100,18 +110,33 @@ public class MailOutbox {
      */
     public boolean retry(long id) {
         return jdbc.sql("update mail_outbox set status = 'PENDING', attempts = 0, next_attempt_at = ? "
-                        + "where id = ? and status = 'FAILED'")
-                .params(DatabaseTime.of(clock.instant()), id).update() == 1;
+                                + "where id = ? and status = 'FAILED'")
+                        .params(DatabaseTime.of(clock.instant()), id)
+                        .update()
+                == 1;
     }
 
     private boolean send(JavaMailSender sender, long id, Instant now) {
-        record Row(String messageId, String recipient, String subject, String body, int attempts,
-                   String calendarMethod, String calendar) {
-        }
+        record Row(
+                String messageId,
+                String recipient,
+                String subject,
+                String body,
+                int attempts,
+                String calendarMethod,
+                String calendar) {}
         Row row = jdbc.sql("select message_id, recipient, subject, body, attempts, calendar_method, calendar "
                         + "from mail_outbox where id = ?")
-                .param(id).query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getInt(5), rs.getString(6), rs.getString(7))).single();
+                .param(id)
+                .query((rs, n) -> new Row(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5),
+                        rs.getString(6),
+                        rs.getString(7)))
+                .single();
         try {
             MimeMessage message = new StableIdMessage(session(sender), row.messageId());
             message.setFrom(new InternetAddress(from));
@@ -124,22 +149,36 @@ public class MailOutbox {
             }
             sender.send(message);
             jdbc.sql("update mail_outbox set status = 'SENT', sent_at = ?, last_error = null where id = ?")
-                    .params(DatabaseTime.of(clock.instant()), id).update();
+                    .params(DatabaseTime.of(clock.instant()), id)
+                    .update();
             return true;
         } catch (MailException | MessagingException e) {
             String error = String.valueOf(e.getMessage());
             error = error.length() > 2000 ? error.substring(0, 2000) : error;
             if (row.attempts() >= maxAttempts) {
-                jdbc.sql("update mail_outbox set status = 'FAILED', last_error = ? where id = ?").params(error, id).update();
-                log.error("Mail {} to {} failed {} times; given up, an administrator can retry it: {}",
-                        row.messageId(), row.recipient(), row.attempts(), error);
+                jdbc.sql("update mail_outbox set status = 'FAILED', last_error = ? where id = ?")
+                        .params(error, id)
+                        .update();
+                log.error(
+                        "Mail {} to {} failed {} times; given up, an administrator can retry it: {}",
+                        row.messageId(),
+                        row.recipient(),
+                        row.attempts(),
+                        error);
                 return false;
             }
             Duration wait = BACK_OFF.get(Math.min(Math.max(row.attempts(), 1), BACK_OFF.size()) - 1);
             jdbc.sql("update mail_outbox set status = 'PENDING', next_attempt_at = ?, last_error = ? where id = ?")
-                    .params(DatabaseTime.of(now.plus(wait)), error, id).update();
-            log.warn("Mail {} to {} failed (attempt {} of {}), retrying in {}: {}", row.messageId(), row.recipient(),
-                    row.attempts(), maxAttempts, wait, error);
+                    .params(DatabaseTime.of(now.plus(wait)), error, id)
+                    .update();
+            log.warn(
+                    "Mail {} to {} failed (attempt {} of {}), retrying in {}: {}",
+                    row.messageId(),
+                    row.recipient(),
+                    row.attempts(),
+                    maxAttempts,
+                    wait,
+                    error);
             return false;
         }
     }

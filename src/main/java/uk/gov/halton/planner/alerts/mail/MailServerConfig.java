@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.alerts.mail;
 
+import java.util.Properties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mail.autoconfigure.MailProperties;
@@ -8,8 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-
-import java.util.Properties;
 
 /**
  * The SMTP server from the {@code spring.mail.*} settings, decided when the application starts. Spring Boot's own
@@ -46,7 +45,9 @@ class MailServerConfig {
         }
         if (properties.getSsl().getBundle() != null) {
             var bundle = sslBundles.getObject().getBundle(properties.getSsl().getBundle());
-            javaMail.put("mail." + protocol + ".ssl.socketFactory", bundle.createSslContext().getSocketFactory());
+            javaMail.put(
+                    "mail." + protocol + ".ssl.socketFactory",
+                    bundle.createSslContext().getSocketFactory());
         }
         sender.setJavaMailProperties(javaMail);
         return sender;

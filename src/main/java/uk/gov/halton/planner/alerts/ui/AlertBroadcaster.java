@@ -1,15 +1,14 @@
 package uk.gov.halton.planner.alerts.ui;
 
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
-import uk.gov.halton.planner.alerts.AlertsCreated;
-
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import uk.gov.halton.planner.alerts.AlertsCreated;
 
 /** Tells open bells of the users concerned that they have new alerts, once the alerts are committed. */
 @Component

@@ -1,14 +1,11 @@
 package uk.gov.halton.planner.alerts.ui;
 
-import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -17,14 +14,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import uk.gov.halton.planner.alerts.AlertService;
 import uk.gov.halton.planner.alerts.AlertSettings;
 import uk.gov.halton.planner.alerts.DeadlineKind;
 import uk.gov.halton.planner.base.InvalidInputException;
-
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
+import uk.gov.halton.planner.base.Kit;
 
 /** A user's email choice and subscriptions; for administrators, lead times and escalation too. */
 @Route("alerts/settings")
@@ -46,8 +43,12 @@ public class AlertSettingsView extends VerticalLayout {
             saved();
         });
         savePreference.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2("Email"), new Paragraph("Alerts always appear in the notification centre; email is your choice."),
-                email, timing, savePreference);
+        add(
+                new H2("Email"),
+                new Paragraph("Alerts always appear in the notification centre; email is your choice."),
+                email,
+                timing,
+                savePreference);
 
         Map<String, String> subjects = alerts.subjects();
         subscribed.setItems(subjects.keySet());
@@ -60,18 +61,25 @@ public class AlertSettingsView extends VerticalLayout {
             before.stream().filter(s -> !now.contains(s)).forEach(alerts::unsubscribe);
             saved();
         });
-        add(new H2("Subscriptions"), new Paragraph(subjects.isEmpty()
-                ? "There are no plans or sites to subscribe to yet."
-                : "Plan owners and managers are always alerted; subscribe to hear about other plans and sites."),
-                subscribed, saveSubscriptions);
+        add(
+                new H2("Subscriptions"),
+                new Paragraph(
+                        subjects.isEmpty()
+                                ? "There are no plans or sites to subscribe to yet."
+                                : "Plan owners and managers are always alerted; subscribe to hear about other plans and sites."),
+                subscribed,
+                saveSubscriptions);
 
         if (authentication.hasRole("ADMIN")) {
-            add(new H2("Lead times (administrators)"),
+            add(
+                    new H2("Lead times (administrators)"),
                     new Paragraph("Days before each kind of deadline at which alerts go out; 0 is on the day. "
                             + "Overdue items alert too."));
             for (DeadlineKind kind : DeadlineKind.values()) {
                 TextField days = new TextField(kind.title());
-                days.setValue(String.join(", ", settings.leadDays(kind).stream().map(String::valueOf).toList()));
+                days.setValue(String.join(
+                        ", ",
+                        settings.leadDays(kind).stream().map(String::valueOf).toList()));
                 Button save = new Button("Save", e -> {
                     try {
                         settings.setLeadDays(kind, AlertSettings.parseLeadDays(days.getValue()));

@@ -46,15 +46,17 @@ class NotificationBell extends Button {
         super.onAttach(event);
         UI ui = event.getUI();
         var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        unregister = broadcaster.register(username, () -> ui.access(() -> {
-            var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-            org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-            try {
-                refresh();
-            } finally {
-                org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
-            }
-        }));
+        unregister = broadcaster.register(
+                username,
+                () -> ui.access(() -> {
+                    var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+                    org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+                    try {
+                        refresh();
+                    } finally {
+                        org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+                    }
+                }));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package uk.gov.halton.planner.alerts.ui;
 
-import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -8,7 +7,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -16,13 +14,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import uk.gov.halton.planner.Application;
 import uk.gov.halton.planner.alerts.AlertItem;
 import uk.gov.halton.planner.alerts.AlertService;
 import uk.gov.halton.planner.alerts.DeadlineKind;
-
-import java.time.format.DateTimeFormatter;
 import uk.gov.halton.planner.base.Dates;
+import uk.gov.halton.planner.base.Kit;
 
 /** The user's alerts: follow one to its item, acknowledge one or all, filter. */
 @Route("alerts")
@@ -30,7 +26,6 @@ import uk.gov.halton.planner.base.Dates;
 @Menu(order = 5, icon = "vaadin:bell", title = "Notifications")
 @PermitAll
 public class NotificationCentreView extends VerticalLayout {
-
 
     final Grid<AlertItem> grid = new Grid<>(AlertItem.class, false);
     final Checkbox openOnly = new Checkbox("Only alerts not yet acknowledged", true);
@@ -41,17 +36,41 @@ public class NotificationCentreView extends VerticalLayout {
         this.alerts = alerts;
         setSizeFull();
         // The item (wrapped, never cut short) and its Acknowledge button always; the rest from 600 px up.
-        var alerted = grid.addColumn(a -> uk.gov.halton.planner.base.Dates.shortDayTime(a.createdAt())).setHeader("Alerted").setSortable(true)
-                .setComparator(AlertItem::createdAt).setAutoWidth(true).setFlexGrow(0);
-        var kindColumn = grid.addColumn(a -> a.kind().title()).setHeader("Kind").setSortable(true).setAutoWidth(true)
+        var alerted = grid.addColumn(a -> uk.gov.halton.planner.base.Dates.shortDayTime(a.createdAt()))
+                .setHeader("Alerted")
+                .setSortable(true)
+                .setComparator(AlertItem::createdAt)
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::link).setHeader("Item").setWidth("12em").setFlexGrow(3)
-                .setComparator(AlertItem::title).setSortable(true);
-        var due = grid.addColumn(a -> Dates.shortDay(a.dueDate())).setHeader("Due").setSortable(true)
-                .setComparator(AlertItem::dueDate).setAutoWidth(true).setFlexGrow(0);
-        var alert = grid.addColumn(a -> a.describe(alerts.today())).setHeader("Alert").setWidth("8em").setFlexGrow(1);
-        var stateColumn = grid.addComponentColumn(this::state).setHeader("State").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::acknowledgeButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        var kindColumn = grid.addColumn(a -> a.kind().title())
+                .setHeader("Kind")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::link)
+                .setHeader("Item")
+                .setWidth("12em")
+                .setFlexGrow(3)
+                .setComparator(AlertItem::title)
+                .setSortable(true);
+        var due = grid.addColumn(a -> Dates.shortDay(a.dueDate()))
+                .setHeader("Due")
+                .setSortable(true)
+                .setComparator(AlertItem::dueDate)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        var alert = grid.addColumn(a -> a.describe(alerts.today()))
+                .setHeader("Alert")
+                .setWidth("8em")
+                .setFlexGrow(1);
+        var stateColumn = grid.addComponentColumn(this::state)
+                .setHeader("State")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::acknowledgeButton)
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         Kit.hideWhenNarrow(grid, alerted, kindColumn, due, alert, stateColumn);
         grid.setEmptyStateText("No alerts. You will be told here, and by email if you wish, as deadlines approach.");
@@ -86,8 +105,9 @@ public class NotificationCentreView extends VerticalLayout {
     }
 
     private Span state(AlertItem a) {
-        String text = a.superseded() ? "Withdrawn" : a.acknowledgedAt() != null ? "Acknowledged"
-                : a.readAt() != null ? "Read" : "New";
+        String text = a.superseded()
+                ? "Withdrawn"
+                : a.acknowledgedAt() != null ? "Acknowledged" : a.readAt() != null ? "Read" : "New";
         Span state = new Span(text);
         state.addClassNames("alert-state", "alert-state-" + text.toLowerCase(java.util.Locale.ROOT));
         return state;
@@ -105,12 +125,16 @@ public class NotificationCentreView extends VerticalLayout {
     }
 
     private void confirmAll() {
-        Kit.ask("Acknowledge all alerts?",
+        Kit.ask(
+                "Acknowledge all alerts?",
                 "Every alert shown to you will be marked acknowledged, and overdue items will not escalate.",
-                "Acknowledge all", null, false, () -> {
-            int n = alerts.acknowledgeAll();
-            Kit.done(uk.gov.halton.planner.base.Dates.plural(n, "alert") + " acknowledged");
-            refresh();
-        });
+                "Acknowledge all",
+                null,
+                false,
+                () -> {
+                    int n = alerts.acknowledgeAll();
+                    Kit.done(uk.gov.halton.planner.base.Dates.plural(n, "alert") + " acknowledged");
+                    refresh();
+                });
     }
 }

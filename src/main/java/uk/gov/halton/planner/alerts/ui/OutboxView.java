@@ -1,24 +1,20 @@
 package uk.gov.halton.planner.alerts.ui;
 
-import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import uk.gov.halton.planner.Application;
+import java.time.Instant;
 import uk.gov.halton.planner.alerts.AlertService;
 import uk.gov.halton.planner.alerts.OutboxEntry;
+import uk.gov.halton.planner.base.Kit;
 import uk.gov.halton.planner.base.Role;
-
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The mail outbox: what was sent, what waits (no mail server, or retrying), what failed for good, and the last error
@@ -29,7 +25,6 @@ import java.time.format.DateTimeFormatter;
 @Menu(order = 92, icon = "vaadin:envelopes", title = "Mail outbox")
 @RolesAllowed(Role.ADMIN_NAME)
 public class OutboxView extends VerticalLayout {
-
 
     static final String FAILED = "FAILED";
 
@@ -44,21 +39,38 @@ public class OutboxView extends VerticalLayout {
             add(new Paragraph("No mail server is configured (spring.mail.host): mail waits here and is sent once "
                     + "one is. Nothing is lost."));
         }
-        var created = grid.addColumn(e -> when(e.createdAt())).setHeader("Created").setSortable(true).setAutoWidth(true);
-        var to = grid.addColumn(OutboxEntry::recipient).setHeader("To").setSortable(true).setAutoWidth(true);
+        var created = grid.addColumn(e -> when(e.createdAt()))
+                .setHeader("Created")
+                .setSortable(true)
+                .setAutoWidth(true);
+        var to = grid.addColumn(OutboxEntry::recipient)
+                .setHeader("To")
+                .setSortable(true)
+                .setAutoWidth(true);
         grid.addColumn(OutboxEntry::subject).setHeader("Subject").setFlexGrow(1);
-        grid.addColumn(e -> Kit.words(e.status())).setHeader("Status").setSortable(true).setAutoWidth(true);
-        var attempts = grid.addColumn(OutboxEntry::attempts).setHeader("Attempts").setSortable(true).setAutoWidth(true);
-        var next = grid.addColumn(e -> when(e.nextAttemptAt())).setHeader("Next attempt").setAutoWidth(true);
-        var error = grid.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader("Last error").setAutoWidth(true);
+        grid.addColumn(e -> Kit.words(e.status()))
+                .setHeader("Status")
+                .setSortable(true)
+                .setAutoWidth(true);
+        var attempts = grid.addColumn(OutboxEntry::attempts)
+                .setHeader("Attempts")
+                .setSortable(true)
+                .setAutoWidth(true);
+        var next = grid.addColumn(e -> when(e.nextAttemptAt()))
+                .setHeader("Next attempt")
+                .setAutoWidth(true);
+        var error = grid.addColumn(e -> e.lastError() == null ? "" : e.lastError())
+                .setHeader("Last error")
+                .setAutoWidth(true);
         Kit.hideWhenNarrow(grid, created, to, attempts, next, error);
         grid.addComponentColumn(this::retryButton).setHeader("").setAutoWidth(true);
-        grid.setPartNameGenerator(e -> FAILED.equals(e.status()) || e.attempts() >= 3 && !"SENT".equals(e.status())
-                ? "outbox-failing" : null);
+        grid.setPartNameGenerator(e ->
+                FAILED.equals(e.status()) || e.attempts() >= 3 && !"SENT".equals(e.status()) ? "outbox-failing" : null);
         grid.setEmptyStateText("No mail yet.");
         Button send = new Button("Send waiting mail now", e -> {
             int due = alerts.sendNow();
-            Kit.done(uk.gov.halton.planner.base.Dates.plural(due, "waiting message") + " being sent; reload to see them go");
+            Kit.done(uk.gov.halton.planner.base.Dates.plural(due, "waiting message")
+                    + " being sent; reload to see them go");
         });
         Button sweep = new Button("Check deadlines now", e -> {
             alerts.sweepNow();
@@ -83,15 +95,20 @@ public class OutboxView extends VerticalLayout {
     }
 
     void confirmRetry(OutboxEntry entry) {
-        Kit.ask("Send this message again?",
+        Kit.ask(
+                "Send this message again?",
                 "\"" + entry.subject() + "\" to " + entry.recipient() + " failed " + entry.attempts()
-                        + " times (last error: " + entry.lastError() + "). It goes back in the queue and is tried again "
+                        + " times (last error: " + entry.lastError()
+                        + "). It goes back in the queue and is tried again "
                         + "from its first attempt, with the same Message-ID.",
-                "Retry", null, false, () -> {
-            alerts.retryFailedMail(entry.id());
-            Kit.done("Queued again");
-            refresh();
-        });
+                "Retry",
+                null,
+                false,
+                () -> {
+                    alerts.retryFailedMail(entry.id());
+                    Kit.done("Queued again");
+                    refresh();
+                });
     }
 
     private static String when(Instant instant) {

@@ -2,7 +2,11 @@ package uk.gov.halton.planner.alerts.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import uk.gov.halton.planner.alerts.Deadline;
 import uk.gov.halton.planner.alerts.DeadlineKind;
 import uk.gov.halton.planner.alerts.DeadlineProvider;
@@ -10,12 +14,6 @@ import uk.gov.halton.planner.base.Dates;
 import uk.gov.halton.planner.base.HomeSection;
 import uk.gov.halton.planner.base.HomeSections;
 import uk.gov.halton.planner.base.Role;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
 
 /**
  * The planners' and managers' work list on the home page: every deadline the planning modules hold, overdue first,
@@ -49,7 +47,8 @@ class WorkListSection implements HomeSection {
     @Override
     public Component create(Set<Role> roles) {
         LocalDate today = LocalDate.now(clock);
-        List<Deadline> due = providers.stream().flatMap(p -> p.openDeadlines().stream())
+        List<Deadline> due = providers.stream()
+                .flatMap(p -> p.openDeadlines().stream())
                 .filter(d -> !d.dueDate().isAfter(today.plusDays(LATER_DAYS)))
                 .filter(d -> d.kind() != DeadlineKind.EXERCISE || d.dueDate().isBefore(today))
                 .sorted(Comparator.comparing(Deadline::dueDate).thenComparing(Deadline::title))
@@ -59,11 +58,26 @@ class WorkListSection implements HomeSection {
             section.add(HomeSections.empty("Nothing is overdue or due in the next " + LATER_DAYS + " days."));
             return section;
         }
-        group(section, "Overdue", due.stream().filter(d -> d.dueDate().isBefore(today)).toList(), today);
-        group(section, "In the next " + SOON_DAYS + " days", due.stream().filter(d -> !d.dueDate().isBefore(today)
-                && !d.dueDate().isAfter(today.plusDays(SOON_DAYS))).toList(), today);
-        group(section, "In 31 to " + LATER_DAYS + " days", due.stream()
-                .filter(d -> d.dueDate().isAfter(today.plusDays(SOON_DAYS))).toList(), today);
+        group(
+                section,
+                "Overdue",
+                due.stream().filter(d -> d.dueDate().isBefore(today)).toList(),
+                today);
+        group(
+                section,
+                "In the next " + SOON_DAYS + " days",
+                due.stream()
+                        .filter(d ->
+                                !d.dueDate().isBefore(today) && !d.dueDate().isAfter(today.plusDays(SOON_DAYS)))
+                        .toList(),
+                today);
+        group(
+                section,
+                "In 31 to " + LATER_DAYS + " days",
+                due.stream()
+                        .filter(d -> d.dueDate().isAfter(today.plusDays(SOON_DAYS)))
+                        .toList(),
+                today);
         return section;
     }
 
@@ -83,8 +97,8 @@ class WorkListSection implements HomeSection {
                 case EXERCISE -> "Exercise: " + d.title();
                 default -> d.title();
             };
-            group.add(HomeSections.line(d.link(), text, when,
-                    overdue || !d.dueDate().isAfter(today.plusDays(7))));
+            group.add(HomeSections.line(
+                    d.link(), text, when, overdue || !d.dueDate().isAfter(today.plusDays(7))));
         }
         section.add(group);
     }

@@ -13,7 +13,8 @@ public class AuditRevisionListener implements RevisionListener {
     @Override
     public void newRevision(Object revisionEntity) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean signedIn = authentication != null && authentication.isAuthenticated()
+        boolean signedIn = authentication != null
+                && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
         ((AuditRevision) revisionEntity).setUsername(signedIn ? authentication.getName() : SYSTEM);
     }

@@ -1,17 +1,16 @@
 package uk.gov.halton.planner.base.backup;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import uk.gov.halton.planner.base.PlannerZone;
-
-import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Backups for administrators: the full export in the open format, and H2's native backup when the database is an
@@ -38,14 +37,18 @@ public class BackupService {
     @PreAuthorize("hasRole('ADMIN')")
     public void writeExport(OutputStream out) throws IOException {
         Manifest manifest = export.writeTo(out, clock.instant());
-        log.info("Full export (schema version {}, {} tables, {} rows) downloaded by {}", manifest.schemaVersion(),
-                manifest.tables().size(), manifest.tables().stream().mapToLong(Manifest.TableEntry::rows).sum(),
+        log.info(
+                "Full export (schema version {}, {} tables, {} rows) downloaded by {}",
+                manifest.schemaVersion(),
+                manifest.tables().size(),
+                manifest.tables().stream().mapToLong(Manifest.TableEntry::rows).sum(),
                 currentUser());
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public String exportFileName() {
-        return "safer-halton-planner-export-" + STAMP.withZone(PlannerZone.zone()).format(clock.instant()) + ".zip";
+        return "safer-halton-planner-export-"
+                + STAMP.withZone(PlannerZone.zone()).format(clock.instant()) + ".zip";
     }
 
     /** Whether {@link #writeH2Backup} can run: only on an H2 file database. */

@@ -21,7 +21,6 @@ import java.util.UUID;
  * from one database load into the other.
  */
 enum ColumnKind {
-
     BOOLEAN("true or false"),
     INTEGER("a whole number"),
     DECIMAL("a decimal number"),
@@ -56,7 +55,9 @@ enum ColumnKind {
         }
         // A time with an offset, or PostgreSQL's bit strings (reported as BIT, like its booleans): no column of the
         // application has them, and treating them as a plain time or a boolean would lose data, so they are refused.
-        if (name.equals("timetz") || name.startsWith("time with time zone") || name.equals("bit")
+        if (name.equals("timetz")
+                || name.startsWith("time with time zone")
+                || name.equals("bit")
                 || name.equals("varbit")) {
             return null;
         }
@@ -65,8 +66,14 @@ enum ColumnKind {
             case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT -> INTEGER;
             case Types.NUMERIC, Types.DECIMAL -> DECIMAL;
             case Types.REAL, Types.FLOAT, Types.DOUBLE -> FLOAT;
-            case Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.CLOB, Types.NCHAR, Types.NVARCHAR,
-                 Types.LONGNVARCHAR, Types.NCLOB -> TEXT;
+            case Types.CHAR,
+                    Types.VARCHAR,
+                    Types.LONGVARCHAR,
+                    Types.CLOB,
+                    Types.NCHAR,
+                    Types.NVARCHAR,
+                    Types.LONGNVARCHAR,
+                    Types.NCLOB -> TEXT;
             case Types.DATE -> DATE;
             case Types.TIME -> TIME;
             case Types.TIMESTAMP -> TIMESTAMP;

@@ -1,10 +1,5 @@
 package uk.gov.halton.planner.base.backup;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.QuoteMode;
-
-import javax.sql.DataSource;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,6 +17,10 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.sql.DataSource;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
 /**
  * Writes every application table to a ZIP: one CSV per table and manifest.json (see {@link Manifest}). Values are
@@ -31,7 +30,8 @@ import java.util.zip.ZipOutputStream;
 final class DataExport {
 
     /** Every value quoted and NULL an empty unquoted field, so NULL and "" stay apart (as in PostgreSQL's COPY). */
-    static final CSVFormat CSV = CSVFormat.RFC4180.builder()
+    static final CSVFormat CSV = CSVFormat.RFC4180
+            .builder()
             .setQuoteMode(QuoteMode.ALL_NON_NULL)
             .setNullString("")
             .get();
@@ -51,8 +51,10 @@ final class DataExport {
             // even while users keep working. PostgreSQL's REPEATABLE READ is such a snapshot; H2 needs SERIALIZABLE.
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
-            connection.setTransactionIsolation(DatabaseTables.isPostgres(connection)
-                    ? Connection.TRANSACTION_REPEATABLE_READ : Connection.TRANSACTION_SERIALIZABLE);
+            connection.setTransactionIsolation(
+                    DatabaseTables.isPostgres(connection)
+                            ? Connection.TRANSACTION_REPEATABLE_READ
+                            : Connection.TRANSACTION_SERIALIZABLE);
             try {
                 return write(connection, out, exportedAt);
             } finally {
@@ -76,15 +78,26 @@ final class DataExport {
             zip.putNextEntry(new ZipEntry(table.fileName()));
             long rows = writeTable(connection, table, zip);
             zip.closeEntry();
-            entries.add(new Manifest.TableEntry(table.key(), table.fileName(), rows,
-                    table.primaryKey().stream().map(k -> k.toLowerCase(Locale.ROOT)).toList(),
-                    table.columns().stream().map(c -> new Manifest.ColumnEntry(c.key(), label(c.kind()), c.typeName(),
-                            c.nullable())).toList()));
+            entries.add(new Manifest.TableEntry(
+                    table.key(),
+                    table.fileName(),
+                    rows,
+                    table.primaryKey().stream()
+                            .map(k -> k.toLowerCase(Locale.ROOT))
+                            .toList(),
+                    table.columns().stream()
+                            .map(c -> new Manifest.ColumnEntry(c.key(), label(c.kind()), c.typeName(), c.nullable()))
+                            .toList()));
         }
         // Written last so that its row counts are the rows actually written above.
-        Manifest manifest = new Manifest(Manifest.FORMAT, Manifest.FORMAT_VERSION, "Safer Halton Planner",
-                schemaVersion, exportedAt.toString(),
-                meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion(), Manifest.standardConventions(),
+        Manifest manifest = new Manifest(
+                Manifest.FORMAT,
+                Manifest.FORMAT_VERSION,
+                "Safer Halton Planner",
+                schemaVersion,
+                exportedAt.toString(),
+                meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion(),
+                Manifest.standardConventions(),
                 entries);
         zip.putNextEntry(new ZipEntry(Manifest.FILE_NAME));
         zip.write(manifest.toJson());
@@ -95,10 +108,16 @@ final class DataExport {
 
     private static long writeTable(Connection connection, Table table, OutputStream zip)
             throws SQLException, IOException {
-        String sql = "select " + table.columns().stream().map(c -> DatabaseTables.quote(c.name()))
-                .collect(Collectors.joining(", ")) + " from " + DatabaseTables.quote(table.name())
-                + (table.primaryKey().isEmpty() ? "" : " order by " + table.primaryKey().stream()
-                .map(DatabaseTables::quote).collect(Collectors.joining(", ")));
+        String sql = "select "
+                + table.columns().stream()
+                        .map(c -> DatabaseTables.quote(c.name()))
+                        .collect(Collectors.joining(", ")) + " from " + DatabaseTables.quote(table.name())
+                + (table.primaryKey().isEmpty()
+                        ? ""
+                        : " order by "
+                                + table.primaryKey().stream()
+                                        .map(DatabaseTables::quote)
+                                        .collect(Collectors.joining(", ")));
         // Not closed: closing the printer would close the ZIP stream under it.
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8));
         CSVPrinter printer = new CSVPrinter(writer, CSV);

@@ -1,14 +1,5 @@
 package uk.gov.halton.planner.base.backup;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.flywaydb.core.api.MigrationVersion;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import uk.gov.halton.planner.base.InvalidInputException;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -35,6 +26,14 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import javax.sql.DataSource;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.flywaydb.core.api.MigrationVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.gov.halton.planner.base.InvalidInputException;
 
 /**
  * Loads an export (see {@link DataExport}) into a database at the export's schema version, all or nothing: the rows
@@ -47,7 +46,8 @@ final class DataImport {
 
     private static final Logger log = LoggerFactory.getLogger(DataImport.class);
     private static final int SHOWN_VALUE = 60;
-    private static final CSVFormat HEADED = DataExport.CSV.builder().setHeader().setSkipHeaderRecord(true).get();
+    private static final CSVFormat HEADED =
+            DataExport.CSV.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private final DataSource dataSource;
     private final ImportLimits limits;
@@ -73,7 +73,8 @@ final class DataImport {
     /** Replaces the application tables' rows with the export's; returns the rows imported per table. */
     Map<String, Long> importFrom(Path path) {
         String source = path.getFileName().toString();
-        try (ZipFile zip = open(path); Connection connection = dataSource.getConnection()) {
+        try (ZipFile zip = open(path);
+                Connection connection = dataSource.getConnection()) {
             Manifest manifest = Manifest.read(zip, source);
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
@@ -93,8 +94,9 @@ final class DataImport {
         }
     }
 
-    private Map<String, Long> load(Connection connection, ZipFile zip, String source, Manifest manifest,
-                                   ImportLimits.Budget budget) throws SQLException, IOException {
+    private Map<String, Long> load(
+            Connection connection, ZipFile zip, String source, Manifest manifest, ImportLimits.Budget budget)
+            throws SQLException, IOException {
         String databaseVersion = DatabaseTables.schemaVersion(connection);
         MigrationVersion exported = MigrationVersion.fromVersion(manifest.schemaVersion());
         if (!MigrationVersion.fromVersion(databaseVersion).equals(exported)) {
@@ -132,8 +134,8 @@ final class DataImport {
     }
 
     /** Pairs each table of the database with its manifest entry; refuses unknown, missing and stray files. */
-    private static Map<Table, Manifest.TableEntry> match(String source, ZipFile zip, List<Table> tables,
-                                                         Manifest manifest) {
+    private static Map<Table, Manifest.TableEntry> match(
+            String source, ZipFile zip, List<Table> tables, Manifest manifest) {
         Map<String, Table> byKey = tables.stream().collect(Collectors.toMap(Table::key, t -> t));
         Map<Table, Manifest.TableEntry> matched = new LinkedHashMap<>();
         Set<String> files = new HashSet<>(Set.of(Manifest.FILE_NAME));
@@ -166,13 +168,19 @@ final class DataImport {
         return matched;
     }
 
-    private long loadTable(Connection connection, ZipFile zip, String source, Table table,
-                           Manifest.TableEntry entry, ImportLimits.Budget budget) throws SQLException, IOException {
+    private long loadTable(
+            Connection connection,
+            ZipFile zip,
+            String source,
+            Table table,
+            Manifest.TableEntry entry,
+            ImportLimits.Budget budget)
+            throws SQLException, IOException {
         String file = source + ": " + entry.file();
         ZipEntry zipEntry = zip.getEntry(entry.file());
         List<String> names = new ArrayList<>();
         try (InputStream in = budget.open(zip.getInputStream(zipEntry), zipEntry.getCompressedSize());
-             CSVParser parser = parse(file, limits.fields(utf8(in)))) {
+                CSVParser parser = parse(file, limits.fields(utf8(in)))) {
             names.addAll(parser.getHeaderNames());
             List<Table.Column> columns = header(file, table, parser.getHeaderNames());
             String sql = "insert into " + DatabaseTables.quote(table.name()) + " ("
@@ -210,8 +218,10 @@ final class DataImport {
         if (e.field() < 0) {
             return line;
         }
-        return line + (e.field() < names.size() ? ", column '" + names.get(e.field()) + "'"
-                : ", column " + (e.field() + 1));
+        return line
+                + (e.field() < names.size()
+                        ? ", column '" + names.get(e.field()) + "'"
+                        : ", column " + (e.field() + 1));
     }
 
     /** A parser over {@code csv} that has read the header row. */
@@ -235,8 +245,9 @@ final class DataImport {
             if (name == null || name.isBlank()) {
                 throw invalid(file + " line 1: a column has no name.");
             }
-            Table.Column column = table.column(name).orElseThrow(() -> invalid(file + " line 1: '" + name
-                    + "' is not a column of the table " + table.key() + "."));
+            Table.Column column = table.column(name)
+                    .orElseThrow(() -> invalid(
+                            file + " line 1: '" + name + "' is not a column of the table " + table.key() + "."));
             if (!seen.add(column.key())) {
                 throw invalid(file + " line 1: the column '" + name + "' appears twice.");
             }
@@ -251,8 +262,9 @@ final class DataImport {
         return columns;
     }
 
-    private static void bind(String file, long line, List<Table.Column> columns, CSVRecord record,
-                             PreparedStatement insert) throws SQLException {
+    private static void bind(
+            String file, long line, List<Table.Column> columns, CSVRecord record, PreparedStatement insert)
+            throws SQLException {
         if (record.size() != columns.size()) {
             throw invalid(file + " line " + line + ": " + record.size() + " values, but the header names "
                     + columns.size() + " columns.");
@@ -267,7 +279,8 @@ final class DataImport {
             try {
                 column.kind().bind(insert, i + 1, column.jdbcType(), text);
             } catch (IllegalArgumentException | DateTimeException e) {
-                throw invalid(where + "'" + shorten(text) + "' is not " + column.kind().expected() + ".");
+                throw invalid(where + "'" + shorten(text) + "' is not "
+                        + column.kind().expected() + ".");
             }
         }
     }
@@ -284,8 +297,12 @@ final class DataImport {
 
     /** A reader that stops at bytes that are not UTF-8, instead of replacing them unseen. */
     private static Reader utf8(InputStream in) {
-        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        return new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     private static String reason(Throwable e) {

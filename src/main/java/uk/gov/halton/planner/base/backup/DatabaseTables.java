@@ -1,7 +1,5 @@
 package uk.gov.halton.planner.base.backup;
 
-import org.flywaydb.core.api.MigrationVersion;
-
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -15,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.flywaydb.core.api.MigrationVersion;
 
 /**
  * The application's tables, read from the database's own metadata so that a table a later migration adds is
@@ -25,8 +24,7 @@ final class DatabaseTables {
 
     static final String FLYWAY_HISTORY = "flyway_schema_history";
 
-    private DatabaseTables() {
-    }
+    private DatabaseTables() {}
 
     static boolean isApplicationTable(String name) {
         String key = name.toLowerCase(Locale.ROOT);
@@ -34,7 +32,11 @@ final class DatabaseTables {
     }
 
     static boolean isPostgres(Connection connection) throws SQLException {
-        return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        return connection
+                .getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(Locale.ROOT)
+                .contains("postgres");
     }
 
     static String quote(String identifier) {
@@ -56,8 +58,13 @@ final class DatabaseTables {
         }
         Map<String, Table> tables = new TreeMap<>();
         for (String name : names) {
-            tables.put(name, new Table(name, columns(meta, schema, name), primaryKey(meta, schema, name),
-                    parents(meta, schema, name)));
+            tables.put(
+                    name,
+                    new Table(
+                            name,
+                            columns(meta, schema, name),
+                            primaryKey(meta, schema, name),
+                            parents(meta, schema, name)));
         }
         return inInsertOrder(tables);
     }
@@ -68,7 +75,8 @@ final class DatabaseTables {
         String sql = "select " + quote("version") + " from " + quote(FLYWAY_HISTORY) + " where " + quote("success")
                 + " = true and " + quote("version") + " is not null";
         MigrationVersion highest = null;
-        try (var statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+        try (var statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             while (rs.next()) {
                 MigrationVersion version = MigrationVersion.fromVersion(rs.getString(1));
                 if (highest == null || version.compareTo(highest) > 0) {
@@ -82,8 +90,7 @@ final class DatabaseTables {
         return highest.getVersion();
     }
 
-    private static List<Table.Column> columns(DatabaseMetaData meta, String schema, String table)
-            throws SQLException {
+    private static List<Table.Column> columns(DatabaseMetaData meta, String schema, String table) throws SQLException {
         List<Table.Column> columns = new ArrayList<>();
         try (ResultSet rs = meta.getColumns(null, schema, table, "%")) {
             while (rs.next()) {
@@ -99,7 +106,11 @@ final class DatabaseTables {
                     throw new IllegalStateException("Column " + table + "." + name + " has the type " + typeName
                             + ", which the export has no text form for");
                 }
-                columns.add(new Table.Column(name, jdbcType, typeName, kind,
+                columns.add(new Table.Column(
+                        name,
+                        jdbcType,
+                        typeName,
+                        kind,
                         rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
                         "YES".equalsIgnoreCase(rs.getString("IS_AUTOINCREMENT"))));
             }
@@ -138,11 +149,13 @@ final class DatabaseTables {
         Set<String> placed = new LinkedHashSet<>();
         while (!waiting.isEmpty()) {
             List<Table> ready = waiting.values().stream()
-                    .filter(t -> placed.containsAll(t.parents().stream().filter(tables::containsKey).toList()))
-                    .sorted(Comparator.comparing(Table::name)).toList();
+                    .filter(t -> placed.containsAll(
+                            t.parents().stream().filter(tables::containsKey).toList()))
+                    .sorted(Comparator.comparing(Table::name))
+                    .toList();
             if (ready.isEmpty()) {
-                throw new IllegalStateException("The foreign keys between " + waiting.keySet()
-                        + " form a cycle: no insert order exists");
+                throw new IllegalStateException(
+                        "The foreign keys between " + waiting.keySet() + " form a cycle: no insert order exists");
             }
             for (Table table : ready) {
                 ordered.add(table);

@@ -1,6 +1,5 @@
 package uk.gov.halton.planner.base.backup;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -9,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import javax.sql.DataSource;
 
 /**
  * H2's own online backup: {@code BACKUP TO} copies the database file into a ZIP while the application keeps
@@ -40,8 +40,9 @@ final class H2Backup {
         Path zip = folder.resolve("planner-h2.zip");
         try {
             try (Connection connection = dataSource.getConnection();
-                 Statement statement = connection.createStatement()) {
-                statement.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+                    Statement statement = connection.createStatement()) {
+                statement.execute(
+                        "BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
             } catch (SQLException e) {
                 throw new IllegalStateException("H2 could not write its backup: " + e.getMessage(), e);
             }

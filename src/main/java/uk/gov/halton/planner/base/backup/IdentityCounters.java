@@ -13,8 +13,7 @@ import java.util.List;
  */
 final class IdentityCounters {
 
-    private IdentityCounters() {
-    }
+    private IdentityCounters() {}
 
     static void reset(Connection connection, List<Table> tables) throws SQLException {
         boolean postgres = DatabaseTables.isPostgres(connection);
@@ -38,8 +37,8 @@ final class IdentityCounters {
 
     private static long highest(Connection connection, Table table, Table.Column column) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select max(" + DatabaseTables.quote(column.name())
-                     + ") from " + DatabaseTables.quote(table.name()))) {
+                ResultSet rs = statement.executeQuery("select max(" + DatabaseTables.quote(column.name()) + ") from "
+                        + DatabaseTables.quote(table.name()))) {
             rs.next();
             return rs.getLong(1);
         }
@@ -48,8 +47,8 @@ final class IdentityCounters {
     private static void setSequence(Connection connection, Table table, Table.Column column, long highest)
             throws SQLException {
         // With no rows, the next value is 1: setval(..., 1, false). Otherwise the one after the highest.
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select setval(pg_get_serial_sequence(?, ?), ?, ?)")) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("select setval(pg_get_serial_sequence(?, ?), ?, ?)")) {
             statement.setString(1, DatabaseTables.quote(table.name()));
             statement.setString(2, column.name());
             statement.setLong(3, Math.max(highest, 1));

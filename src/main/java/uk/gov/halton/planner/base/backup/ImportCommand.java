@@ -1,5 +1,14 @@
 package uk.gov.halton.planner.base.backup;
 
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationVersion;
@@ -15,16 +24,6 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import uk.gov.halton.planner.base.InvalidInputException;
-
-import javax.sql.DataSource;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 
 /**
  * {@code java -jar planner.jar --planner.import=export.zip}: restores a full export into a new, empty database, then
@@ -46,8 +45,7 @@ final class ImportCommand {
 
     private static final Logger log = LoggerFactory.getLogger(ImportCommand.class);
 
-    private ImportCommand() {
-    }
+    private ImportCommand() {}
 
     /** Whether the command line asks for an import rather than the application. */
     static boolean requested(String... args) {
@@ -56,14 +54,19 @@ final class ImportCommand {
 
     /** Runs the import; returns the process exit code: 0 imported, 1 refused, 2 failed. */
     static int run(String... args) {
-        String file = Arrays.stream(args).filter(a -> a.startsWith(OPTION)).map(a -> a.substring(OPTION.length()))
-                .reduce((a, b) -> b).orElseThrow(() -> new IllegalArgumentException("No " + OPTION + " argument"));
+        String file = Arrays.stream(args)
+                .filter(a -> a.startsWith(OPTION))
+                .map(a -> a.substring(OPTION.length()))
+                .reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalArgumentException("No " + OPTION + " argument"));
         Path path = Path.of(file);
         try {
             // The file is checked before anything connects to the database.
             Manifest manifest = DataImport.readManifest(path);
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ImportContext.class)
-                    .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                    .web(WebApplicationType.NONE)
+                    .bannerMode(Banner.Mode.OFF)
+                    .logStartupInfo(false)
                     .run(args)) {
                 DataSource dataSource = context.getBean(DataSource.class);
                 boolean replace = context.getEnvironment().getProperty(REPLACE, Boolean.class, false);
@@ -73,9 +76,14 @@ final class ImportCommand {
                 migrateTo(context.getBean(Flyway.class), manifest.schemaVersion());
                 Map<String, Long> rows = new DataImport(dataSource).importFrom(path);
                 long total = rows.values().stream().mapToLong(Long::longValue).sum();
-                log.info("Imported {} rows into {} tables from {} (schema version {}, exported {}). "
-                                + "Start the application normally now.", total, rows.size(), path.getFileName(),
-                        manifest.schemaVersion(), manifest.exportedAt());
+                log.info(
+                        "Imported {} rows into {} tables from {} (schema version {}, exported {}). "
+                                + "Start the application normally now.",
+                        total,
+                        rows.size(),
+                        path.getFileName(),
+                        manifest.schemaVersion(),
+                        manifest.exportedAt());
                 return 0;
             }
         } catch (InvalidInputException e) {
@@ -90,17 +98,19 @@ final class ImportCommand {
     /** A new database: no tables at all in its default schema. */
     private static void requireNoTables(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection();
-             ResultSet rs = connection.getMetaData().getTables(null, connection.getSchema(), "%",
-                     new String[] {"TABLE"})) {
+                ResultSet rs =
+                        connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
             List<String> tables = new ArrayList<>();
             while (rs.next()) {
                 tables.add(rs.getString("TABLE_NAME"));
             }
             if (!tables.isEmpty()) {
-                throw new InvalidInputException("database", "The database is not empty: it has " + tables.size()
-                        + " tables (" + String.join(", ", tables.subList(0, Math.min(5, tables.size())))
-                        + (tables.size() > 5 ? ", ..." : "") + "). Import into a new, empty database, or add --"
-                        + REPLACE + "=true to replace every row of a database at the export's schema version.");
+                throw new InvalidInputException(
+                        "database",
+                        "The database is not empty: it has " + tables.size()
+                                + " tables (" + String.join(", ", tables.subList(0, Math.min(5, tables.size())))
+                                + (tables.size() > 5 ? ", ..." : "") + "). Import into a new, empty database, or add --"
+                                + REPLACE + "=true to replace every row of a database at the export's schema version.");
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the database's tables: " + e.getMessage(), e);
@@ -113,10 +123,13 @@ final class ImportCommand {
             Flyway.configure(configured.getConfiguration().getClassLoader())
                     .configuration(configured.getConfiguration())
                     .target(MigrationVersion.fromVersion(version))
-                    .load().migrate();
+                    .load()
+                    .migrate();
         } catch (FlywayException e) {
-            throw new InvalidInputException("backup", "Cannot build the schema at the export's version " + version
-                    + " (" + e.getMessage() + "). Use the application version that made the export, or a later one.");
+            throw new InvalidInputException(
+                    "backup",
+                    "Cannot build the schema at the export's version " + version + " (" + e.getMessage()
+                            + "). Use the application version that made the export, or a later one.");
         }
     }
 
@@ -130,8 +143,7 @@ final class ImportCommand {
         /** Flyway must not migrate at start-up: the command first checks the database is empty. */
         @Bean
         FlywayMigrationStrategy migrateLater() {
-            return flyway -> {
-            };
+            return flyway -> {};
         }
     }
 }

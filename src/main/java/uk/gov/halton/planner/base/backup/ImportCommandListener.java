@@ -1,9 +1,8 @@
 package uk.gov.halton.planner.base.backup;
 
+import java.util.function.IntConsumer;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
-
-import java.util.function.IntConsumer;
 
 /**
  * Turns {@code java -jar planner.jar --planner.import=export.zip} into the {@link ImportCommand}: it runs the

@@ -1,12 +1,11 @@
 package uk.gov.halton.planner.base.backup;
 
-import uk.gov.halton.planner.base.TextFiles;
-
 import java.io.FilterInputStream;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import uk.gov.halton.planner.base.TextFiles;
 
 /**
  * How much an export may make the import read, so that a small hostile ZIP (one CSV field of gigabytes that deflates
@@ -82,12 +81,18 @@ record ImportLimits(long maxFieldChars, long maxExpandedBytes, long maxRatio) {
                     read += n;
                     expanded += n;
                     if (expanded > maxExpandedBytes) {
-                        throw new Exceeded("the export expands to more than " + TextFiles.size(maxExpandedBytes)
-                                + ", the most an import reads", 0, -1);
+                        throw new Exceeded(
+                                "the export expands to more than " + TextFiles.size(maxExpandedBytes)
+                                        + ", the most an import reads",
+                                0,
+                                -1);
                     }
                     if (read > RATIO_FROM_BYTES && read > Math.max(compressedSize, 1) * maxRatio) {
-                        throw new Exceeded("the file expands to more than " + maxRatio + " times its compressed "
-                                + "size, which no export does (a ZIP bomb?)", 0, -1);
+                        throw new Exceeded(
+                                "the file expands to more than " + maxRatio + " times its compressed "
+                                        + "size, which no export does (a ZIP bomb?)",
+                                0,
+                                -1);
                     }
                 }
             };
@@ -138,8 +143,10 @@ record ImportLimits(long maxFieldChars, long maxExpandedBytes, long maxRatio) {
                 } else if (!quoted && (c == ',' || c == '\n')) {
                     field = c == ',' ? field + 1 : 0;
                     if (field >= MAX_FIELDS) {
-                        throw new Exceeded(String.format("the record has more than %,d fields, which no table has",
-                                MAX_FIELDS), fieldLine, -1);
+                        throw new Exceeded(
+                                String.format("the record has more than %,d fields, which no table has", MAX_FIELDS),
+                                fieldLine,
+                                -1);
                     }
                     fieldChars = 0;
                     line += c == '\n' ? 1 : 0;
@@ -149,8 +156,12 @@ record ImportLimits(long maxFieldChars, long maxExpandedBytes, long maxRatio) {
                     line++;
                 }
                 if (++fieldChars > maxFieldChars) {
-                    throw new Exceeded(String.format("the value is longer than %,d characters, the most an export's "
-                            + "field holds", maxFieldChars), fieldLine, field);
+                    throw new Exceeded(
+                            String.format(
+                                    "the value is longer than %,d characters, the most an export's " + "field holds",
+                                    maxFieldChars),
+                            fieldLine,
+                            field);
                 }
             }
         };

@@ -29,6 +29,8 @@ record Table(String name, List<Column> columns, List<String> primaryKey, List<St
     }
 
     Optional<Column> column(String key) {
-        return columns.stream().filter(c -> c.key().equals(key.toLowerCase(Locale.ROOT))).findFirst();
+        return columns.stream()
+                .filter(c -> c.key().equals(key.toLowerCase(Locale.ROOT)))
+                .findFirst();
     }
 }

@@ -1,21 +1,5 @@
 package uk.gov.halton.planner.base.refdata;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.core.annotation.Order;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-import uk.gov.halton.planner.base.PlannerProperties;
-import uk.gov.halton.planner.base.DatabaseTime;
-import uk.gov.halton.planner.base.ReferenceDataException;
-import uk.gov.halton.planner.base.ReferenceDataSet;
-import uk.gov.halton.planner.base.ReferenceFile;
-import uk.gov.halton.planner.base.StartupTask;
-import uk.gov.halton.planner.base.TextFiles;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -29,6 +13,21 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.gov.halton.planner.base.DatabaseTime;
+import uk.gov.halton.planner.base.PlannerProperties;
+import uk.gov.halton.planner.base.ReferenceDataException;
+import uk.gov.halton.planner.base.ReferenceDataSet;
+import uk.gov.halton.planner.base.ReferenceFile;
+import uk.gov.halton.planner.base.StartupTask;
+import uk.gov.halton.planner.base.TextFiles;
 
 /**
  * Applies the repository's data files at start-up. A file whose SHA-256 matches the one last applied is skipped, so
@@ -50,8 +49,12 @@ public class ReferenceDataLoader implements StartupTask {
     private final Path dataDir;
 
     @org.springframework.beans.factory.annotation.Autowired
-    ReferenceDataLoader(List<ReferenceDataSet> dataSets, JdbcClient jdbc, TransactionTemplate transactions,
-                        Clock clock, PlannerProperties properties) {
+    ReferenceDataLoader(
+            List<ReferenceDataSet> dataSets,
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            Clock clock,
+            PlannerProperties properties) {
         this(dataSets, jdbc, transactions, clock, Path.of(properties.data().dir()));
     }
 
@@ -59,9 +62,15 @@ public class ReferenceDataLoader implements StartupTask {
      * {@code dataDir} is a folder on the file system, relative to the working directory. (Given to Spring as a
      * Path, "." became the classpath root, so the working folder's geodata/ and exercise-templates/ were ignored.)
      */
-    ReferenceDataLoader(List<ReferenceDataSet> dataSets, JdbcClient jdbc, TransactionTemplate transactions,
-                        Clock clock, Path dataDir) {
-        this.dataSets = dataSets.stream().sorted(Comparator.comparingInt(ReferenceDataSet::order)).toList();
+    ReferenceDataLoader(
+            List<ReferenceDataSet> dataSets,
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            Clock clock,
+            Path dataDir) {
+        this.dataSets = dataSets.stream()
+                .sorted(Comparator.comparingInt(ReferenceDataSet::order))
+                .toList();
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
@@ -89,7 +98,9 @@ public class ReferenceDataLoader implements StartupTask {
     private boolean load(ReferenceDataSet set, ReferenceFile file) {
         String sha = file.sha256();
         Optional<String> previous = jdbc.sql("select sha256 from reference_data_file where data_set = ? and path = ?")
-                .params(set.name(), file.name()).query(String.class).optional();
+                .params(set.name(), file.name())
+                .query(String.class)
+                .optional();
         if (previous.filter(sha::equals).isPresent()) {
             return false;
         }
@@ -98,11 +109,14 @@ public class ReferenceDataLoader implements StartupTask {
                 set.apply(file);
                 OffsetDateTime now = DatabaseTime.of(clock.instant());
                 if (previous.isPresent()) {
-                    jdbc.sql("update reference_data_file set sha256 = ?, applied_at = ? where data_set = ? and path = ?")
-                            .params(sha, now, set.name(), file.name()).update();
+                    jdbc.sql(
+                                    "update reference_data_file set sha256 = ?, applied_at = ? where data_set = ? and path = ?")
+                            .params(sha, now, set.name(), file.name())
+                            .update();
                 } else {
                     jdbc.sql("insert into reference_data_file (data_set, path, sha256, applied_at) values (?, ?, ?, ?)")
-                            .params(set.name(), file.name(), sha, now).update();
+                            .params(set.name(), file.name(), sha, now)
+                            .update();
                 }
             });
         } catch (ReferenceDataException e) {
@@ -129,7 +143,8 @@ public class ReferenceDataLoader implements StartupTask {
         try (Stream<Path> paths = Files.list(folder)) {
             List<ReferenceFile> files = new ArrayList<>();
             for (Path path : paths.filter(p -> Files.isRegularFile(p) && matcher.matches(p.getFileName()))
-                    .sorted().toList()) {
+                    .sorted()
+                    .toList()) {
                 checkSize(path.toString(), Files.size(path));
                 files.add(new ReferenceFile(path.getFileName().toString(), path.toString(), Files.readAllBytes(path)));
             }
@@ -147,8 +162,10 @@ public class ReferenceDataLoader implements StartupTask {
             for (Resource resource : resources) {
                 checkSize("classpath:" + set.folder() + "/" + resource.getFilename(), resource.contentLength());
                 try (var in = resource.getInputStream()) {
-                    files.add(new ReferenceFile(resource.getFilename(), "classpath:" + set.folder() + "/"
-                            + resource.getFilename(), in.readAllBytes()));
+                    files.add(new ReferenceFile(
+                            resource.getFilename(),
+                            "classpath:" + set.folder() + "/" + resource.getFilename(),
+                            in.readAllBytes()));
                 }
             }
             files.sort(Comparator.comparing(ReferenceFile::name));
@@ -160,8 +177,12 @@ public class ReferenceDataLoader implements StartupTask {
 
     private static void checkSize(String location, long bytes) {
         if (bytes > MAX_FILE_BYTES) {
-            throw new ReferenceDataException(location, null, String.format("the file is %.1f MB; a reference-data file "
-                    + "is at most %s", bytes / (1024.0 * 1024), TextFiles.size(MAX_FILE_BYTES)));
+            throw new ReferenceDataException(
+                    location,
+                    null,
+                    String.format(
+                            "the file is %.1f MB; a reference-data file " + "is at most %s",
+                            bytes / (1024.0 * 1024), TextFiles.size(MAX_FILE_BYTES)));
         }
     }
 }

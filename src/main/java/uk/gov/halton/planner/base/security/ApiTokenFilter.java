@@ -4,17 +4,16 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Locale;
 
 /**
  * Personal API tokens on the read API (/api/**): {@code Authorization: Bearer <token>}, or the token as the HTTP
@@ -46,14 +45,18 @@ class ApiTokenFilter extends OncePerRequestFilter {
             return;
         }
         var owner = tokens.authenticate(presented.token())
-                .filter(o -> presented.username() == null || o.username().equals(UserNames.normalise(presented.username())));
+                .filter(o ->
+                        presented.username() == null || o.username().equals(UserNames.normalise(presented.username())));
         if (owner.isEmpty()) {
-            response.setHeader("WWW-Authenticate", presented.username() == null
-                    ? "Bearer error=\"invalid_token\"" : "Basic realm=\"Realm\"");
+            response.setHeader(
+                    "WWW-Authenticate",
+                    presented.username() == null ? "Bearer error=\"invalid_token\"" : "Basic realm=\"Realm\"");
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
-        UserDetails user = User.withUsername(owner.get().username()).password("").roles(owner.get().role().name())
+        UserDetails user = User.withUsername(owner.get().username())
+                .password("")
+                .roles(owner.get().role().name())
                 .build();
         // Looked up per request: Vaadin installs its own holder strategy after this filter is made.
         SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
@@ -76,7 +79,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
         if (lower.startsWith("basic ")) {
             String decoded;
             try {
-                decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+                decoded = new String(
+                        Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
                 return null; // the Basic filter answers a malformed header
             }
@@ -88,6 +92,5 @@ class ApiTokenFilter extends OncePerRequestFilter {
         return null;
     }
 
-    private record Presented(String username, String token) {
-    }
+    private record Presented(String username, String token) {}
 }

@@ -1,5 +1,13 @@
 package uk.gov.halton.planner.base.security;
 
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -9,15 +17,6 @@ import uk.gov.halton.planner.base.DatabaseTime;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.base.Role;
 import uk.gov.halton.planner.base.Sha256;
-
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.Base64;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Each user's personal API tokens for GIS and feed clients: 256 random bits behind a recognisable prefix, shown once
@@ -31,6 +30,7 @@ public class ApiTokens {
     static final String PREFIX = "shp_";
     /** "Last used" is written at most this often, so that API requests do not each write to the database. */
     private static final Duration LAST_USED_PRECISION = Duration.ofHours(1);
+
     private static final int MAX_NAME = 60;
 
     private final JdbcClient jdbc;
@@ -52,8 +52,7 @@ public class ApiTokens {
     }
 
     /** Who a token signs in: its owner's name and role. */
-    record Owner(String username, Role role) {
-    }
+    record Owner(String username, Role role) {}
 
     /** Makes a token for the signed-in user and returns the secret, which is not kept and cannot be shown again. */
     @Transactional
@@ -61,14 +60,16 @@ public class ApiTokens {
     public String create(String name) {
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > MAX_NAME || label.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInputException("name", "Give the token a name of 1 to " + MAX_NAME
-                    + " characters, e.g. the tool that will use it.");
+            throw new InvalidInputException(
+                    "name",
+                    "Give the token a name of 1 to " + MAX_NAME + " characters, e.g. the tool that will use it.");
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         jdbc.sql("insert into api_token (user_id, name, token_hash, created_at) values (?, ?, ?, ?)")
-                .params(currentUserId(), label, hash(token), DatabaseTime.of(clock.instant())).update();
+                .params(currentUserId(), label, hash(token), DatabaseTime.of(clock.instant()))
+                .update();
         return token;
     }
 
@@ -78,7 +79,9 @@ public class ApiTokens {
         return jdbc.sql("select id, name, created_at, last_used_at, revoked_at from api_token where user_id = ? "
                         + "order by revoked_at nulls first, created_at desc")
                 .param(currentUserId())
-                .query((rs, row) -> new TokenInfo(rs.getLong("id"), rs.getString("name"),
+                .query((rs, row) -> new TokenInfo(
+                        rs.getLong("id"),
+                        rs.getString("name"),
                         instant(rs.getObject("created_at", OffsetDateTime.class)),
                         instant(rs.getObject("last_used_at", OffsetDateTime.class)),
                         instant(rs.getObject("revoked_at", OffsetDateTime.class))))
@@ -89,8 +92,10 @@ public class ApiTokens {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void revoke(long id) {
-        int changed = jdbc.sql("update api_token set revoked_at = ? where id = ? and user_id = ? and revoked_at is null")
-                .params(DatabaseTime.of(clock.instant()), id, currentUserId()).update();
+        int changed = jdbc.sql(
+                        "update api_token set revoked_at = ? where id = ? and user_id = ? and revoked_at is null")
+                .params(DatabaseTime.of(clock.instant()), id, currentUserId())
+                .update();
         if (changed == 0) {
             throw new InvalidInputException("id", "You have no active token " + id + ".");
         }
@@ -102,20 +107,23 @@ public class ApiTokens {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        record Found(long id, String username, Role role, OffsetDateTime lastUsed) {
-        }
+        record Found(long id, String username, Role role, OffsetDateTime lastUsed) {}
         Optional<Found> found = jdbc.sql("select t.id, u.username, u.role, t.last_used_at from api_token t "
                         + "join app_user u on u.id = t.user_id where t.token_hash = ? and t.revoked_at is null "
                         + "and u.enabled = true")
                 .param(hash(token))
-                .query((rs, row) -> new Found(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)),
+                .query((rs, row) -> new Found(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        Role.valueOf(rs.getString(3)),
                         rs.getObject(4, OffsetDateTime.class)))
                 .optional();
         found.ifPresent(f -> {
             Instant now = clock.instant();
             if (f.lastUsed() == null || f.lastUsed().toInstant().isBefore(now.minus(LAST_USED_PRECISION))) {
                 jdbc.sql("update api_token set last_used_at = ? where id = ?")
-                        .params(DatabaseTime.of(now), f.id()).update();
+                        .params(DatabaseTime.of(now), f.id())
+                        .update();
             }
         });
         return found.map(f -> new Owner(f.username(), f.role()));
@@ -123,7 +131,8 @@ public class ApiTokens {
 
     private long currentUserId() {
         String name = SecurityContextHolder.getContext().getAuthentication().getName();
-        return users.findByUsername(name).map(AppUser::getId)
+        return users.findByUsername(name)
+                .map(AppUser::getId)
                 .orElseThrow(() -> new IllegalStateException("The signed-in user is not in the database"));
     }
 

@@ -51,8 +51,7 @@ public class AppUser {
     @Column(name = "dark_theme", nullable = false)
     private boolean darkTheme;
 
-    protected AppUser() {
-    }
+    protected AppUser() {}
 
     public AppUser(String username, String displayName, String email, Role role, String passwordHash) {
         this.username = username;

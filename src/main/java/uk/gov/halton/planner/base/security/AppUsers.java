@@ -1,10 +1,9 @@
 package uk.gov.halton.planner.base.security;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-import uk.gov.halton.planner.base.Role;
-
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import uk.gov.halton.planner.base.Role;
 
 public interface AppUsers extends JpaRepository<AppUser, Long> {
 

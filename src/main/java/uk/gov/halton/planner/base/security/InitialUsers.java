@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.base.security;
 
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -9,8 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.base.PlannerProperties;
 import uk.gov.halton.planner.base.Role;
 import uk.gov.halton.planner.base.StartupTask;
-
-import java.util.Locale;
 
 /**
  * Makes the first users of an empty database: one demo user per role with the password "demo" when the demo
@@ -53,14 +52,20 @@ class InitialUsers implements StartupTask {
             String hash = DEMO_PASSWORD_HASH;
             for (Role role : Role.values()) {
                 String name = role.name().toLowerCase(Locale.ROOT);
-                users.save(new AppUser(name, "Demo " + role.title().toLowerCase(Locale.ROOT),
-                        name + "@demo.invalid", role, hash));
+                users.save(new AppUser(
+                        name, "Demo " + role.title().toLowerCase(Locale.ROOT), name + "@demo.invalid", role, hash));
             }
-            log.warn("Demo profile: created the demo users admin, planner, manager, officer and partner, "
-                    + "each with the password '{}'. Do not use the demo profile in production.", DEMO_PASSWORD);
+            log.warn(
+                    "Demo profile: created the demo users admin, planner, manager, officer and partner, "
+                            + "each with the password '{}'. Do not use the demo profile in production.",
+                    DEMO_PASSWORD);
         } else if (!adminUsername.isBlank()) {
             uk.gov.halton.planner.base.UserService.checkPassword(adminPassword);
-            users.save(new AppUser(UserNames.normalise(adminUsername), "Administrator", null, Role.ADMIN,
+            users.save(new AppUser(
+                    UserNames.normalise(adminUsername),
+                    "Administrator",
+                    null,
+                    Role.ADMIN,
                     passwordEncoder.encode(adminPassword)));
             log.info("Created the first administrator '{}' from the configuration.", adminUsername.trim());
         } else {

@@ -1,17 +1,16 @@
 package uk.gov.halton.planner.base.security;
 
-import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
 
 /**
  * Slows down password guessing: after {@value #MAX_FAILURES} failed sign-ins for one account within {@link #WINDOW},
@@ -40,7 +39,8 @@ public class LoginThrottle {
         List<OffsetDateTime> recent = jdbc.sql("select failed_at from login_failure where username = ? "
                         + "and failed_at > ? order by failed_at desc limit " + MAX_FAILURES)
                 .params(UserNames.normalise(username), utc(now.minus(WINDOW.plus(LOCK))))
-                .query((rs, row) -> rs.getObject(1, OffsetDateTime.class)).list();
+                .query((rs, row) -> rs.getObject(1, OffsetDateTime.class))
+                .list();
         if (recent.size() < MAX_FAILURES) {
             return false;
         }
@@ -54,15 +54,18 @@ public class LoginThrottle {
         String account = UserNames.normalise(event.getAuthentication().getName());
         Instant now = clock.instant();
         jdbc.sql("delete from login_failure where username = ? and failed_at < ?")
-                .params(account, utc(now.minus(WINDOW.plus(LOCK)))).update();
+                .params(account, utc(now.minus(WINDOW.plus(LOCK))))
+                .update();
         jdbc.sql("insert into login_failure (username, failed_at) select username, ? from app_user where username = ?")
-                .params(utc(now), account).update();
+                .params(utc(now), account)
+                .update();
     }
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
         jdbc.sql("delete from login_failure where username = ?")
-                .param(UserNames.normalise(event.getAuthentication().getName())).update();
+                .param(UserNames.normalise(event.getAuthentication().getName()))
+                .update();
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -64,9 +64,10 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain actuatorFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-                        .anyRequest().hasRole(Role.ADMIN.name()))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(Role.ADMIN.name()))
                 .httpBasic(Customizer.withDefaults());
         return http.build();
     }
@@ -83,7 +84,8 @@ class SecurityConfig {
                 // GIS tools such as QGIS authenticate to the read-only API with HTTP Basic against the same users.
                 .httpBasic(Customizer.withDefaults());
         // Personal API tokens (Bearer, or as the Basic password) on /api/** only, before the BCrypt-checked Basic.
-        http.addFilterBefore(new ApiTokenFilter(apiTokens),
+        http.addFilterBefore(
+                new ApiTokenFilter(apiTokens),
                 org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
         return http.build();
     }
@@ -100,12 +102,16 @@ class SecurityConfig {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         // The error page rendering a 401 or 403 another chain already decided (the API's, the actuator's) must not
         // be turned into a redirect to the login page by this chain.
-        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+        http.authorizeHttpRequests(requests ->
+                requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         // The tab icon is on every page, the sign-in page too: without this a signed-out browser was sent to the
         // sign-in page for it and logged a 404 in its console.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/icons/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false)).build();
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/icons/**").permitAll());
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
+                .build();
     }
 
     /** BCrypt by default, with the algorithm recorded in each hash so that it can be changed later. */

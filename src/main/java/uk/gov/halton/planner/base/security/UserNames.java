@@ -11,13 +11,14 @@ import java.util.Locale;
  */
 public final class UserNames {
 
-    private UserNames() {
-    }
+    private UserNames() {}
 
     public static String normalise(String typed) {
         if (typed == null) {
             return "";
         }
-        return Normalizer.normalize(typed.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+        return Normalizer.normalize(typed.strip(), Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .strip();
     }
 }

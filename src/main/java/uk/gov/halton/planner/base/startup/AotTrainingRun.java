@@ -1,20 +1,19 @@
 package uk.gov.halton.planner.base.startup;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
  * The production build's training run for the JDK's AOT cache ({@code -XX:AOTCacheOutput}, see pom.xml): once the
@@ -42,13 +41,17 @@ class AotTrainingRun {
         }
         var context = event.getApplicationContext();
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         String demo = "Basic " + Base64.getEncoder().encodeToString("partner:demo".getBytes());
         for (int round = 0; round < 3; round++) {
             for (String path : PATHS) {
                 try {
-                    http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                            .header("Authorization", demo).timeout(Duration.ofSeconds(30)).build(),
+                    http.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                    .header("Authorization", demo)
+                                    .timeout(Duration.ofSeconds(30))
+                                    .build(),
                             HttpResponse.BodyHandlers.discarding());
                 } catch (Exception e) {
                     log.warn("AOT training request {} failed: {}", path, e.toString());

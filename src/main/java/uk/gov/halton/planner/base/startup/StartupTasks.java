@@ -14,6 +14,7 @@ class StartupTasks implements SmartLifecycle {
 
     /** Quartz's scheduler starts here (see SchedulerPhase), before the tasks, which install its jobs. */
     static final int SCHEDULER_PHASE = DEFAULT_PHASE - 8192;
+
     static final int PHASE = DEFAULT_PHASE - 4096;
 
     private final ObjectProvider<StartupTask> tasks;

@@ -1,13 +1,12 @@
 package uk.gov.halton.planner.base.ui;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import java.util.Map;
 
 /**
  * A browser's page load that the server refused with 403 (a signed-in user typing the address of a page their role
@@ -28,8 +27,11 @@ class AccessDeniedRedirect implements ErrorViewResolver {
         if (refused.startsWith("/api/") || refused.startsWith("/actuator") || refused.startsWith("/no-access")) {
             return null;
         }
-        String target = UriComponentsBuilder.fromPath("/no-access").queryParam("path", "{path}")
-                .encode().buildAndExpand(refused).toUriString();
+        String target = UriComponentsBuilder.fromPath("/no-access")
+                .queryParam("path", "{path}")
+                .encode()
+                .buildAndExpand(refused)
+                .toUriString();
         return new ModelAndView("redirect:" + target);
     }
 }

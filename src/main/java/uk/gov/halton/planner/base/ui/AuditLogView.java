@@ -16,18 +16,17 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import uk.gov.halton.planner.base.PlannerZone;
-import uk.gov.halton.planner.base.AuditEntry;
-import uk.gov.halton.planner.base.AuditLog;
-import uk.gov.halton.planner.base.CsvCells;
-import uk.gov.halton.planner.base.Kit;
-import uk.gov.halton.planner.base.Role;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import uk.gov.halton.planner.base.AuditEntry;
+import uk.gov.halton.planner.base.AuditLog;
+import uk.gov.halton.planner.base.CsvCells;
+import uk.gov.halton.planner.base.Kit;
+import uk.gov.halton.planner.base.PlannerZone;
+import uk.gov.halton.planner.base.Role;
 
 /**
  * Who changed what, and when (times in Europe/London): each changed field as "field: old -> new", filtered by who,
@@ -78,12 +77,22 @@ public class AuditLogView extends VerticalLayout {
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        grid.addColumn(e -> when(e)).setHeader("When").setAutoWidth(true)
-                .setComparator(AuditEntry::revision).setSortable(true);
-        var whoColumn = grid.addColumn(AuditEntry::username).setHeader("Who").setSortable(true).setAutoWidth(true);
-        var recordColumn = grid.addColumn(AuditEntry::record).setHeader("Record").setSortable(true)
+        grid.addColumn(e -> when(e))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setComparator(AuditEntry::revision)
+                .setSortable(true);
+        var whoColumn = grid.addColumn(AuditEntry::username)
+                .setHeader("Who")
+                .setSortable(true)
                 .setAutoWidth(true);
-        var change = grid.addColumn(e -> Kit.words(e.kind().name())).setHeader("Change").setSortable(true)
+        var recordColumn = grid.addColumn(AuditEntry::record)
+                .setHeader("Record")
+                .setSortable(true)
+                .setAutoWidth(true);
+        var change = grid.addColumn(e -> Kit.words(e.kind().name()))
+                .setHeader("Change")
+                .setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(AuditEntry::summary).setHeader("Details").setWidth("6em").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -93,28 +102,43 @@ public class AuditLogView extends VerticalLayout {
     }
 
     void refresh() {
-        boolean filtered = who.getValue() != null || !record.isEmpty() || from.getValue() != null
-                || to.getValue() != null;
+        boolean filtered =
+                who.getValue() != null || !record.isEmpty() || from.getValue() != null || to.getValue() != null;
         if (from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue())) {
             to.setErrorMessage("The end is before the start.");
             to.setInvalid(true);
             shown = List.of();
         } else {
             to.setInvalid(false);
-            shown = auditLog.search(new AuditLog.Filter(who.getValue(), record.getValue(), start(from.getValue()),
-                    start(to.getValue() == null ? null : to.getValue().plusDays(1))), SHOWN);
+            shown = auditLog.search(
+                    new AuditLog.Filter(
+                            who.getValue(),
+                            record.getValue(),
+                            start(from.getValue()),
+                            start(to.getValue() == null ? null : to.getValue().plusDays(1))),
+                    SHOWN);
         }
         grid.setEmptyStateText(filtered ? "No changes match these filters." : "Nothing has been changed yet.");
         grid.setItems(shown);
-        count.setText(shown.size() >= SHOWN ? "The newest " + SHOWN + " changes" + (filtered ? " that match" : "")
-                + " are shown: narrow the filters to see older ones."
-                : (shown.size() == 1 ? "1 change" : shown.size() + " changes") + (filtered ? " match." : "."));
+        count.setText(
+                shown.size() >= SHOWN
+                        ? "The newest " + SHOWN + " changes" + (filtered ? " that match" : "")
+                                + " are shown: narrow the filters to see older ones."
+                        : (shown.size() == 1 ? "1 change" : shown.size() + " changes") + (filtered ? " match." : "."));
     }
 
     /** The changes shown, as CSV. */
     String csv() {
-        return CsvCells.write(CSV_HEADER, shown.stream().map(e -> List.of(when(e), e.username(),
-                e.record(), Kit.words(e.kind().name()), e.summary())).toList());
+        return CsvCells.write(
+                CSV_HEADER,
+                shown.stream()
+                        .map(e -> List.of(
+                                when(e),
+                                e.username(),
+                                e.record(),
+                                Kit.words(e.kind().name()),
+                                e.summary()))
+                        .toList());
     }
 
     private static String when(AuditEntry entry) {

@@ -2,10 +2,12 @@ package uk.gov.halton.planner.base.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -15,8 +17,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.page.ColorScheme;
-import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -52,8 +52,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final List<String> navigationTitles = new ArrayList<>();
     private boolean dark;
 
-    public MainLayout(AuthenticationContext authentication, UserService users,
-                      java.util.List<uk.gov.halton.planner.base.NavbarContribution> contributions) {
+    public MainLayout(
+            AuthenticationContext authentication,
+            UserService users,
+            java.util.List<uk.gov.halton.planner.base.NavbarContribution> contributions) {
         this.authentication = authentication;
         this.users = users;
         setPrimarySection(Section.DRAWER);
@@ -89,9 +91,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         StringBuilder html = new StringBuilder("<vaadin-side-nav class=\"main-nav\"><span slot=\"label\">Main</span>");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             navigationTitles.add(entry.title());
-            html.append("<vaadin-side-nav-item path=\"").append(escape(entry.path().replaceFirst("^/+", ""))).append("\">");
+            html.append("<vaadin-side-nav-item path=\"")
+                    .append(escape(entry.path().replaceFirst("^/+", "")))
+                    .append("\">");
             if (entry.icon() != null) {
-                html.append("<vaadin-icon slot=\"prefix\" icon=\"").append(escape(entry.icon())).append("\"></vaadin-icon>");
+                html.append("<vaadin-icon slot=\"prefix\" icon=\"")
+                        .append(escape(entry.icon()))
+                        .append("\"></vaadin-icon>");
             }
             html.append(escape(entry.title())).append("</vaadin-side-nav-item>");
         }
@@ -127,7 +133,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith("ROLE_"))
                 .map(a -> Role.valueOf(a.substring(5)).title())
-                .findFirst().orElse("");
+                .findFirst()
+                .orElse("");
     }
 
     @Override
@@ -152,7 +159,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        String title = getContent() == null ? "" : MenuConfiguration.getPageHeader(getContent()).orElse("");
+        String title = getContent() == null
+                ? ""
+                : MenuConfiguration.getPageHeader(getContent()).orElse("");
         viewTitle.setText(title);
     }
 }

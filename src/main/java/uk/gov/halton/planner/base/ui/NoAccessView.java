@@ -24,12 +24,17 @@ public class NoAccessView extends VerticalLayout implements BeforeEnterObserver 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String path = event.getLocation().getQueryParameters().getSingleParameter("path").orElse("");
+        String path = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("path")
+                .orElse("");
         // Only a path of this application is echoed, as text.
         String shown = path.startsWith("/") && !path.startsWith("//") ? path : "this page";
         // The server refuses unknown addresses too: those are "Page not found", not "no access".
-        if (path.startsWith("/") && com.vaadin.flow.router.RouteConfiguration.forApplicationScope()
-                .getRoute(path.substring(1)).isEmpty()) {
+        if (path.startsWith("/")
+                && com.vaadin.flow.router.RouteConfiguration.forApplicationScope()
+                        .getRoute(path.substring(1))
+                        .isEmpty()) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, shown);
             return;
         }

@@ -24,8 +24,10 @@ public class PageNotFoundView extends VerticalLayout implements HasErrorParamete
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         addClassName("error-page");
-        String path = parameter.hasCustomMessage() && parameter.getCustomMessage().startsWith("/")
-                ? parameter.getCustomMessage() : "/" + event.getLocation().getPath();
+        String path =
+                parameter.hasCustomMessage() && parameter.getCustomMessage().startsWith("/")
+                        ? parameter.getCustomMessage()
+                        : "/" + event.getLocation().getPath();
         message.setText("There is no page at " + path
                 + ". The address may be mistyped, or the record it named no longer exists.");
         add(new H2("Page not found"), message, new Anchor("", "Go to your home page"));

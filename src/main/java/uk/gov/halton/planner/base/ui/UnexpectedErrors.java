@@ -1,10 +1,9 @@
 package uk.gov.halton.planner.base.ui;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one place an unexpected error is logged: with a short reference that the user is shown, so that support can
@@ -15,8 +14,7 @@ final class UnexpectedErrors {
     private static final Logger log = LoggerFactory.getLogger(UnexpectedErrors.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private UnexpectedErrors() {
-    }
+    private UnexpectedErrors() {}
 
     /** Logs the error and returns its reference: eight hexadecimal characters. */
     static String log(Throwable error) {

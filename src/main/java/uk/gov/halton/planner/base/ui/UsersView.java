@@ -1,6 +1,6 @@
 package uk.gov.halton.planner.base.ui;
 
-import uk.gov.halton.planner.base.Kit;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -8,8 +8,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -20,9 +18,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import uk.gov.halton.planner.base.UserDetails;
+import uk.gov.halton.planner.base.Kit;
 import uk.gov.halton.planner.base.Role;
 import uk.gov.halton.planner.base.UserAccount;
+import uk.gov.halton.planner.base.UserDetails;
 import uk.gov.halton.planner.base.UserService;
 
 /** Administrators add users, change roles, disable accounts and reset passwords. */
@@ -38,18 +37,34 @@ public class UsersView extends VerticalLayout {
     public UsersView(UserService users) {
         this.users = users;
         setSizeFull();
-        grid.addColumn(UserAccount::username).setHeader("User name").setSortable(true).setAutoWidth(true);
-        var name = grid.addColumn(UserAccount::displayName).setHeader("Name").setSortable(true).setAutoWidth(true);
-        var email = grid.addColumn(UserAccount::email).setHeader("Email").setSortable(true).setAutoWidth(true);
-        grid.addColumn(u -> u.role().title()).setHeader("Role").setSortable(true).setAutoWidth(true);
-        var enabled = grid.addColumn(u -> u.enabled() ? "Yes" : "No").setHeader("Enabled").setSortable(true)
+        grid.addColumn(UserAccount::username)
+                .setHeader("User name")
+                .setSortable(true)
+                .setAutoWidth(true);
+        var name = grid.addColumn(UserAccount::displayName)
+                .setHeader("Name")
+                .setSortable(true)
+                .setAutoWidth(true);
+        var email = grid.addColumn(UserAccount::email)
+                .setHeader("Email")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(u -> u.role().title())
+                .setHeader("Role")
+                .setSortable(true)
+                .setAutoWidth(true);
+        var enabled = grid.addColumn(u -> u.enabled() ? "Yes" : "No")
+                .setHeader("Enabled")
+                .setSortable(true)
                 .setAutoWidth(true);
         Kit.hideWhenNarrow(grid, name, email, enabled);
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
         grid.setEmptyStateText("No users yet.");
         Button add = new Button("Add user", e -> add());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button edit = new Button("Edit selected", e -> grid.getSelectedItems().stream().findFirst().ifPresent(this::edit));
+        Button edit = new Button(
+                "Edit selected",
+                e -> grid.getSelectedItems().stream().findFirst().ifPresent(this::edit));
         add(new HorizontalLayout(add, edit), grid);
         refresh();
     }
@@ -68,12 +83,20 @@ public class UsersView extends VerticalLayout {
         PasswordField password = new PasswordField("Initial password");
         password.setHelperText("At least " + UserService.MIN_PASSWORD_LENGTH + " characters");
         var checks = Kit.checks(UserDetails.class, Map.of("displayName", name, "email", email));
-        Map<String, HasValidation> fields = Map.of("username", username, "displayName", name, "email", email,
-                "role", role, "password", password);
+        Map<String, HasValidation> fields =
+                Map.of("username", username, "displayName", name, "email", email, "role", role, "password", password);
         Button save = new Button("Add", e -> {
             if (checks.validate().isOk()) {
-                attempt(dialog, fields, username, () -> users.create(username.getValue(), name.getValue(),
-                        email.getValue(), role.getValue(), password.getValue()));
+                attempt(
+                        dialog,
+                        fields,
+                        username,
+                        () -> users.create(
+                                username.getValue(),
+                                name.getValue(),
+                                email.getValue(),
+                                role.getValue(),
+                                password.getValue()));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -94,8 +117,8 @@ public class UsersView extends VerticalLayout {
         Checkbox enabled = new Checkbox("Enabled", user.enabled());
         PasswordField password = new PasswordField("New password (leave empty to keep)");
         var checks = Kit.checks(UserDetails.class, Map.of("displayName", name, "email", email));
-        Map<String, HasValidation> fields = Map.of("displayName", name, "email", email, "role", role,
-                "password", password);
+        Map<String, HasValidation> fields =
+                Map.of("displayName", name, "email", email, "role", role, "password", password);
         Runnable update = () -> attempt(dialog, fields, role, () -> {
             users.update(user.id(), name.getValue(), email.getValue(), role.getValue(), enabled.getValue());
             if (!password.isEmpty()) {
@@ -107,9 +130,13 @@ public class UsersView extends VerticalLayout {
                 return;
             }
             if (user.enabled() && !enabled.getValue()) {
-                Kit.confirm("Disable " + user.username() + "?", user.displayName() + " will no longer be able to sign "
-                        + "in, and their API tokens stop working. Their records and history stay.", "Disable user",
-                        null, update);
+                Kit.confirm(
+                        "Disable " + user.username() + "?",
+                        user.displayName() + " will no longer be able to sign "
+                                + "in, and their API tokens stop working. Their records and history stay.",
+                        "Disable user",
+                        null,
+                        update);
             } else {
                 update.run();
             }

@@ -2,6 +2,7 @@ package uk.gov.halton.planner.base.validation;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.util.function.Supplier;
 import org.aopalliance.aop.Advice;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
@@ -9,8 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.validation.beanvalidation.MethodValidationPostProcessor;
 import uk.gov.halton.planner.base.InputChecks;
-
-import java.util.function.Supplier;
 
 /**
  * Method validation for services marked {@code @Validated}, in place of Boot's: a broken rule is thrown as the

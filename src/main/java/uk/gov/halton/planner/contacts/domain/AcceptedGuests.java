@@ -1,12 +1,11 @@
 package uk.gov.halton.planner.contacts.domain;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.alerts.DeadlineKind;
 import uk.gov.halton.planner.alerts.Reminder;
 import uk.gov.halton.planner.alerts.ReminderGuests;
 import uk.gov.halton.planner.contacts.InvitationService;
-
-import java.util.List;
 
 /**
  * The day-before reminder of an exercise ("exercise tomorrow", the one reminder of the kind EXERCISE) goes to the
@@ -27,10 +26,13 @@ class AcceptedGuests implements ReminderGuests {
     @Override
     public List<Guest> guests(Reminder reminder) {
         String item = reminder.deadline().itemId();
-        if (reminder.deadline().kind() != DeadlineKind.EXERCISE || item == null || !item.matches(PREFIX + "\\d{1,18}")) {
+        if (reminder.deadline().kind() != DeadlineKind.EXERCISE
+                || item == null
+                || !item.matches(PREFIX + "\\d{1,18}")) {
             return List.of();
         }
         return invitations.accepted(Long.parseLong(item.substring(PREFIX.length()))).stream()
-                .map(i -> new Guest(i.name(), i.email())).toList();
+                .map(i -> new Guest(i.name(), i.email()))
+                .toList();
     }
 }

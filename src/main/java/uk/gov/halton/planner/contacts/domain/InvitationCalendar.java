@@ -1,5 +1,10 @@
 package uk.gov.halton.planner.contacts.domain;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -20,12 +25,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.time.Instant;
-
 /**
  * The iTIP (RFC 5546) message of an invitation: METHOD:REQUEST for the invitation and each update, METHOD:CANCEL
  * with STATUS:CANCELLED when the exercise is called off. One UID per exercise's invitations, and a SEQUENCE that
@@ -34,13 +33,21 @@ import java.time.Instant;
 public final class InvitationCalendar {
 
     /** What the message says: the meeting as last sent, and to whom. */
-    public record Meeting(long exerciseId, int sequence, String title, Instant starts, Instant ends, String location,
-                          String description, String organizerName, String organizerEmail, String attendeeName,
-                          String attendeeEmail, Instant stamp) {
-    }
+    public record Meeting(
+            long exerciseId,
+            int sequence,
+            String title,
+            Instant starts,
+            Instant ends,
+            String location,
+            String description,
+            String organizerName,
+            String organizerEmail,
+            String attendeeName,
+            String attendeeEmail,
+            Instant stamp) {}
 
-    private InvitationCalendar() {
-    }
+    private InvitationCalendar() {}
 
     public static String uid(long exerciseId) {
         return "exercise-" + exerciseId + "-invitation@safer-halton-planner";

@@ -1,10 +1,9 @@
 package uk.gov.halton.planner.contacts.domain;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.contacts.InvitationService;
 import uk.gov.halton.planner.exercises.ExerciseParticipants;
-
-import java.util.List;
 
 /** The invitees of an exercise and their answers, for its test report; invitations of a called-off exercise say so. */
 @Component
@@ -19,7 +18,10 @@ class InvitedParticipants implements ExerciseParticipants {
     @Override
     public List<Participant> participants(long exerciseId) {
         return invitations.forExercise(exerciseId).stream()
-                .map(i -> new Participant(i.organisation(), i.name(), i.cancelled() ? "Cancelled" : i.response().label()))
+                .map(i -> new Participant(
+                        i.organisation(),
+                        i.name(),
+                        i.cancelled() ? "Cancelled" : i.response().label()))
                 .toList();
     }
 }

@@ -1,7 +1,5 @@
 package uk.gov.halton.planner.contacts.domain;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -10,6 +8,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Reply links: "{invitation}.{expiry}.{signature}", the signature an HMAC-SHA256 of the first two parts under the
@@ -20,8 +20,7 @@ public final class ReplyTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ReplyTokens() {
-    }
+    private ReplyTokens() {}
 
     /** The parts of a token that has the right shape; whether it is genuine needs the invitation's key. */
     public record Parsed(long invitationId, long expiresEpochSecond, String signature) {
@@ -32,7 +31,8 @@ public final class ReplyTokens {
 
         /** Compared in constant time, so that a forger learns nothing from how long a refusal takes. */
         public boolean signedWith(String key) {
-            return MessageDigest.isEqual(sign(key, invitationId, expiresEpochSecond).getBytes(StandardCharsets.US_ASCII),
+            return MessageDigest.isEqual(
+                    sign(key, invitationId, expiresEpochSecond).getBytes(StandardCharsets.US_ASCII),
                     signature.getBytes(StandardCharsets.US_ASCII));
         }
     }

@@ -26,16 +26,15 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import uk.gov.halton.planner.base.Kit;
 import uk.gov.halton.planner.base.Uploads;
 import uk.gov.halton.planner.contacts.Contact;
 import uk.gov.halton.planner.contacts.ContactDetails;
 import uk.gov.halton.planner.contacts.ContactImportException;
 import uk.gov.halton.planner.contacts.ContactService;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The partner contacts directory: everyone signed in reads it, planners and administrators add, edit, remove and
@@ -63,13 +62,32 @@ public class ContactsView extends VerticalLayout {
                     open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                     open.addClassName("contact-name");
                     return open;
-                }).setHeader("Name").setSortable(true)
-                .setComparator(c -> c.name().toLowerCase(Locale.UK)).setFlexGrow(2).setWidth("8em");
-        grid.addColumn(Contact::organisation).setHeader("Organisation").setSortable(true)
-                .setComparator(c -> c.organisation().toLowerCase(Locale.UK)).setFlexGrow(2).setWidth("8em");
-        var role = grid.addColumn(c -> or(c.role())).setHeader("Role").setSortable(true).setFlexGrow(1).setWidth("7em");
-        var email = grid.addColumn(Contact::email).setHeader("Email").setSortable(true).setFlexGrow(2).setWidth("10em");
-        var phone = grid.addColumn(c -> or(c.phone())).setHeader("Phone").setAutoWidth(true).setFlexGrow(0);
+                })
+                .setHeader("Name")
+                .setSortable(true)
+                .setComparator(c -> c.name().toLowerCase(Locale.UK))
+                .setFlexGrow(2)
+                .setWidth("8em");
+        grid.addColumn(Contact::organisation)
+                .setHeader("Organisation")
+                .setSortable(true)
+                .setComparator(c -> c.organisation().toLowerCase(Locale.UK))
+                .setFlexGrow(2)
+                .setWidth("8em");
+        var role = grid.addColumn(c -> or(c.role()))
+                .setHeader("Role")
+                .setSortable(true)
+                .setFlexGrow(1)
+                .setWidth("7em");
+        var email = grid.addColumn(Contact::email)
+                .setHeader("Email")
+                .setSortable(true)
+                .setFlexGrow(2)
+                .setWidth("10em");
+        var phone = grid.addColumn(c -> or(c.phone()))
+                .setHeader("Phone")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(canEdit ? "No contacts yet. Add one, or import a CSV file." : "No contacts yet.");
         Kit.hideWhenNarrow(grid, role, email, phone);
@@ -82,8 +100,8 @@ public class ContactsView extends VerticalLayout {
         filter.addValueChangeListener(e -> applyFilter());
         filter.setWidth("min(100%, 24em)");
 
-        HorizontalLayout tools = new HorizontalLayout(filter,
-                Kit.csv("contacts.csv", "Export CSV", contacts::exportCsv));
+        HorizontalLayout tools =
+                new HorizontalLayout(filter, Kit.csv("contacts.csv", "Export CSV", contacts::exportCsv));
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         tools.setWrap(true);
         tools.setWidthFull();
@@ -101,23 +119,29 @@ public class ContactsView extends VerticalLayout {
     }
 
     private Div importer() {
-        Upload upload = new Upload(Uploads.limited(ContactService.MAX_IMPORT_BYTES, (fileName, bytes) -> {
-            importResult.removeAll();
-            try {
-                int n = contacts.importCsv(fileName, bytes);
-                importResult.add(new Paragraph("Imported " + fileName + ": " + n + (n == 1 ? " contact" : " contacts")
-                        + " added or updated."));
-                reload();
-            } catch (ContactImportException e) {
-                UnorderedList problems = new UnorderedList();
-                e.problems().forEach(p -> problems.add(new ListItem(p.toString())));
-                importResult.add(new H3("Nothing was imported"), new Paragraph(fileName + " has "
-                        + e.problems().size() + (e.problems().size() == 1 ? " problem:" : " problems:")), problems);
-            }
-        }, (fileName, message) -> {
-            importResult.removeAll();
-            importResult.add(new H3("Nothing was imported"), new Paragraph(message));
-        }));
+        Upload upload = new Upload(Uploads.limited(
+                ContactService.MAX_IMPORT_BYTES,
+                (fileName, bytes) -> {
+                    importResult.removeAll();
+                    try {
+                        int n = contacts.importCsv(fileName, bytes);
+                        importResult.add(new Paragraph("Imported " + fileName + ": " + n
+                                + (n == 1 ? " contact" : " contacts") + " added or updated."));
+                        reload();
+                    } catch (ContactImportException e) {
+                        UnorderedList problems = new UnorderedList();
+                        e.problems().forEach(p -> problems.add(new ListItem(p.toString())));
+                        importResult.add(
+                                new H3("Nothing was imported"),
+                                new Paragraph(fileName + " has " + e.problems().size()
+                                        + (e.problems().size() == 1 ? " problem:" : " problems:")),
+                                problems);
+                    }
+                },
+                (fileName, message) -> {
+                    importResult.removeAll();
+                    importResult.add(new H3("Nothing was imported"), new Paragraph(message));
+                }));
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFiles(1);
         upload.setUploadButton(new Button("Import contacts from CSV", VaadinIcon.UPLOAD.create()));
@@ -139,8 +163,10 @@ public class ContactsView extends VerticalLayout {
 
     private void applyFilter() {
         String text = filter.getValue().strip().toLowerCase(Locale.UK);
-        data.setFilter(c -> text.isEmpty() || (c.name() + " " + c.organisation() + " " + or(c.role()) + " " + c.email())
-                .toLowerCase(Locale.UK).contains(text));
+        data.setFilter(c -> text.isEmpty()
+                || (c.name() + " " + c.organisation() + " " + or(c.role()) + " " + c.email())
+                        .toLowerCase(Locale.UK)
+                        .contains(text));
     }
 
     /** The contact's details; for planners a form to change or remove it (or to add one, when {@code c} is null). */
@@ -157,7 +183,8 @@ public class ContactsView extends VerticalLayout {
         organisation.setHelperText("Choose one already in the directory, or type a new one");
         organisation.addCustomValueSetListener(e -> organisation.setValue(known.stream()
                 .filter(o -> ContactService.organisationKey(o).equals(ContactService.organisationKey(e.getDetail())))
-                .findFirst().orElse(e.getDetail() == null ? null : e.getDetail().strip())));
+                .findFirst()
+                .orElse(e.getDetail() == null ? null : e.getDetail().strip())));
         organisation.setWidthFull();
         TextField name = new TextField("Name");
         TextField role = new TextField("Role");
@@ -171,7 +198,9 @@ public class ContactsView extends VerticalLayout {
         email.setRequired(true);
         if (c != null) {
             if (!known.contains(c.organisation())) {
-                organisation.setItems(java.util.stream.Stream.concat(known.stream(), java.util.stream.Stream.of(c.organisation())).toList());
+                organisation.setItems(
+                        java.util.stream.Stream.concat(known.stream(), java.util.stream.Stream.of(c.organisation()))
+                                .toList());
             }
             organisation.setValue(c.organisation());
             name.setValue(c.name());
@@ -189,23 +218,27 @@ public class ContactsView extends VerticalLayout {
             dialog.open();
             return;
         }
-        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("organisation", organisation,
-                "name", name, "role", role, "email", email, "phone", phone);
-        var checks = Kit.checks(ContactDetails.class, Map.of("organisation", organisation, "name", name, "role", role,
-                "email", email, "phone", phone));
+        Map<String, com.vaadin.flow.component.HasValidation> fields =
+                Map.of("organisation", organisation, "name", name, "role", role, "email", email, "phone", phone);
+        var checks = Kit.checks(
+                ContactDetails.class,
+                Map.of("organisation", organisation, "name", name, "role", role, "email", email, "phone", phone));
         Button save = new Button("Save", e -> {
             if (!checks.validate().isOk()) {
                 return;
             }
-            ContactDetails details = new ContactDetails(organisation.getValue(), name.getValue(), role.getValue(),
-                    email.getValue(), phone.getValue());
-            if (Kit.attempt(() -> {
-                if (c == null) {
-                    contacts.create(details);
-                } else {
-                    contacts.update(c.id(), c.version(), details);
-                }
-            }, fields, organisation)) {
+            ContactDetails details = new ContactDetails(
+                    organisation.getValue(), name.getValue(), role.getValue(), email.getValue(), phone.getValue());
+            if (Kit.attempt(
+                    () -> {
+                        if (c == null) {
+                            contacts.create(details);
+                        } else {
+                            contacts.update(c.id(), c.version(), details);
+                        }
+                    },
+                    fields,
+                    organisation)) {
                 dialog.close();
                 Kit.done(c == null ? "Contact added." : "Contact saved.");
                 reload();
@@ -214,14 +247,19 @@ public class ContactsView extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()));
         if (c != null) {
-            Button remove = new Button("Remove", e -> Kit.confirm("Remove " + c.name() + "?",
-                    "They leave the directory; invitations already sent to them stay on their exercises.", "Remove",
-                    null, () -> {
-                        contacts.delete(c.id());
-                        dialog.close();
-                        Kit.done("Contact removed.");
-                        reload();
-                    }));
+            Button remove = new Button(
+                    "Remove",
+                    e -> Kit.confirm(
+                            "Remove " + c.name() + "?",
+                            "They leave the directory; invitations already sent to them stay on their exercises.",
+                            "Remove",
+                            null,
+                            () -> {
+                                contacts.delete(c.id());
+                                dialog.close();
+                                Kit.done("Contact removed.");
+                                reload();
+                            }));
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
             dialog.getFooter().add(remove);
         }

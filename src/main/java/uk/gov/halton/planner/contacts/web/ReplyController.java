@@ -1,5 +1,7 @@
 package uk.gov.halton.planner.contacts.web;
 
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -13,9 +15,6 @@ import org.springframework.web.util.HtmlUtils;
 import uk.gov.halton.planner.contacts.InvitationService;
 import uk.gov.halton.planner.contacts.Response;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
-
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The page a reply link opens: the exercise and two buttons. Opening the link changes nothing (mail scanners open
@@ -48,16 +47,29 @@ class ReplyController {
 
     private static ResponseEntity<String> page(InvitationService.Reply reply, boolean answered) {
         return switch (reply.outcome()) {
-            case INVALID -> respond(HttpStatus.BAD_REQUEST, "This link is not valid",
-                    "<p>This reply link is not valid: it may have been changed or cut short when it was copied. "
-                            + "Open the link from the invitation email again, or contact the emergency planning team "
-                            + "who invited you.</p>");
-            case EXPIRED -> respond(HttpStatus.GONE, "This link has expired",
-                    "<p>This reply link has expired: replies close when the exercise ends"
-                            + (reply.exercise() == null ? "" : " (" + esc(reply.exercise().name()) + ")")
-                            + ". Contact the emergency planning team who invited you.</p>");
-            case VALID -> respond(HttpStatus.OK, reply.exercise() == null ? "Invitation" : reply.exercise().name(),
-                    body(reply, answered));
+            case INVALID ->
+                respond(
+                        HttpStatus.BAD_REQUEST,
+                        "This link is not valid",
+                        "<p>This reply link is not valid: it may have been changed or cut short when it was copied. "
+                                + "Open the link from the invitation email again, or contact the emergency planning team "
+                                + "who invited you.</p>");
+            case EXPIRED ->
+                respond(
+                        HttpStatus.GONE,
+                        "This link has expired",
+                        "<p>This reply link has expired: replies close when the exercise ends"
+                                + (reply.exercise() == null
+                                        ? ""
+                                        : " (" + esc(reply.exercise().name()) + ")")
+                                + ". Contact the emergency planning team who invited you.</p>");
+            case VALID ->
+                respond(
+                        HttpStatus.OK,
+                        reply.exercise() == null
+                                ? "Invitation"
+                                : reply.exercise().name(),
+                        body(reply, answered));
         };
     }
 
@@ -65,10 +77,17 @@ class ReplyController {
         var i = reply.invitation();
         ExerciseSummary e = reply.exercise();
         StringBuilder html = new StringBuilder();
-        html.append("<p>").append(esc(i.name())).append(", ").append(esc(i.organisation())).append("</p>");
+        html.append("<p>")
+                .append(esc(i.name()))
+                .append(", ")
+                .append(esc(i.organisation()))
+                .append("</p>");
         if (e != null) {
-            html.append("<p class=\"when\">").append(esc(WHEN.format(e.startsAt()))).append(" to ")
-                    .append(esc(TIME.format(e.endsAt()))).append(" (UK time)");
+            html.append("<p class=\"when\">")
+                    .append(esc(WHEN.format(e.startsAt())))
+                    .append(" to ")
+                    .append(esc(TIME.format(e.endsAt())))
+                    .append(" (UK time)");
             if (e.location() != null && !e.location().isBlank()) {
                 html.append("<br>").append(esc(e.location()));
             }
@@ -76,14 +95,19 @@ class ReplyController {
         }
         if (i.cancelled()) {
             return html.append("<p class=\"answer\">This exercise has been cancelled or postponed: there is nothing "
-                    + "to answer.</p>").toString();
+                            + "to answer.</p>")
+                    .toString();
         }
         if (answered) {
             html.append("<p class=\"answer\" role=\"status\">Thank you: your answer is recorded. ")
-                    .append(i.response() == Response.ACCEPTED ? "You accepted; you will be reminded the day before."
-                            : "You declined.").append("</p>");
+                    .append(
+                            i.response() == Response.ACCEPTED
+                                    ? "You accepted; you will be reminded the day before."
+                                    : "You declined.")
+                    .append("</p>");
         } else if (i.response() != Response.NOT_ANSWERED) {
-            html.append("<p class=\"answer\">You have ").append(i.response() == Response.ACCEPTED ? "accepted" : "declined")
+            html.append("<p class=\"answer\">You have ")
+                    .append(i.response() == Response.ACCEPTED ? "accepted" : "declined")
                     .append(". You can change your answer.</p>");
         } else {
             html.append("<p>Will you take part?</p>");
@@ -102,12 +126,14 @@ class ReplyController {
                 + "button{font-size:1rem;padding:.6rem 1.2rem;margin:.25rem .5rem .25rem 0;min-height:44px}"
                 + "</style></head><body><main><p>Safer Halton Planner, Halton Borough Council</p><h1>" + esc(title)
                 + "</h1>" + body + "</main></body></html>";
-        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .cacheControl(CacheControl.noStore()).header("Referrer-Policy", "no-referrer").body(html);
+        return ResponseEntity.status(status)
+                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noStore())
+                .header("Referrer-Policy", "no-referrer")
+                .body(html);
     }
 
     private static String esc(String text) {
         return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
     }
-
 }

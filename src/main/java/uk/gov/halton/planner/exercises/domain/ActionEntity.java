@@ -5,10 +5,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import uk.gov.halton.planner.exercises.ExerciseActionItem;
-
-import java.time.LocalDate;
 
 @Entity
 @Table(name = "exercise_action")
@@ -18,14 +17,14 @@ public class ActionEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long exerciseId;
     private String description;
     private String ownerName;
     private LocalDate dueOn;
     private boolean done;
 
-    protected ActionEntity() {
-    }
+    protected ActionEntity() {}
 
     public ActionEntity(Long exerciseId, String description, String ownerName, LocalDate dueOn) {
         this.exerciseId = exerciseId;
@@ -38,5 +37,7 @@ public class ActionEntity {
         return new ExerciseActionItem(id, exerciseId, description, ownerName, dueOn, done);
     }
 
-    public void setDone(boolean done) { this.done = done; }
+    public void setDone(boolean done) {
+        this.done = done;
+    }
 }

@@ -3,9 +3,8 @@ package uk.gov.halton.planner.exercises.domain;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.envers.Audited;
-
 import java.time.Instant;
+import org.hibernate.envers.Audited;
 
 /** A manager's approval of one financial year's exercise programme. */
 @Entity
@@ -15,12 +14,12 @@ public class Approval {
 
     @Id
     private Integer fyStart;
+
     private String approvedBy;
     private Instant approvedAt;
     private String note;
 
-    protected Approval() {
-    }
+    protected Approval() {}
 
     public Approval(int fyStart, String approvedBy, Instant approvedAt, String note) {
         this.fyStart = fyStart;
@@ -29,11 +28,31 @@ public class Approval {
         this.note = note;
     }
 
-    public Integer getFyStart() { return fyStart; }
-    public String getApprovedBy() { return approvedBy; }
-    public void setApprovedBy(String approvedBy) { this.approvedBy = approvedBy; }
-    public Instant getApprovedAt() { return approvedAt; }
-    public void setApprovedAt(Instant approvedAt) { this.approvedAt = approvedAt; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
+    public Integer getFyStart() {
+        return fyStart;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public void setApprovedBy(String approvedBy) {
+        this.approvedBy = approvedBy;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public void setApprovedAt(Instant approvedAt) {
+        this.approvedAt = approvedAt;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
 }

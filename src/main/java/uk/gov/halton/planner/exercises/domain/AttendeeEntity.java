@@ -5,9 +5,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import uk.gov.halton.planner.exercises.Attendee;
-
 import java.time.Instant;
+import uk.gov.halton.planner.exercises.Attendee;
 
 /** Someone who attended an exercise. */
 @Entity
@@ -17,14 +16,14 @@ public class AttendeeEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long exerciseId;
     private String name;
     private String organisation;
     private String recordedBy;
     private Instant recordedAt;
 
-    protected AttendeeEntity() {
-    }
+    protected AttendeeEntity() {}
 
     public AttendeeEntity(long exerciseId, String name, String organisation, String recordedBy, Instant recordedAt) {
         this.exerciseId = exerciseId;

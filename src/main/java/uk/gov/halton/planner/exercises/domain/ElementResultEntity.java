@@ -9,10 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import uk.gov.halton.planner.exercises.ElementMark;
 import uk.gov.halton.planner.exercises.ElementResult;
-
-import java.time.Instant;
 
 /** A plan element an exercise tests, and how well. */
 @Entity
@@ -22,21 +21,24 @@ public class ElementResultEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Version
     @Column(name = "row_version")
     private long rowVersion;
+
     private long exerciseId;
     private String planId;
     private String elementKey;
     private String elementTitle;
+
     @Enumerated(EnumType.STRING)
     private ElementResult result;
+
     private String note;
     private String recordedBy;
     private Instant recordedAt;
 
-    protected ElementResultEntity() {
-    }
+    protected ElementResultEntity() {}
 
     public ElementResultEntity(long exerciseId, String planId, String elementKey) {
         this.exerciseId = exerciseId;

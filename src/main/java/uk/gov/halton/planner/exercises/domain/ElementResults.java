@@ -1,9 +1,8 @@
 package uk.gov.halton.planner.exercises.domain;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ElementResults extends JpaRepository<ElementResultEntity, Long> {
 

@@ -8,13 +8,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import org.hibernate.envers.Audited;
-import uk.gov.halton.planner.exercises.ExerciseStatus;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.hibernate.envers.Audited;
+import uk.gov.halton.planner.exercises.ExerciseStatus;
 
 /** An exercise. Times are instants; the service shows and takes them in Europe/London. */
 @Entity
@@ -24,13 +23,17 @@ public class Exercise {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Version
     @Column(name = "row_version")
     private long rowVersion;
+
     private String name;
     private String templateType;
+
     @Enumerated(EnumType.STRING)
     private ExerciseStatus status;
+
     private Instant startsAt;
     private Instant endsAt;
     private String location;
@@ -48,8 +51,7 @@ public class Exercise {
     private String publicInformed;
     private String createdBy;
 
-    protected Exercise() {
-    }
+    protected Exercise() {}
 
     public Exercise(String templateType, String createdBy) {
         this.templateType = templateType;
@@ -73,39 +75,143 @@ public class Exercise {
         this.agencies = String.join("\n", list);
     }
 
-    public Long getId() { return id; }
-    public long getRowVersion() { return rowVersion; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getTemplateType() { return templateType; }
-    public void setTemplateType(String templateType) { this.templateType = templateType; }
-    public ExerciseStatus getStatus() { return status; }
-    public void setStatus(ExerciseStatus status) { this.status = status; }
-    public Instant getStartsAt() { return startsAt; }
-    public void setStartsAt(Instant startsAt) { this.startsAt = startsAt; }
-    public Instant getEndsAt() { return endsAt; }
-    public void setEndsAt(Instant endsAt) { this.endsAt = endsAt; }
-    public String getLocation() { return location; }
-    public void setLocation(String location) { this.location = location; }
-    public boolean isTestsPlan() { return testsPlan; }
-    public void setTestsPlan(boolean testsPlan) { this.testsPlan = testsPlan; }
-    public String getObjectives() { return objectives; }
-    public void setObjectives(String objectives) { this.objectives = objectives; }
-    public String getScenario() { return scenario; }
-    public void setScenario(String scenario) { this.scenario = scenario; }
-    public String getPostponeReason() { return postponeReason; }
-    public void setPostponeReason(String postponeReason) { this.postponeReason = postponeReason; }
-    public String getCancelReason() { return cancelReason; }
-    public void setCancelReason(String cancelReason) { this.cancelReason = cancelReason; }
-    public LocalDate getHeldOn() { return heldOn; }
-    public void setHeldOn(LocalDate heldOn) { this.heldOn = heldOn; }
-    public String getHotDebrief() { return hotDebrief; }
-    public void setHotDebrief(String hotDebrief) { this.hotDebrief = hotDebrief; }
-    public LocalDate getColdDebriefOn() { return coldDebriefOn; }
-    public void setColdDebriefOn(LocalDate coldDebriefOn) { this.coldDebriefOn = coldDebriefOn; }
-    public String getColdDebrief() { return coldDebrief; }
-    public void setColdDebrief(String coldDebrief) { this.coldDebrief = coldDebrief; }
-    public String getPublicInformed() { return publicInformed; }
-    public void setPublicInformed(String publicInformed) { this.publicInformed = publicInformed; }
-    public String getCreatedBy() { return createdBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getRowVersion() {
+        return rowVersion;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getTemplateType() {
+        return templateType;
+    }
+
+    public void setTemplateType(String templateType) {
+        this.templateType = templateType;
+    }
+
+    public ExerciseStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ExerciseStatus status) {
+        this.status = status;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(Instant startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public void setEndsAt(Instant endsAt) {
+        this.endsAt = endsAt;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    public boolean isTestsPlan() {
+        return testsPlan;
+    }
+
+    public void setTestsPlan(boolean testsPlan) {
+        this.testsPlan = testsPlan;
+    }
+
+    public String getObjectives() {
+        return objectives;
+    }
+
+    public void setObjectives(String objectives) {
+        this.objectives = objectives;
+    }
+
+    public String getScenario() {
+        return scenario;
+    }
+
+    public void setScenario(String scenario) {
+        this.scenario = scenario;
+    }
+
+    public String getPostponeReason() {
+        return postponeReason;
+    }
+
+    public void setPostponeReason(String postponeReason) {
+        this.postponeReason = postponeReason;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public void setHeldOn(LocalDate heldOn) {
+        this.heldOn = heldOn;
+    }
+
+    public String getHotDebrief() {
+        return hotDebrief;
+    }
+
+    public void setHotDebrief(String hotDebrief) {
+        this.hotDebrief = hotDebrief;
+    }
+
+    public LocalDate getColdDebriefOn() {
+        return coldDebriefOn;
+    }
+
+    public void setColdDebriefOn(LocalDate coldDebriefOn) {
+        this.coldDebriefOn = coldDebriefOn;
+    }
+
+    public String getColdDebrief() {
+        return coldDebrief;
+    }
+
+    public void setColdDebrief(String coldDebrief) {
+        this.coldDebrief = coldDebrief;
+    }
+
+    public String getPublicInformed() {
+        return publicInformed;
+    }
+
+    public void setPublicInformed(String publicInformed) {
+        this.publicInformed = publicInformed;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
 }

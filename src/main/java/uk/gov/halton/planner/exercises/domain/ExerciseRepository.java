@@ -1,9 +1,8 @@
 package uk.gov.halton.planner.exercises.domain;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.time.Instant;
 import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ExerciseRepository extends JpaRepository<Exercise, Long> {
     List<Exercise> findAllByOrderByStartsAtAsc();

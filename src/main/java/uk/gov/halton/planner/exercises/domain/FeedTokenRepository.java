@@ -1,8 +1,7 @@
 package uk.gov.halton.planner.exercises.domain;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface FeedTokenRepository extends JpaRepository<FeedToken, String> {
     Optional<FeedToken> findByTokenHash(String tokenHash);

@@ -7,10 +7,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.exercises.Inject;
-
-import java.time.Instant;
 
 /** An inject of an exercise's timeline. */
 @Entity
@@ -20,9 +19,11 @@ public class InjectEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Version
     @Column(name = "row_version")
     private long rowVersion;
+
     private long exerciseId;
     private int position;
     private String plannedAt;
@@ -32,11 +33,10 @@ public class InjectEntity {
     private Instant deliveredAt;
     private String deliveredBy;
 
-    protected InjectEntity() {
-    }
+    protected InjectEntity() {}
 
-    public InjectEntity(long exerciseId, int position, String plannedAt, String inject, String toWhom,
-                        String expected) {
+    public InjectEntity(
+            long exerciseId, int position, String plannedAt, String inject, String toWhom, String expected) {
         this.exerciseId = exerciseId;
         this.position = position;
         this.plannedAt = plannedAt;
@@ -62,11 +62,24 @@ public class InjectEntity {
         return true;
     }
 
-    public long getExerciseId() { return exerciseId; }
-    public int getPosition() { return position; }
+    public long getExerciseId() {
+        return exerciseId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
 
     public Inject toRecord() {
-        return new Inject(id, exerciseId, position, plannedAt, inject, toWhom, expected,
-                deliveredAt == null ? null : deliveredAt.atZone(PlannerZone.zone()), deliveredBy);
+        return new Inject(
+                id,
+                exerciseId,
+                position,
+                plannedAt,
+                inject,
+                toWhom,
+                expected,
+                deliveredAt == null ? null : deliveredAt.atZone(PlannerZone.zone()),
+                deliveredBy);
     }
 }

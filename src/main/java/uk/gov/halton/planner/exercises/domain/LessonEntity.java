@@ -7,10 +7,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import uk.gov.halton.planner.exercises.Lesson;
-
-import java.time.LocalDate;
 
 @Entity
 @Table(name = "lesson")
@@ -20,19 +19,26 @@ public class LessonEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long exerciseId;
+
     @Enumerated(EnumType.STRING)
     private Lesson.Category category;
+
     private String planElement;
     private String lessonText;
     private LocalDate recordedOn;
     private String recordedBy;
 
-    protected LessonEntity() {
-    }
+    protected LessonEntity() {}
 
-    public LessonEntity(Long exerciseId, Lesson.Category category, String planElement, String lessonText,
-                        LocalDate recordedOn, String recordedBy) {
+    public LessonEntity(
+            Long exerciseId,
+            Lesson.Category category,
+            String planElement,
+            String lessonText,
+            LocalDate recordedOn,
+            String recordedBy) {
         this.exerciseId = exerciseId;
         this.category = category;
         this.planElement = planElement;
@@ -45,5 +51,7 @@ public class LessonEntity {
         return new Lesson(id, exerciseId, category, planElement, lessonText, recordedOn, recordedBy);
     }
 
-    public Long getExerciseId() { return exerciseId; }
+    public Long getExerciseId() {
+        return exerciseId;
+    }
 }

@@ -7,10 +7,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.exercises.LogEntry;
-
-import java.time.Instant;
 
 /**
  * An entry of the exercise-day log. {@code clientKey} is made by the page for each entry typed, so that sending the
@@ -23,19 +22,21 @@ public class LogEntryEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long exerciseId;
+
     @Enumerated(EnumType.STRING)
     private LogEntry.Kind kind;
+
     private String text;
     private Instant loggedAt;
     private String loggedBy;
     private String clientKey;
 
-    protected LogEntryEntity() {
-    }
+    protected LogEntryEntity() {}
 
-    public LogEntryEntity(long exerciseId, LogEntry.Kind kind, String text, Instant loggedAt, String loggedBy,
-                          String clientKey) {
+    public LogEntryEntity(
+            long exerciseId, LogEntry.Kind kind, String text, Instant loggedAt, String loggedBy, String clientKey) {
         this.exerciseId = exerciseId;
         this.kind = kind;
         this.text = text;

@@ -7,12 +7,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.envers.Audited;
-import uk.gov.halton.planner.exercises.ProposalState;
-
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.hibernate.envers.Audited;
+import uk.gov.halton.planner.exercises.ProposalState;
 
 /** An exercise the programme planner proposed; a planner accepts, moves or rejects it. */
 @Entity
@@ -23,22 +22,29 @@ public class Proposal {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private int fyStart;
     private LocalDate proposedOn;
     private String templateType;
     private String planIds;
     private String reason;
     private String warning;
+
     @Enumerated(EnumType.STRING)
     private ProposalState state;
+
     private Long exerciseId;
     private String decidedBy;
 
-    protected Proposal() {
-    }
+    protected Proposal() {}
 
-    public Proposal(int fyStart, LocalDate proposedOn, String templateType, List<String> planIds, String reason,
-                    String warning) {
+    public Proposal(
+            int fyStart,
+            LocalDate proposedOn,
+            String templateType,
+            List<String> planIds,
+            String reason,
+            String warning) {
         this.fyStart = fyStart;
         this.proposedOn = proposedOn;
         this.templateType = templateType;
@@ -52,19 +58,63 @@ public class Proposal {
         return Arrays.asList(planIds.split(","));
     }
 
-    public Long getId() { return id; }
-    public int getFyStart() { return fyStart; }
-    public void setFyStart(int fyStart) { this.fyStart = fyStart; }
-    public LocalDate getProposedOn() { return proposedOn; }
-    public void setProposedOn(LocalDate proposedOn) { this.proposedOn = proposedOn; }
-    public String getTemplateType() { return templateType; }
-    public String getReason() { return reason; }
-    public String getWarning() { return warning; }
-    public void setWarning(String warning) { this.warning = warning; }
-    public ProposalState getState() { return state; }
-    public void setState(ProposalState state) { this.state = state; }
-    public Long getExerciseId() { return exerciseId; }
-    public void setExerciseId(Long exerciseId) { this.exerciseId = exerciseId; }
-    public String getDecidedBy() { return decidedBy; }
-    public void setDecidedBy(String decidedBy) { this.decidedBy = decidedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public int getFyStart() {
+        return fyStart;
+    }
+
+    public void setFyStart(int fyStart) {
+        this.fyStart = fyStart;
+    }
+
+    public LocalDate getProposedOn() {
+        return proposedOn;
+    }
+
+    public void setProposedOn(LocalDate proposedOn) {
+        this.proposedOn = proposedOn;
+    }
+
+    public String getTemplateType() {
+        return templateType;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getWarning() {
+        return warning;
+    }
+
+    public void setWarning(String warning) {
+        this.warning = warning;
+    }
+
+    public ProposalState getState() {
+        return state;
+    }
+
+    public void setState(ProposalState state) {
+        this.state = state;
+    }
+
+    public Long getExerciseId() {
+        return exerciseId;
+    }
+
+    public void setExerciseId(Long exerciseId) {
+        this.exerciseId = exerciseId;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public void setDecidedBy(String decidedBy) {
+        this.decidedBy = decidedBy;
+    }
 }

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.exercises.feed;
 
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -7,8 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import uk.gov.halton.planner.exercises.CalendarFeedService;
-
-import java.nio.charset.StandardCharsets;
 
 /** Serves a user's feed at /calendar/{token}.ics; an unknown or revoked token gets 404. */
 @RestController
@@ -25,8 +24,10 @@ class CalendarFeedController {
     @GetMapping("/calendar/{token}.ics")
     ResponseEntity<String> feed(@PathVariable String token) {
         return feeds.feed(token)
-                .map(body -> ResponseEntity.ok().contentType(TEXT_CALENDAR)
-                        .cacheControl(CacheControl.noStore()).body(body))
+                .map(body -> ResponseEntity.ok()
+                        .contentType(TEXT_CALENDAR)
+                        .cacheControl(CacheControl.noStore())
+                        .body(body))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 }

@@ -1,20 +1,19 @@
 package uk.gov.halton.planner.exercises.integration;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.base.FinancialYear;
 import uk.gov.halton.planner.exercises.ProgrammeService;
 import uk.gov.halton.planner.exercises.TestReport;
 import uk.gov.halton.planner.exercises.TestReportService;
 import uk.gov.halton.planner.exercises.YearCompliance;
-import uk.gov.halton.planner.register.ComahTestReport;
 import uk.gov.halton.planner.plans.PlanService;
 import uk.gov.halton.planner.plans.TestCoverage;
 import uk.gov.halton.planner.register.ComahProgrammeFacts;
+import uk.gov.halton.planner.register.ComahTestReport;
 import uk.gov.halton.planner.register.Ppt06Facts;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 
 /** Tells the register's PPT 06 milestone and its local COMAH indicator what the programme and the plans know. */
 @Component

@@ -1,5 +1,12 @@
 package uk.gov.halton.planner.exercises.integration;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.alerts.Deadline;
 import uk.gov.halton.planner.alerts.DeadlineKind;
@@ -9,14 +16,6 @@ import uk.gov.halton.planner.exercises.CoverageService;
 import uk.gov.halton.planner.exercises.ElementCoverage;
 import uk.gov.halton.planner.plans.PlanService;
 import uk.gov.halton.planner.plans.PlanSummary;
-
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Plan elements not yet proven in the plan's test cycle, for the alerts: one deadline per plan, due when the plan's
@@ -35,8 +34,8 @@ class CoverageDeadlines implements DeadlineProvider {
 
     @Override
     public List<Deadline> openDeadlines() {
-        Map<String, PlanSummary> byId = plans.findAll().stream()
-                .collect(Collectors.toMap(PlanSummary::id, Function.identity()));
+        Map<String, PlanSummary> byId =
+                plans.findAll().stream().collect(Collectors.toMap(PlanSummary::id, Function.identity()));
         List<Deadline> result = new ArrayList<>();
         for (ElementCoverage c : coverage.all()) {
             int flagged = c.flagged().size();
@@ -47,9 +46,14 @@ class CoverageDeadlines implements DeadlineProvider {
             Set<String> subjects = new LinkedHashSet<>();
             subjects.add("plan:" + plan.id());
             plan.siteIds().forEach(site -> subjects.add("site:" + site));
-            result.add(new Deadline(DeadlineKind.ELEMENTS_UNTESTED, plan.id(), Dates.plural(flagged, "element")
-                    + " of " + plan.title() + " not yet proven in this test cycle", c.cycle().due(), plan.owner(),
-                    subjects, "plans/" + plan.id() + "/coverage"));
+            result.add(new Deadline(
+                    DeadlineKind.ELEMENTS_UNTESTED,
+                    plan.id(),
+                    Dates.plural(flagged, "element") + " of " + plan.title() + " not yet proven in this test cycle",
+                    c.cycle().due(),
+                    plan.owner(),
+                    subjects,
+                    "plans/" + plan.id() + "/coverage"));
         }
         return result;
     }

@@ -1,5 +1,9 @@
 package uk.gov.halton.planner.exercises.integration;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.alerts.Deadline;
 import uk.gov.halton.planner.alerts.DeadlineKind;
@@ -8,11 +12,6 @@ import uk.gov.halton.planner.exercises.ExerciseActionItem;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.ExerciseStatus;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
-
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Exercises' deadlines for the alerts module: each scheduled exercise's date, the cold debrief of a held exercise
@@ -29,14 +28,20 @@ public class ExerciseDeadlines implements DeadlineProvider {
 
     /** A scheduled exercise's date, as a deadline; the reminder job uses the same one, so both withdraw together. */
     public static Deadline exercise(ExerciseSummary e) {
-        return new Deadline(DeadlineKind.EXERCISE, "exercise-" + e.id(), e.name(), e.date(), e.createdBy(),
-                subjects(e), link(e));
+        return new Deadline(
+                DeadlineKind.EXERCISE, "exercise-" + e.id(), e.name(), e.date(), e.createdBy(), subjects(e), link(e));
     }
 
     /** The cold debrief owed by a held exercise. */
     public static Deadline coldDebrief(ExerciseSummary e) {
-        return new Deadline(DeadlineKind.COLD_DEBRIEF, "cold-debrief-" + e.id(), "Cold debrief of " + e.name(),
-                coldDebriefDue(e), e.createdBy(), subjects(e), link(e));
+        return new Deadline(
+                DeadlineKind.COLD_DEBRIEF,
+                "cold-debrief-" + e.id(),
+                "Cold debrief of " + e.name(),
+                coldDebriefDue(e),
+                e.createdBy(),
+                subjects(e),
+                link(e));
     }
 
     public static java.time.LocalDate coldDebriefDue(ExerciseSummary e) {
@@ -67,8 +72,14 @@ public class ExerciseDeadlines implements DeadlineProvider {
             }
             for (ExerciseActionItem a : exercises.actions(e.id())) {
                 if (!a.done()) {
-                    result.add(new Deadline(DeadlineKind.ACTION, "action-" + a.id(), a.description(), a.dueOn(),
-                            a.owner(), subjects, link));
+                    result.add(new Deadline(
+                            DeadlineKind.ACTION,
+                            "action-" + a.id(),
+                            a.description(),
+                            a.dueOn(),
+                            a.owner(),
+                            subjects,
+                            link));
                 }
             }
         }

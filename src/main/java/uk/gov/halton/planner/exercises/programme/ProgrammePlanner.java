@@ -1,8 +1,5 @@
 package uk.gov.halton.planner.exercises.programme;
 
-import uk.gov.halton.planner.base.FinancialYear;
-
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
@@ -13,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
+import uk.gov.halton.planner.base.FinancialYear;
 
 /**
  * Proposes exercises for the current and the next two financial years so that each plan is tested before its next
@@ -22,12 +20,10 @@ import java.util.TreeSet;
 public final class ProgrammePlanner {
 
     /** A plan and its next test due; null when no test is recorded. */
-    public record PlanDue(String planId, LocalDate nextTestDue) {
-    }
+    public record PlanDue(String planId, LocalDate nextTestDue) {}
 
     /** An exercise already in the programme (proposed, scheduled or held) and the plans it tests. */
-    public record Booked(LocalDate date, List<String> planIds) {
-    }
+    public record Booked(LocalDate date, List<String> planIds) {}
 
     /** A season to avoid, e.g. 20 July to 1 September; may run across the new year. */
     public record Blackout(String name, MonthDay from, MonthDay to) {
@@ -42,12 +38,10 @@ public final class ProgrammePlanner {
      * @param noticeDays  the earliest proposal is this many days after today
      * @param leadDays    a test is aimed this many days before it falls due, to leave room to move it
      */
-    public record Settings(int minGapDays, List<Blackout> blackouts, int noticeDays, int leadDays) {
-    }
+    public record Settings(int minGapDays, List<Blackout> blackouts, int noticeDays, int leadDays) {}
 
     /** A proposed exercise. {@code warning} says when a rule could not be kept (null when all were). */
-    public record Proposal(LocalDate date, FinancialYear year, List<String> planIds, String reason, String warning) {
-    }
+    public record Proposal(LocalDate date, FinancialYear year, List<String> planIds, String reason, String warning) {}
 
     private static final int ASAP_WINDOW_DAYS = 90;
 
@@ -90,7 +84,8 @@ public final class ProgrammePlanner {
                 LocalDate after = from;
                 LocalDate booking = bookings.stream()
                         .filter(d -> !d.isBefore(after) && (limit == null || !d.isAfter(limit)))
-                        .findFirst().orElse(null);
+                        .findFirst()
+                        .orElse(null);
                 if (booking != null) {
                     due = booking.plusYears(3);
                     from = booking.plusDays(1);
@@ -98,14 +93,25 @@ public final class ProgrammePlanner {
                 }
                 Proposal proposal;
                 if (due == null || due.isBefore(earliest)) {
-                    String reason = due == null ? "No test recorded: test as soon as possible"
+                    String reason = due == null
+                            ? "No test recorded: test as soon as possible"
                             : "Test overdue or due before notice can be given (" + due + "): test as soon as possible";
-                    proposal = place(earliest, earliest.plusDays(ASAP_WINDOW_DAYS), earliest, List.of(plan.planId()),
-                            reason, years);
+                    proposal = place(
+                            earliest,
+                            earliest.plusDays(ASAP_WINDOW_DAYS),
+                            earliest,
+                            List.of(plan.planId()),
+                            reason,
+                            years);
                 } else {
                     LocalDate target = due.minusDays(settings.leadDays());
-                    proposal = place(earliest, due, target.isBefore(earliest) ? earliest : target,
-                            List.of(plan.planId()), "Tests the plan before its next test is due (" + due + ")", years);
+                    proposal = place(
+                            earliest,
+                            due,
+                            target.isBefore(earliest) ? earliest : target,
+                            List.of(plan.planId()),
+                            "Tests the plan before its next test is due (" + due + ")",
+                            years);
                 }
                 due = proposal.date().plusYears(3);
                 from = proposal.date().plusDays(1);
@@ -123,17 +129,28 @@ public final class ProgrammePlanner {
             String planId = dueAfterPlanning.entrySet().stream()
                     .min(Map.Entry.<String, LocalDate>comparingByValue(Comparator.nullsFirst(Comparator.naturalOrder()))
                             .thenComparing(Map.Entry.comparingByKey()))
-                    .map(Map.Entry::getKey).orElseThrow();
+                    .map(Map.Entry::getKey)
+                    .orElseThrow();
             LocalDate middle = start.plusDays(ChronoUnit.DAYS.between(start, year.end()) / 2);
-            place(start, year.end(), middle, List.of(planId),
-                    "Keeps at least one exercise of the COMAH plans in " + year.label() + " (PPT 06)", years);
+            place(
+                    start,
+                    year.end(),
+                    middle,
+                    List.of(planId),
+                    "Keeps at least one exercise of the COMAH plans in " + year.label() + " (PPT 06)",
+                    years);
         }
         return proposals.stream().sorted(Comparator.comparing(Proposal::date)).toList();
     }
 
     /** Finds the day nearest {@code target} within [from, to] that keeps the rules, or the best compromise. */
-    private Proposal place(LocalDate from, LocalDate to, LocalDate target, List<String> planIds, String reason,
-                           List<FinancialYear> years) {
+    private Proposal place(
+            LocalDate from,
+            LocalDate to,
+            LocalDate target,
+            List<String> planIds,
+            String reason,
+            List<FinancialYear> years) {
         LocalDate chosen = search(from, to, target, true);
         String warning = null;
         if (chosen == null) {
@@ -180,8 +197,10 @@ public final class ProgrammePlanner {
                 continue;
             }
             long gap = gapAt(day);
-            if (gap > bestGap || gap == bestGap && Math.abs(ChronoUnit.DAYS.between(day, target))
-                    < Math.abs(ChronoUnit.DAYS.between(best, target))) {
+            if (gap > bestGap
+                    || gap == bestGap
+                            && Math.abs(ChronoUnit.DAYS.between(day, target))
+                                    < Math.abs(ChronoUnit.DAYS.between(best, target))) {
                 best = day;
                 bestGap = gap;
             }

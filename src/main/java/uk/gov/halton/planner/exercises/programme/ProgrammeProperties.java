@@ -1,9 +1,8 @@
 package uk.gov.halton.planner.exercises.programme;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.time.MonthDay;
 import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The exercises module's settings, those of the programme planner, {@code planner.programme.*}: the least gap
@@ -11,18 +10,20 @@ import java.util.List;
  * peaks of demand the business plan names: school summer holidays, Halloween and Bonfire night.
  */
 @ConfigurationProperties("planner.programme")
-public record ProgrammeProperties(Integer minGapDays, Integer noticeDays, Integer leadDays, String templateType,
-                                  List<Period> blackouts) {
+public record ProgrammeProperties(
+        Integer minGapDays, Integer noticeDays, Integer leadDays, String templateType, List<Period> blackouts) {
 
     public ProgrammeProperties {
         minGapDays = minGapDays == null ? 28 : minGapDays;
         noticeDays = noticeDays == null ? 14 : noticeDays;
         leadDays = leadDays == null ? 42 : leadDays;
         templateType = templateType == null || templateType.isBlank() ? "tabletop" : templateType.strip();
-        blackouts = blackouts == null ? List.of(
-                new Period("School summer holidays", "07-20", "09-01"),
-                new Period("Halloween", "10-24", "11-01"),
-                new Period("Bonfire night", "11-01", "11-08")) : List.copyOf(blackouts);
+        blackouts = blackouts == null
+                ? List.of(
+                        new Period("School summer holidays", "07-20", "09-01"),
+                        new Period("Halloween", "10-24", "11-01"),
+                        new Period("Bonfire night", "11-01", "11-08"))
+                : List.copyOf(blackouts);
     }
 
     /** The settings when nothing is configured. */
@@ -39,7 +40,7 @@ public record ProgrammeProperties(Integer minGapDays, Integer noticeDays, Intege
     }
 
     public ProgrammePlanner.Settings settings() {
-        return new ProgrammePlanner.Settings(minGapDays, blackouts.stream().map(Period::toBlackout).toList(),
-                noticeDays, leadDays);
+        return new ProgrammePlanner.Settings(
+                minGapDays, blackouts.stream().map(Period::toBlackout).toList(), noticeDays, leadDays);
     }
 }

@@ -13,12 +13,10 @@ import java.util.Set;
  */
 public final class TemplateChooser {
 
-    private TemplateChooser() {
-    }
+    private TemplateChooser() {}
 
     /** The chosen type and how many untested elements it suits (0 when the default was kept for want of any). */
-    public record Choice(String type, int untestedCovered) {
-    }
+    public record Choice(String type, int untestedCovered) {}
 
     /**
      * @param untestedElementTypes for each untested element of the proposal's plans, the exercise types suited to it
@@ -33,8 +31,11 @@ public final class TemplateChooser {
         if (best == 0 || score.getOrDefault(defaultType, 0) == best) {
             return new Choice(defaultType, score.getOrDefault(defaultType, 0));
         }
-        String type = score.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey)
-                .min(Comparator.naturalOrder()).orElseThrow();
+        String type = score.entrySet().stream()
+                .filter(e -> e.getValue() == best)
+                .map(Map.Entry::getKey)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
         return new Choice(type, best);
     }
 }

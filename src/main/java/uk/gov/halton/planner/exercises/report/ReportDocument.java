@@ -9,17 +9,13 @@ import java.util.List;
  */
 public final class ReportDocument {
 
-    public sealed interface Block permits Heading, Para, Table {
-    }
+    public sealed interface Block permits Heading, Para, Table {}
 
-    public record Heading(String text) implements Block {
-    }
+    public record Heading(String text) implements Block {}
 
-    public record Para(String text) implements Block {
-    }
+    public record Para(String text) implements Block {}
 
-    public record Table(List<String> headers, List<List<String>> rows, String empty) implements Block {
-    }
+    public record Table(List<String> headers, List<List<String>> rows, String empty) implements Block {}
 
     private final String title;
     private final String subtitle;

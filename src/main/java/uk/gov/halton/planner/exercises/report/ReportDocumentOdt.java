@@ -18,8 +18,7 @@ public final class ReportDocumentOdt {
     public static final String MIME = "application/vnd.oasis.opendocument.text";
     private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
 
-    private ReportDocumentOdt() {
-    }
+    private ReportDocumentOdt() {}
 
     public static byte[] render(ReportDocument report) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -81,29 +80,41 @@ public final class ReportDocumentOdt {
 
     private static String content(ReportDocument report) {
         StringBuilder body = new StringBuilder();
-        body.append("<text:p text:style-name=\"Title\">").append(xml(report.title())).append("</text:p>");
+        body.append("<text:p text:style-name=\"Title\">")
+                .append(xml(report.title()))
+                .append("</text:p>");
         body.append("<text:p>").append(xml(report.subtitle())).append("</text:p>");
         int tables = 0;
         for (ReportDocument.Block block : report.blocks()) {
             switch (block) {
-                case ReportDocument.Heading h -> body.append("<text:h text:style-name=\"Heading_20_2\" "
-                        + "text:outline-level=\"2\">").append(xml(h.text())).append("</text:h>");
-                case ReportDocument.Para p -> body.append("<text:p>").append(xml(p.text())).append("</text:p>");
+                case ReportDocument.Heading h ->
+                    body.append("<text:h text:style-name=\"Heading_20_2\" " + "text:outline-level=\"2\">")
+                            .append(xml(h.text()))
+                            .append("</text:h>");
+                case ReportDocument.Para p ->
+                    body.append("<text:p>").append(xml(p.text())).append("</text:p>");
                 case ReportDocument.Table t -> {
                     if (t.rows().isEmpty()) {
                         body.append("<text:p>").append(xml(t.empty())).append("</text:p>");
                         continue;
                     }
-                    body.append("<table:table table:name=\"Table").append(++tables).append("\">");
-                    body.append("<table:table-column table:number-columns-repeated=\"").append(t.headers().size())
+                    body.append("<table:table table:name=\"Table")
+                            .append(++tables)
+                            .append("\">");
+                    body.append("<table:table-column table:number-columns-repeated=\"")
+                            .append(t.headers().size())
                             .append("\"/><table:table-header-rows><table:table-row>");
-                    t.headers().forEach(h -> body.append("<table:table-cell office:value-type=\"string\"><text:p "
-                            + "text:style-name=\"Table_20_Heading\">").append(xml(h)).append("</text:p></table:table-cell>"));
+                    t.headers()
+                            .forEach(h -> body.append("<table:table-cell office:value-type=\"string\"><text:p "
+                                            + "text:style-name=\"Table_20_Heading\">")
+                                    .append(xml(h))
+                                    .append("</text:p></table:table-cell>"));
                     body.append("</table:table-row></table:table-header-rows>");
                     for (var row : t.rows()) {
                         body.append("<table:table-row>");
                         row.forEach(v -> body.append("<table:table-cell office:value-type=\"string\"><text:p>")
-                                .append(xml(v)).append("</text:p></table:table-cell>"));
+                                .append(xml(v))
+                                .append("</text:p></table:table-cell>"));
                         body.append("</table:table-row>");
                     }
                     body.append("</table:table>");

@@ -1,5 +1,13 @@
 package uk.gov.halton.planner.exercises.report;
 
+import static uk.gov.halton.planner.base.PdfText.BODY;
+import static uk.gov.halton.planner.base.PdfText.CELL;
+import static uk.gov.halton.planner.base.PdfText.CELL_BOLD;
+import static uk.gov.halton.planner.base.PdfText.HEAD;
+import static uk.gov.halton.planner.base.PdfText.SMALL;
+import static uk.gov.halton.planner.base.PdfText.TITLE;
+
+import java.io.ByteArrayOutputStream;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -9,17 +17,7 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
-
 import uk.gov.halton.planner.base.PdfText;
-
-import java.io.ByteArrayOutputStream;
-
-import static uk.gov.halton.planner.base.PdfText.BODY;
-import static uk.gov.halton.planner.base.PdfText.CELL;
-import static uk.gov.halton.planner.base.PdfText.CELL_BOLD;
-import static uk.gov.halton.planner.base.PdfText.HEAD;
-import static uk.gov.halton.planner.base.PdfText.SMALL;
-import static uk.gov.halton.planner.base.PdfText.TITLE;
 
 /**
  * A {@link ReportDocument} as an A4 PDF (OpenPDF, in the house styles and embedded fonts of {@link PdfText}, as the
@@ -27,8 +25,7 @@ import static uk.gov.halton.planner.base.PdfText.TITLE;
  */
 public final class ReportDocumentPdf {
 
-    private ReportDocumentPdf() {
-    }
+    private ReportDocumentPdf() {}
 
     public static byte[] render(ReportDocument report) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -88,9 +85,13 @@ public final class ReportDocumentPdf {
 
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+            ColumnText.showTextAligned(
+                    writer.getDirectContent(),
+                    Element.ALIGN_CENTER,
                     PdfText.phrase(title + "   Page " + writer.getPageNumber(), SMALL),
-                    document.getPageSize().getWidth() / 2, 24, 0);
+                    document.getPageSize().getWidth() / 2,
+                    24,
+                    0);
         }
     }
 }

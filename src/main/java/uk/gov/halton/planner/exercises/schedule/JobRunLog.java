@@ -1,17 +1,16 @@
 package uk.gov.halton.planner.exercises.schedule;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 import org.quartz.JobListener;
 import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.stereotype.Component;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.base.DatabaseTime;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Records what every fired Quartz trigger delivered: each job puts a summary in its result ("3 alerts to 5
@@ -42,26 +41,34 @@ public class JobRunLog implements JobListener {
     }
 
     @Override
-    public void jobToBeExecuted(JobExecutionContext context) {
-    }
+    public void jobToBeExecuted(JobExecutionContext context) {}
 
     @Override
-    public void jobExecutionVetoed(JobExecutionContext context) {
-    }
+    public void jobExecutionVetoed(JobExecutionContext context) {}
 
     @Override
     public void jobWasExecuted(JobExecutionContext context, JobExecutionException error) {
         Instant now = clock.instant();
-        String delivered = error != null ? "failed: " + error.getMessage()
-                : context.getResult() == null ? "nothing reported" : context.getResult().toString();
+        String delivered = error != null
+                ? "failed: " + error.getMessage()
+                : context.getResult() == null
+                        ? "nothing reported"
+                        : context.getResult().toString();
         jdbc.sql("""
                 insert into job_run (trigger_group, trigger_name, description, fired_at, finished_at, delivered, failed)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(context.getTrigger().getKey().getGroup(), context.getTrigger().getKey().getName(),
-                        cut(context.getTrigger().getDescription(), 250), DatabaseTime.of(context.getFireTime().toInstant()),
-                        DatabaseTime.of(now), cut(delivered, 1000), error != null)
+                .params(
+                        context.getTrigger().getKey().getGroup(),
+                        context.getTrigger().getKey().getName(),
+                        cut(context.getTrigger().getDescription(), 250),
+                        DatabaseTime.of(context.getFireTime().toInstant()),
+                        DatabaseTime.of(now),
+                        cut(delivered, 1000),
+                        error != null)
                 .update();
-        jdbc.sql("delete from job_run where fired_at < ?").param(DatabaseTime.of(now.minus(KEPT))).update();
+        jdbc.sql("delete from job_run where fired_at < ?")
+                .param(DatabaseTime.of(now.minus(KEPT)))
+                .update();
     }
 
     private static String cut(String text, int max) {

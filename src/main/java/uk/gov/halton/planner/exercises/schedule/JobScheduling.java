@@ -1,5 +1,10 @@
 package uk.gov.halton.planner.exercises.schedule;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
 import org.quartz.JobBuilder;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
@@ -13,12 +18,6 @@ import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.ExerciseStatus;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.Date;
 
 /**
  * Keeps the exercises' time-of-day reminders in Quartz in step with the data: "exercise tomorrow" at 09:00 London the
@@ -36,7 +35,10 @@ public class JobScheduling {
     static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
 
     /** What a reminder trigger reminds of. */
-    enum Prompt { TOMORROW, COLD_DEBRIEF }
+    enum Prompt {
+        TOMORROW,
+        COLD_DEBRIEF
+    }
 
     private final Scheduler scheduler;
     private final Clock clock;
@@ -49,8 +51,13 @@ public class JobScheduling {
     /** The durable reminder job; safe to call on every start. */
     public void installJobs() {
         try {
-            scheduler.addJob(JobBuilder.newJob(ExerciseReminderJob.class).withIdentity(REMINDER_JOB)
-                    .withDescription("Exercise reminders").storeDurably().build(), true);
+            scheduler.addJob(
+                    JobBuilder.newJob(ExerciseReminderJob.class)
+                            .withIdentity(REMINDER_JOB)
+                            .withDescription("Exercise reminders")
+                            .storeDurably()
+                            .build(),
+                    true);
         } catch (SchedulerException e) {
             throw new IllegalStateException("Cannot install the scheduled jobs", e);
         }
@@ -59,25 +66,41 @@ public class JobScheduling {
     /** The reminder triggers of one exercise: present only while they still have something to say and are ahead. */
     public void syncExercise(ExerciseSummary exercise) {
         Instant now = clock.instant();
-        sync(tomorrowKey(exercise.id()), exercise.status() == ExerciseStatus.SCHEDULED
-                ? nineAm(exercise.startsAt().toLocalDate().minusDays(1)) : null, now, exercise, Prompt.TOMORROW,
+        sync(
+                tomorrowKey(exercise.id()),
+                exercise.status() == ExerciseStatus.SCHEDULED
+                        ? nineAm(exercise.startsAt().toLocalDate().minusDays(1))
+                        : null,
+                now,
+                exercise,
+                Prompt.TOMORROW,
                 "Exercise tomorrow: " + exercise.name());
-        boolean debriefOwed = exercise.status() == ExerciseStatus.HELD && exercise.heldOn() != null
+        boolean debriefOwed = exercise.status() == ExerciseStatus.HELD
+                && exercise.heldOn() != null
                 && exercise.coldDebriefOn() == null;
-        sync(coldDebriefKey(exercise.id()), debriefOwed
-                ? nineAm(exercise.heldOn().plusDays(ExerciseService.COLD_DEBRIEF_MIN_DAYS)) : null, now, exercise,
-                Prompt.COLD_DEBRIEF, "Cold debrief window opens: " + exercise.name());
+        sync(
+                coldDebriefKey(exercise.id()),
+                debriefOwed ? nineAm(exercise.heldOn().plusDays(ExerciseService.COLD_DEBRIEF_MIN_DAYS)) : null,
+                now,
+                exercise,
+                Prompt.COLD_DEBRIEF,
+                "Cold debrief window opens: " + exercise.name());
     }
 
-    private void sync(TriggerKey key, Instant fireAt, Instant now, ExerciseSummary exercise, Prompt prompt,
-                      String description) {
+    private void sync(
+            TriggerKey key, Instant fireAt, Instant now, ExerciseSummary exercise, Prompt prompt, String description) {
         try {
             scheduler.unscheduleJob(key);
             if (fireAt != null && fireAt.isAfter(now)) {
-                scheduler.scheduleJob(TriggerBuilder.newTrigger().withIdentity(key).forJob(REMINDER_JOB)
-                        .withDescription(cut(description)).startAt(Date.from(fireAt))
+                scheduler.scheduleJob(TriggerBuilder.newTrigger()
+                        .withIdentity(key)
+                        .forJob(REMINDER_JOB)
+                        .withDescription(cut(description))
+                        .startAt(Date.from(fireAt))
                         .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
-                        .usingJobData("exerciseId", exercise.id()).usingJobData("prompt", prompt.name()).build());
+                        .usingJobData("exerciseId", exercise.id())
+                        .usingJobData("prompt", prompt.name())
+                        .build());
             }
         } catch (SchedulerException e) {
             throw new IllegalStateException("Cannot schedule the reminders of exercise " + exercise.id(), e);
@@ -101,7 +124,8 @@ public class JobScheduling {
     public java.util.Optional<Instant> tomorrowFireTime(long exerciseId) {
         try {
             Trigger trigger = scheduler.getTrigger(tomorrowKey(exerciseId));
-            return java.util.Optional.ofNullable(trigger).map(t -> t.getNextFireTime().toInstant());
+            return java.util.Optional.ofNullable(trigger)
+                    .map(t -> t.getNextFireTime().toInstant());
         } catch (SchedulerException e) {
             throw new IllegalStateException(e);
         }

@@ -1,15 +1,14 @@
 package uk.gov.halton.planner.exercises.templates;
 
-import uk.gov.halton.planner.base.ReferenceDataException;
-import uk.gov.halton.planner.base.YamlFile;
-import uk.gov.halton.planner.exercises.ExerciseTemplate;
-
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import uk.gov.halton.planner.base.ReferenceDataException;
+import uk.gov.halton.planner.base.YamlFile;
+import uk.gov.halton.planner.exercises.ExerciseTemplate;
 
 /**
  * Reads one exercise template ({@link TemplateFile}, bound and checked by {@link YamlFile}) and the rules that span
@@ -17,14 +16,21 @@ import java.util.TreeSet;
  */
 public final class TemplateParser {
 
-    public static final Set<String> AGENCIES = Set.of("Site operator", "Halton Borough Council", "Cheshire Police",
-            "Cheshire Fire and Rescue Service", "North West Ambulance Service", "NHS Cheshire and Merseyside",
-            "UK Health Security Agency", "Environment Agency", "Health and Safety Executive", "Neighbouring councils");
+    public static final Set<String> AGENCIES = Set.of(
+            "Site operator",
+            "Halton Borough Council",
+            "Cheshire Police",
+            "Cheshire Fire and Rescue Service",
+            "North West Ambulance Service",
+            "NHS Cheshire and Merseyside",
+            "UK Health Security Agency",
+            "Environment Agency",
+            "Health and Safety Executive",
+            "Neighbouring councils");
     /** Each list (and the outline) is at most this many characters in all, as its column holds it. */
     private static final int MAX_LIST = 4000;
 
-    private TemplateParser() {
-    }
+    private TemplateParser() {}
 
     /** Parses {@code text}, the content of the file {@code fileName} found at {@code location}. */
     public static ExerciseTemplate parse(String fileName, String location, String text) {
@@ -37,8 +43,9 @@ public final class TemplateParser {
         Duration duration = duration(file, t.usualDuration());
         for (int i = 0; i < t.agencies().size(); i++) {
             if (!AGENCIES.contains(t.agencies().get(i))) {
-                throw file.problem("agencies[" + (i + 1) + "]", "'" + t.agencies().get(i) + "' is not one of "
-                        + new TreeSet<>(AGENCIES));
+                throw file.problem(
+                        "agencies[" + (i + 1) + "]",
+                        "'" + t.agencies().get(i) + "' is not one of " + new TreeSet<>(AGENCIES));
             }
         }
         if (new HashSet<>(t.agencies()).size() != t.agencies().size()) {
@@ -53,20 +60,36 @@ public final class TemplateParser {
             }
             previous = minutes;
         }
-        for (var list : List.of(List.of("objectives", t.objectives()), List.of("agencies", t.agencies()),
+        for (var list : List.of(
+                List.of("objectives", t.objectives()),
+                List.of("agencies", t.agencies()),
                 List.of("debriefChecklist", t.debriefChecklist()))) {
-            @SuppressWarnings("unchecked") List<String> items = (List<String>) list.get(1);
+            @SuppressWarnings("unchecked")
+            List<String> items = (List<String>) list.get(1);
             if (String.join("\n", items).length() > MAX_LIST) {
                 throw file.problem((String) list.get(0), "is longer than " + MAX_LIST + " characters in all");
             }
         }
         List<ExerciseTemplate.Step> outline = t.outline().stream()
-                .map(s -> new ExerciseTemplate.Step(s.at(), s.item())).toList();
-        if (outline.stream().mapToInt(step -> step.at().length() + step.item().length() + 2).sum() > MAX_LIST) {
+                .map(s -> new ExerciseTemplate.Step(s.at(), s.item()))
+                .toList();
+        if (outline.stream()
+                        .mapToInt(step -> step.at().length() + step.item().length() + 2)
+                        .sum()
+                > MAX_LIST) {
             throw file.problem("outline", "is longer than " + MAX_LIST + " characters in all");
         }
-        return new ExerciseTemplate(t.type(), t.name(), t.purpose(), duration, t.discussionBased(), t.objectives(),
-                t.agencies(), outline, t.debriefChecklist(), fileName);
+        return new ExerciseTemplate(
+                t.type(),
+                t.name(),
+                t.purpose(),
+                duration,
+                t.discussionBased(),
+                t.objectives(),
+                t.agencies(),
+                outline,
+                t.debriefChecklist(),
+                fileName);
     }
 
     private static Duration duration(YamlFile<?> file, String value) {

@@ -1,6 +1,5 @@
 package uk.gov.halton.planner.exercises.ui;
 
-import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,14 +17,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import uk.gov.halton.planner.exercises.CalendarFeedService;
-import uk.gov.halton.planner.exercises.ExerciseService;
-import uk.gov.halton.planner.exercises.ExerciseStatus;
-import uk.gov.halton.planner.alerts.Deadline;
-import uk.gov.halton.planner.base.PlannerProperties;
-import uk.gov.halton.planner.base.PlannerZone;
-import uk.gov.halton.planner.plans.PlanService;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -34,6 +25,14 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import uk.gov.halton.planner.alerts.Deadline;
+import uk.gov.halton.planner.base.Kit;
+import uk.gov.halton.planner.base.PlannerProperties;
+import uk.gov.halton.planner.base.PlannerZone;
+import uk.gov.halton.planner.exercises.CalendarFeedService;
+import uk.gov.halton.planner.exercises.ExerciseService;
+import uk.gov.halton.planner.exercises.ExerciseStatus;
+import uk.gov.halton.planner.plans.PlanService;
 
 /** Exercises and deadlines by month and as an agenda, and the user's iCalendar feed address. */
 @Route("calendar")
@@ -43,8 +42,7 @@ import java.util.List;
 public class CalendarView extends VerticalLayout {
 
     /** One thing on a day. */
-    record Entry(LocalDate date, String time, String title, String kind, String link) {
-    }
+    record Entry(LocalDate date, String time, String title, String kind, String link) {}
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Ui.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Ui.UK);
@@ -59,8 +57,8 @@ public class CalendarView extends VerticalLayout {
     final Grid<Entry> agenda = new Grid<>(Entry.class, false);
     private final VerticalLayout feedPanel = new VerticalLayout();
 
-    public CalendarView(ExerciseService exercises, PlanService plans, CalendarFeedService feeds,
-                        PlannerProperties planner) {
+    public CalendarView(
+            ExerciseService exercises, PlanService plans, CalendarFeedService feeds, PlannerProperties planner) {
         this.planner = planner;
         this.exercises = exercises;
         this.plans = plans;
@@ -76,10 +74,15 @@ public class CalendarView extends VerticalLayout {
         VerticalLayout monthView = new VerticalLayout(nav, monthGrid);
         monthView.setPadding(false);
 
-        agenda.addColumn(e -> Ui.date(e.date())).setHeader("Date").setSortable(true).setComparator(Entry::date);
+        agenda.addColumn(e -> Ui.date(e.date()))
+                .setHeader("Date")
+                .setSortable(true)
+                .setComparator(Entry::date);
         var time = agenda.addColumn(Entry::time).setHeader("Time");
-        agenda.addComponentColumn(e -> e.link() == null ? new Span(e.title()) : Kit.target(new Anchor(e.link(), e.title())))
-                .setHeader("What").setFlexGrow(2);
+        agenda.addComponentColumn(
+                        e -> e.link() == null ? new Span(e.title()) : Kit.target(new Anchor(e.link(), e.title())))
+                .setHeader("What")
+                .setFlexGrow(2);
         var kind = agenda.addColumn(Entry::kind).setHeader("Kind").setSortable(true);
         agenda.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         Kit.hideWhenNarrow(agenda, time, kind);
@@ -151,8 +154,10 @@ public class CalendarView extends VerticalLayout {
             for (Entry e : entries) {
                 if (e.date().equals(date)) {
                     Div item = new Div();
-                    item.add(e.link() == null ? new Span(e.kind() + ": " + e.title())
-                            : new Anchor(e.link(), (e.time().isEmpty() ? "" : e.time() + " ") + e.title()));
+                    item.add(
+                            e.link() == null
+                                    ? new Span(e.kind() + ": " + e.title())
+                                    : new Anchor(e.link(), (e.time().isEmpty() ? "" : e.time() + " ") + e.title()));
                     cell.add(item);
                 }
             }
@@ -162,9 +167,14 @@ public class CalendarView extends VerticalLayout {
 
     List<Entry> entries(LocalDate from, LocalDate to) {
         List<Entry> entries = new ArrayList<>();
-        exercises.between(from, to).stream().filter(e -> e.status() != ExerciseStatus.CANCELLED).forEach(e ->
-                entries.add(new Entry(e.date(), TIME.format(e.startsAt()), e.name() + " (" + e.status().label() + ")",
-                        "Exercise", "exercises/" + e.id())));
+        exercises.between(from, to).stream()
+                .filter(e -> e.status() != ExerciseStatus.CANCELLED)
+                .forEach(e -> entries.add(new Entry(
+                        e.date(),
+                        TIME.format(e.startsAt()),
+                        e.name() + " (" + e.status().label() + ")",
+                        "Exercise",
+                        "exercises/" + e.id())));
         for (Deadline d : plans.deadlines()) {
             if (!d.dueDate().isBefore(from) && !d.dueDate().isAfter(to)) {
                 entries.add(new Entry(d.dueDate(), "", d.title(), d.kind().title(), d.link()));
@@ -190,17 +200,22 @@ public class CalendarView extends VerticalLayout {
             address.addClassName("feed-address");
             feedPanel.add(address);
         } else {
-            feedPanel.add(new Paragraph(feeds.tokenCreatedAt().map(at -> "You have a feed address, made "
-                    + Ui.date(at.atZone(PlannerZone.zone()).toLocalDate())
-                    + ". Its secret is not stored, so it cannot be shown again: make a new one if you need it.")
+            feedPanel.add(new Paragraph(feeds.tokenCreatedAt()
+                    .map(at -> "You have a feed address, made "
+                            + Ui.date(at.atZone(PlannerZone.zone()).toLocalDate())
+                            + ". Its secret is not stored, so it cannot be shown again: make a new one if you need it.")
                     .orElse("You have no feed address.")));
         }
         boolean replaces = feeds.tokenCreatedAt().isPresent();
-        Button create = new Button(replaces ? "Make a new address (the old one stops working)" : "Make a feed address",
-                e -> {
+        Button create =
+                new Button(replaces ? "Make a new address (the old one stops working)" : "Make a feed address", e -> {
                     if (replaces) {
-                        Kit.confirm("Make a new feed address?", "Calendars subscribed to the old address will stop "
-                                + "updating until they subscribe to the new one.", "Make a new address", null,
+                        Kit.confirm(
+                                "Make a new feed address?",
+                                "Calendars subscribed to the old address will stop "
+                                        + "updating until they subscribe to the new one.",
+                                "Make a new address",
+                                null,
                                 () -> renderFeed(feeds.regenerate()));
                     } else {
                         renderFeed(feeds.regenerate());
@@ -208,11 +223,17 @@ public class CalendarView extends VerticalLayout {
                 });
         HorizontalLayout buttons = new HorizontalLayout(create);
         if (feeds.tokenCreatedAt().isPresent()) {
-            buttons.add(new Button("Revoke", e -> Kit.confirm("Revoke your feed address?",
-                    "Calendars subscribed to it will stop updating.", "Revoke", null, () -> {
-                        feeds.revoke();
-                        renderFeed(null);
-                    })));
+            buttons.add(new Button(
+                    "Revoke",
+                    e -> Kit.confirm(
+                            "Revoke your feed address?",
+                            "Calendars subscribed to it will stop updating.",
+                            "Revoke",
+                            null,
+                            () -> {
+                                feeds.revoke();
+                                renderFeed(null);
+                            })));
         }
         feedPanel.add(buttons);
     }
@@ -223,7 +244,8 @@ public class CalendarView extends VerticalLayout {
             return "/";
         }
         var http = request.getHttpServletRequest();
-        String base = http.getScheme() + "://" + http.getServerName() + ":" + http.getServerPort() + http.getContextPath();
+        String base =
+                http.getScheme() + "://" + http.getServerName() + ":" + http.getServerPort() + http.getContextPath();
         return base.endsWith("/") ? base : base + "/";
     }
 }

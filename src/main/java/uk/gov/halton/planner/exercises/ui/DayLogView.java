@@ -11,13 +11,18 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.base.Kit;
 import uk.gov.halton.planner.exercises.DayLogService;
@@ -25,12 +30,6 @@ import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.Inject;
 import uk.gov.halton.planner.exercises.InjectDetails;
 import uk.gov.halton.planner.exercises.LogEntry;
-
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The live log of an exercise day, made for a tablet or phone: the timeline of injects to mark delivered,
@@ -60,17 +59,20 @@ public class DayLogView extends ExercisePage {
     private final List<Pending> unsaved = new ArrayList<>();
     /** Entries the browser holds and has not yet heard are saved; drawn by the browser, not the server. */
     final Div pending = new Div();
+
     private final String user;
     private TextArea entryText;
     private RadioButtonGroup<LogEntry.Kind> entryKind;
     private Button entryAdd;
     private Registration polling;
 
-    private record Pending(String key, LogEntry.Kind kind, String text, String problem) {
-    }
+    private record Pending(String key, LogEntry.Kind kind, String text, String problem) {}
 
-    public DayLogView(DayLogService log, ExerciseService exercises, AuthenticationContext authentication,
-                      List<uk.gov.halton.planner.exercises.ExerciseParticipants> participants) {
+    public DayLogView(
+            DayLogService log,
+            ExerciseService exercises,
+            AuthenticationContext authentication,
+            List<uk.gov.halton.planner.exercises.ExerciseParticipants> participants) {
         super(exercises, authentication, "Exercise-day log");
         this.participants = participants;
         this.log = log;
@@ -91,8 +93,14 @@ public class DayLogView extends ExercisePage {
         event.getUI().setPollInterval(POLL_MS);
         polling = event.getUI().addPollListener(e -> refresh());
         if (canEdit && entryAdd != null) {
-            getElement().executeJs(BROWSER_COPY, "planner.daylog." + user + "." + exercise.id(), entryText.getElement(),
-                    entryKind.getElement(), entryAdd.getElement(), pending.getElement());
+            getElement()
+                    .executeJs(
+                            BROWSER_COPY,
+                            "planner.daylog." + user + "." + exercise.id(),
+                            entryText.getElement(),
+                            entryKind.getElement(),
+                            entryAdd.getElement(),
+                            pending.getElement());
         }
     }
 
@@ -166,7 +174,9 @@ public class DayLogView extends ExercisePage {
     @com.vaadin.flow.component.ClientCallable
     void add(String key, String kindLabel, String text) {
         LogEntry.Kind kind = java.util.Arrays.stream(LogEntry.Kind.values())
-                .filter(k -> k.label().equals(kindLabel)).findFirst().orElse(LogEntry.Kind.OBSERVATION);
+                .filter(k -> k.label().equals(kindLabel))
+                .findFirst()
+                .orElse(LogEntry.Kind.OBSERVATION);
         try {
             log.log(exercise.id(), kind, text, key);
             getElement().callJsFunction("dayLogSaved", key);
@@ -178,8 +188,11 @@ public class DayLogView extends ExercisePage {
         } catch (org.springframework.security.access.AccessDeniedException e) {
             throw e;
         } catch (RuntimeException e) {
-            getElement().callJsFunction("dayLogFailed", key,
-                    "The server could not store it just now; it is kept here and sent again when the page is next opened.");
+            getElement()
+                    .callJsFunction(
+                            "dayLogFailed",
+                            key,
+                            "The server could not store it just now; it is kept here and sent again when the page is next opened.");
         }
         showEntries();
     }
@@ -231,8 +244,8 @@ public class DayLogView extends ExercisePage {
         if (injects.isEmpty()) {
             timeline.add(new Paragraph("No injects planned yet."));
             if (canEdit) {
-                Button start = new Button("Start from the template's outline", e -> write(() ->
-                        log.startFromOutline(exercise.id())));
+                Button start = new Button(
+                        "Start from the template's outline", e -> write(() -> log.startFromOutline(exercise.id())));
                 start.addClassName("start-outline");
                 timeline.add(start);
             }
@@ -281,9 +294,13 @@ public class DayLogView extends ExercisePage {
         expected.addClassName("inject-expected");
         Button save = new Button("Save inject", e -> {
             try {
-                if (Kit.attempt(() -> log.editInject(i.id(), new InjectDetails(at.getValue(), inject.getValue(),
-                        toWhom.getValue(), expected.getValue())), Map.of("plannedAt", at, "inject", inject, "toWhom", toWhom,
-                        "expected", expected), inject)) {
+                if (Kit.attempt(
+                        () -> log.editInject(
+                                i.id(),
+                                new InjectDetails(
+                                        at.getValue(), inject.getValue(), toWhom.getValue(), expected.getValue())),
+                        Map.of("plannedAt", at, "inject", inject, "toWhom", toWhom, "expected", expected),
+                        inject)) {
                     showTimeline();
                 }
             } catch (org.springframework.dao.OptimisticLockingFailureException conflict) {
@@ -303,7 +320,9 @@ public class DayLogView extends ExercisePage {
         entries.removeAll();
         for (Pending p : unsaved) {
             Div card = card("log-unsaved");
-            card.add(Kit.pill("Not saved", Kit.Tone.BAD, "unsaved"), new Span(" " + p.kind().label() + ": " + p.text()),
+            card.add(
+                    Kit.pill("Not saved", Kit.Tone.BAD, "unsaved"),
+                    new Span(" " + p.kind().label() + ": " + p.text()),
                     meta(p.problem()));
             entries.add(card);
         }
@@ -313,7 +332,9 @@ public class DayLogView extends ExercisePage {
         }
         for (LogEntry l : logged.reversed()) {
             Div card = card("log-entry");
-            card.add(time(TIME.format(l.loggedAt())), new Span(l.kind().label() + ": " + l.text()),
+            card.add(
+                    time(TIME.format(l.loggedAt())),
+                    new Span(l.kind().label() + ": " + l.text()),
                     meta("By " + l.loggedBy()));
             entries.add(card);
         }
@@ -322,9 +343,10 @@ public class DayLogView extends ExercisePage {
     private void showAttendance() {
         attendance.removeAll();
         Map<String, List<String>> byOrganisation = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        log.attendees(exercise.id()).forEach(a -> byOrganisation.computeIfAbsent(
-                a.organisation().strip().replaceAll("\\s+", " "),
-                k -> new ArrayList<>()).add(a.name()));
+        log.attendees(exercise.id())
+                .forEach(a -> byOrganisation
+                        .computeIfAbsent(a.organisation().strip().replaceAll("\\s+", " "), k -> new ArrayList<>())
+                        .add(a.name()));
         if (byOrganisation.isEmpty()) {
             attendance.add(new Paragraph("No one recorded yet."));
         }
@@ -365,11 +387,14 @@ public class DayLogView extends ExercisePage {
         organisation.setAllowCustomValue(true);
         organisation.setItems(organisations());
         organisation.addCustomValueSetListener(e -> organisation.setValue(organisations().stream()
-                .filter(o -> sameOrganisation(o, e.getDetail())).findFirst()
+                .filter(o -> sameOrganisation(o, e.getDetail()))
+                .findFirst()
                 .orElse(e.getDetail() == null ? null : e.getDetail().strip().replaceAll("\\s+", " "))));
         Button add = new Button("Add attendee", e -> {
-            if (Kit.attempt(() -> log.addAttendee(exercise.id(), name.getValue(), organisation.getValue()),
-                    Map.of("attendeeName", name, "attendeeOrganisation", organisation), name)) {
+            if (Kit.attempt(
+                    () -> log.addAttendee(exercise.id(), name.getValue(), organisation.getValue()),
+                    Map.of("attendeeName", name, "attendeeOrganisation", organisation),
+                    name)) {
                 name.clear();
                 name.focus();
                 showAttendance();
@@ -385,9 +410,10 @@ public class DayLogView extends ExercisePage {
     /** Organisations of those invited and of those already recorded, each once, in the first spelling seen. */
     private List<String> organisations() {
         Map<String, String> byKey = new TreeMap<>();
-        participants.forEach(p -> p.participants(exercise.id()).forEach(person ->
-                byKey.putIfAbsent(organisationKey(person.organisation()), person.organisation())));
-        log.attendees(exercise.id()).forEach(a -> byKey.putIfAbsent(organisationKey(a.organisation()), a.organisation()));
+        participants.forEach(p -> p.participants(exercise.id())
+                .forEach(person -> byKey.putIfAbsent(organisationKey(person.organisation()), person.organisation())));
+        log.attendees(exercise.id())
+                .forEach(a -> byKey.putIfAbsent(organisationKey(a.organisation()), a.organisation()));
         byKey.remove("");
         return byKey.values().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }
@@ -397,7 +423,9 @@ public class DayLogView extends ExercisePage {
     }
 
     private static String organisationKey(String organisation) {
-        return organisation == null ? "" : organisation.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.UK);
+        return organisation == null
+                ? ""
+                : organisation.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.UK);
     }
 
     private Details injectForm() {
@@ -407,9 +435,13 @@ public class DayLogView extends ExercisePage {
         TextField toWhom = new TextField("To whom");
         TextField expected = new TextField("Expected response");
         Button add = new Button("Add inject", e -> {
-            if (Kit.attempt(() -> log.addInject(exercise.id(), new InjectDetails(at.getValue(), inject.getValue(),
-                    toWhom.getValue(), expected.getValue())), Map.of("plannedAt", at, "inject", inject, "toWhom", toWhom,
-                    "expected", expected), inject)) {
+            if (Kit.attempt(
+                    () -> log.addInject(
+                            exercise.id(),
+                            new InjectDetails(
+                                    at.getValue(), inject.getValue(), toWhom.getValue(), expected.getValue())),
+                    Map.of("plannedAt", at, "inject", inject, "toWhom", toWhom, "expected", expected),
+                    inject)) {
                 inject.clear();
                 toWhom.clear();
                 expected.clear();

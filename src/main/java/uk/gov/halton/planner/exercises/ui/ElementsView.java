@@ -14,6 +14,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
 import uk.gov.halton.planner.base.Kit;
 import uk.gov.halton.planner.exercises.ElementMark;
 import uk.gov.halton.planner.exercises.ElementMarkService;
@@ -24,9 +26,6 @@ import uk.gov.halton.planner.plans.PlanElement;
 import uk.gov.halton.planner.plans.PlanElementService;
 import uk.gov.halton.planner.plans.PlanService;
 
-import java.util.List;
-import java.util.Map;
-
 /** The plan elements an exercise tests, per plan, and how well: planners record them; everyone reads them. */
 @Route("exercises/:id(\\d+)/elements")
 @PermitAll
@@ -36,8 +35,12 @@ public class ElementsView extends ExercisePage {
     private final PlanElementService elements;
     private final PlanService plans;
 
-    public ElementsView(ExerciseService exercises, ElementMarkService marks, PlanElementService elements,
-                        PlanService plans, AuthenticationContext authentication) {
+    public ElementsView(
+            ExerciseService exercises,
+            ElementMarkService marks,
+            PlanElementService elements,
+            PlanService plans,
+            AuthenticationContext authentication) {
         super(exercises, authentication, "Plan elements tested");
         this.marks = marks;
         this.elements = elements;
@@ -48,9 +51,11 @@ public class ElementsView extends ExercisePage {
     void render() {
         removeAll();
         add(header());
-        add(new Paragraph(exercise.status() == ExerciseStatus.HELD
-                ? "Record how well each element was met: met, partly met or not met, with a note."
-                : "Choose the elements this exercise is to test; once it is held, record how well each was met."));
+        add(
+                new Paragraph(
+                        exercise.status() == ExerciseStatus.HELD
+                                ? "Record how well each element was met: met, partly met or not met, with a note."
+                                : "Choose the elements this exercise is to test; once it is held, record how well each was met."));
         List<ElementMark> all = marks.marks(exercise.id());
         for (String planId : exercise.planIds()) {
             String title = plans.find(planId).map(p -> p.title()).orElse(planId);
@@ -66,20 +71,36 @@ public class ElementsView extends ExercisePage {
     private Grid<ElementMark> grid(String planId, List<ElementMark> planMarks) {
         Grid<ElementMark> grid = new Grid<>(ElementMark.class, false);
         grid.addClassName("element-marks");
-        grid.addColumn(ElementMark::elementTitle).setHeader("Element").setFlexGrow(2).setSortable(true);
-        grid.addColumn(m -> m.result().label()).setHeader("Result").setAutoWidth(true).setSortable(true);
-        var note = grid.addColumn(m -> m.note() == null ? "" : m.note()).setHeader("Note").setFlexGrow(2);
+        grid.addColumn(ElementMark::elementTitle)
+                .setHeader("Element")
+                .setFlexGrow(2)
+                .setSortable(true);
+        grid.addColumn(m -> m.result().label())
+                .setHeader("Result")
+                .setAutoWidth(true)
+                .setSortable(true);
+        var note = grid.addColumn(m -> m.note() == null ? "" : m.note())
+                .setHeader("Note")
+                .setFlexGrow(2);
         if (canEdit) {
             grid.addComponentColumn(m -> {
-                Button remove = new Button("Remove", e -> Kit.confirm("Remove " + m.elementTitle() + "?",
-                        "The exercise will no longer be recorded as testing this element.", "Remove", null, () -> {
-                            marks.unmark(exercise.id(), planId, m.elementKey());
-                            render();
-                        }));
-                remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                remove.setAriaLabel("Remove " + m.elementTitle());
-                return remove;
-            }).setHeader("").setAutoWidth(true);
+                        Button remove = new Button(
+                                "Remove",
+                                e -> Kit.confirm(
+                                        "Remove " + m.elementTitle() + "?",
+                                        "The exercise will no longer be recorded as testing this element.",
+                                        "Remove",
+                                        null,
+                                        () -> {
+                                            marks.unmark(exercise.id(), planId, m.elementKey());
+                                            render();
+                                        }));
+                        remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                        remove.setAriaLabel("Remove " + m.elementTitle());
+                        return remove;
+                    })
+                    .setHeader("")
+                    .setAutoWidth(true);
         }
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         Kit.hideWhenNarrow(grid, note);
@@ -107,8 +128,11 @@ public class ElementsView extends ExercisePage {
                 element.setInvalid(true);
                 return;
             }
-            if (Kit.attempt(() -> marks.mark(exercise.id(), planId, element.getValue().key(), result.getValue(),
-                    note.getValue()), Map.of("element", element, "result", result, "note", note), element)) {
+            if (Kit.attempt(
+                    () -> marks.mark(
+                            exercise.id(), planId, element.getValue().key(), result.getValue(), note.getValue()),
+                    Map.of("element", element, "result", result, "note", note),
+                    element)) {
                 Kit.done("Recorded: " + element.getValue().title());
                 render();
             }

@@ -1,13 +1,12 @@
 package uk.gov.halton.planner.exercises.ui;
 
-import uk.gov.halton.planner.base.PlannerZone;
-import uk.gov.halton.planner.base.CsvCells;
-import uk.gov.halton.planner.exercises.ExerciseSummary;
-
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
+import uk.gov.halton.planner.base.CsvCells;
+import uk.gov.halton.planner.base.PlannerZone;
+import uk.gov.halton.planner.exercises.ExerciseSummary;
 
 /**
  * The exercises export. Times are ISO 8601 local date and time with the offset in force in London that day
@@ -18,22 +17,44 @@ final class ExerciseCsv {
 
     /** The header names the planner's zone, asked when the file is written (not when the class loads). */
     static List<String> header() {
-        return List.of("Id", "Exercise", "Type", "Date (" + PlannerZone.zone().getId() + ")", "Starts", "Ends",
-                "Status", "Plans tested", "Plan elements tested", "Location");
+        return List.of(
+                "Id",
+                "Exercise",
+                "Type",
+                "Date (" + PlannerZone.zone().getId() + ")",
+                "Starts",
+                "Ends",
+                "Status",
+                "Plans tested",
+                "Plan elements tested",
+                "Location");
     }
 
     /** XXX writes Z for a zero offset, +01:00 otherwise; seconds always, so every value has one shape. */
     private static final DateTimeFormatter WITH_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
-    private ExerciseCsv() {
-    }
+    private ExerciseCsv() {}
 
     /** {@code elements} gives the exercise's marked elements with their results (ElementMarkService#testedText). */
-    static String write(List<ExerciseSummary> exercises, Function<ExerciseSummary, String> plans,
-                        Function<ExerciseSummary, String> elements) {
-        return CsvCells.write(header(), exercises.stream().map(e -> List.of(String.valueOf(e.id()), e.name(),
-                e.templateType(), e.date().toString(), time(e.startsAt()), time(e.endsAt()), e.status().label(),
-                plans.apply(e), elements.apply(e), e.location() == null ? "" : e.location())).toList());
+    static String write(
+            List<ExerciseSummary> exercises,
+            Function<ExerciseSummary, String> plans,
+            Function<ExerciseSummary, String> elements) {
+        return CsvCells.write(
+                header(),
+                exercises.stream()
+                        .map(e -> List.of(
+                                String.valueOf(e.id()),
+                                e.name(),
+                                e.templateType(),
+                                e.date().toString(),
+                                time(e.startsAt()),
+                                time(e.endsAt()),
+                                e.status().label(),
+                                plans.apply(e),
+                                elements.apply(e),
+                                e.location() == null ? "" : e.location()))
+                        .toList());
     }
 
     static String time(ZonedDateTime time) {

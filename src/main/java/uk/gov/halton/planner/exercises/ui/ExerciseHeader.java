@@ -41,13 +41,13 @@ final class ExerciseHeader extends Div {
 
     /** The exercise's own page: back to all exercises, and the exercise's name as the title. */
     static ExerciseHeader of(ExerciseSummary exercise) {
-        return new ExerciseHeader(new RouterLink("All exercises", ExercisesView.class), exercise.name(), exercise,
-                false);
+        return new ExerciseHeader(
+                new RouterLink("All exercises", ExercisesView.class), exercise.name(), exercise, false);
     }
 
     /** One of the exercise's pages (its elements, day log, report): back to the exercise, then the page's title. */
     static ExerciseHeader of(ExerciseSummary exercise, String title) {
-        return new ExerciseHeader(new Anchor("exercises/" + exercise.id(), "Back to " + exercise.name()), title,
-                exercise, true);
+        return new ExerciseHeader(
+                new Anchor("exercises/" + exercise.id(), "Back to " + exercise.name()), title, exercise, true);
     }
 }

@@ -1,7 +1,5 @@
 package uk.gov.halton.planner.exercises.ui;
 
-import uk.gov.halton.planner.base.PlannerZone;
-import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -20,6 +18,15 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import uk.gov.halton.planner.base.Kit;
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.base.Role;
 import uk.gov.halton.planner.exercises.ExerciseDraft;
 import uk.gov.halton.planner.exercises.ExerciseService;
@@ -28,14 +35,6 @@ import uk.gov.halton.planner.exercises.ExerciseTemplate;
 import uk.gov.halton.planner.exercises.templates.TemplateParser;
 import uk.gov.halton.planner.plans.PlanService;
 import uk.gov.halton.planner.plans.PlanSummary;
-
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A new exercise from a template: /exercises/new?template=tabletop&plan=emerald-kalama[&date=2026-12-01]. The
@@ -59,15 +58,18 @@ public class ExerciseNewView extends VerticalLayout implements BeforeEnterObserv
     final MultiSelectComboBox<String> agencies = new MultiSelectComboBox<>("Services planned to take part");
     final TextArea objectives = new TextArea("Objectives");
     final TextArea scenario = new TextArea("Scenario");
-    final Checkbox testsPlan = new Checkbox("Counts as a test of the plans (moves their next test due when held)", true);
+    final Checkbox testsPlan =
+            new Checkbox("Counts as a test of the plans (moves their next test due when held)", true);
     final Button create = new Button("Create exercise");
     private final Paragraph purpose = new Paragraph();
     private final com.vaadin.flow.data.binder.BeanValidationBinder<ExerciseDraft> checks = Kit.checks(
-            ExerciseDraft.class, java.util.Map.of("name", name, "location", location,
-                    "objectives", objectives, "scenario", scenario));
+            ExerciseDraft.class,
+            java.util.Map.of("name", name, "location", location, "objectives", objectives, "scenario", scenario));
 
-    public ExerciseNewView(ExerciseService exercises, PlanService planService,
-                           uk.gov.halton.planner.exercises.ProgrammeService programmes) {
+    public ExerciseNewView(
+            ExerciseService exercises,
+            PlanService planService,
+            uk.gov.halton.planner.exercises.ProgrammeService programmes) {
         this.programmes = programmes;
         this.exercises = exercises;
         template.setItems(exercises.templates());
@@ -99,8 +101,8 @@ public class ExerciseNewView extends VerticalLayout implements BeforeEnterObserv
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> create());
-        FormLayout form = new FormLayout(template, plans, name, date, start, end, location, agencies,
-                objectives, scenario, testsPlan);
+        FormLayout form = new FormLayout(
+                template, plans, name, date, start, end, location, agencies, objectives, scenario, testsPlan);
         form.setColspan(name, 2);
         form.setColspan(objectives, 2);
         form.setColspan(scenario, 2);
@@ -124,25 +126,35 @@ public class ExerciseNewView extends VerticalLayout implements BeforeEnterObserv
             }
         }
         date.setValue(day);
-        query.getSingleParameter("plan").ifPresent(id -> plans.getListDataView().getItems()
-                .filter(p -> p.id().equals(id)).findFirst().ifPresent(p -> plans.setValue(Set.of(p))));
+        query.getSingleParameter("plan")
+                .ifPresent(id -> plans.getListDataView()
+                        .getItems()
+                        .filter(p -> p.id().equals(id))
+                        .findFirst()
+                        .ifPresent(p -> plans.setValue(Set.of(p))));
         String type = query.getSingleParameter("template").orElse("tabletop");
-        template.getListDataView().getItems().filter(t -> t.type().equals(type)).findFirst().ifPresent(t -> {
-            template.setValue(t);
-            fill(t);
-        });
+        template.getListDataView()
+                .getItems()
+                .filter(t -> t.type().equals(type))
+                .findFirst()
+                .ifPresent(t -> {
+                    template.setValue(t);
+                    fill(t);
+                });
     }
 
     private void fill(ExerciseTemplate t) {
         List<String> ids = plans.getValue().stream().map(PlanSummary::id).toList();
-        ExerciseDraft draft = exercises.draftFromTemplate(t.type(), ids, date.getValue() == null ? exercises.today() : date.getValue());
+        ExerciseDraft draft = exercises.draftFromTemplate(
+                t.type(), ids, date.getValue() == null ? exercises.today() : date.getValue());
         name.setValue(draft.name());
         start.setValue(draft.startsAt().toLocalTime());
         end.setValue(draft.endsAt().toLocalTime());
         agencies.setValue(Set.copyOf(draft.agencies()));
         objectives.setValue(draft.objectives());
         testsPlan.setValue(true);
-        purpose.setText(t.purpose() + " Usual duration: " + t.usualDuration().toString().substring(2).toLowerCase() + ".");
+        purpose.setText(t.purpose() + " Usual duration: "
+                + t.usualDuration().toString().substring(2).toLowerCase() + ".");
     }
 
     void create() {
@@ -152,22 +164,42 @@ public class ExerciseNewView extends VerticalLayout implements BeforeEnterObserv
         LocalDate day = date.getValue();
         LocalTime from = start.getValue();
         LocalTime to = end.getValue();
-        ExerciseDraft draft = new ExerciseDraft(name.getValue(),
+        ExerciseDraft draft = new ExerciseDraft(
+                name.getValue(),
                 template.getValue() == null ? null : template.getValue().type(),
                 plans.getValue().stream().map(PlanSummary::id).sorted().toList(),
                 day == null || from == null ? null : day.atTime(from),
                 day == null || to == null ? null : day.atTime(to),
-                location.getValue(), new ArrayList<>(agencies.getValue()), objectives.getValue(), scenario.getValue(),
+                location.getValue(),
+                new ArrayList<>(agencies.getValue()),
+                objectives.getValue(),
+                scenario.getValue(),
                 testsPlan.getValue());
         // The rules that need the service (a template, the plans, the times) are shown beside their field, too.
-        java.util.Map<String, com.vaadin.flow.component.HasValidation> fields = java.util.Map.of("name", name,
-                "templateType", template, "planIds", plans, "startsAt", start, "endsAt", end,
-                "location", location, "agencies", agencies, "objectives", objectives, "scenario", scenario);
+        java.util.Map<String, com.vaadin.flow.component.HasValidation> fields = java.util.Map.of(
+                "name",
+                name,
+                "templateType",
+                template,
+                "planIds",
+                plans,
+                "startsAt",
+                start,
+                "endsAt",
+                end,
+                "location",
+                location,
+                "agencies",
+                agencies,
+                "objectives",
+                objectives,
+                "scenario",
+                scenario);
         ExerciseSummary[] created = new ExerciseSummary[1];
         if (Kit.attempt(() -> created[0] = exercises.create(draft), fields, name)) {
             Kit.done("Exercise created");
-            getUI().ifPresent(ui -> ui.navigate(ExerciseView.class,
-                    new RouteParameters("id", String.valueOf(created[0].id()))));
+            getUI().ifPresent(ui ->
+                    ui.navigate(ExerciseView.class, new RouteParameters("id", String.valueOf(created[0].id()))));
         }
     }
 }

@@ -1,7 +1,5 @@
 package uk.gov.halton.planner.exercises.ui;
 
-import uk.gov.halton.planner.base.PlannerZone;
-import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -25,6 +23,8 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import uk.gov.halton.planner.base.Kit;
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.exercises.ExerciseActionItem;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.ExerciseStatus;
@@ -42,9 +42,12 @@ public class ExerciseView extends ExercisePage {
     private final uk.gov.halton.planner.exercises.ElementMarkService marks;
     private final java.util.List<uk.gov.halton.planner.exercises.ExercisePageSection> sections;
 
-    public ExerciseView(ExerciseService exercises, PlanService plans, AuthenticationContext authentication,
-                        java.util.List<uk.gov.halton.planner.exercises.ExercisePageSection> sections,
-                        uk.gov.halton.planner.exercises.ElementMarkService marks) {
+    public ExerciseView(
+            ExerciseService exercises,
+            PlanService plans,
+            AuthenticationContext authentication,
+            java.util.List<uk.gov.halton.planner.exercises.ExercisePageSection> sections,
+            uk.gov.halton.planner.exercises.ElementMarkService marks) {
         super(exercises, authentication, "Exercise");
         this.marks = marks;
         this.sections = sections;
@@ -69,9 +72,14 @@ public class ExerciseView extends ExercisePage {
         var template = exercises.template(exercise.templateType());
         FormLayout facts = new FormLayout();
         facts.addFormItem(new Span(template.map(t -> t.name()).orElse(exercise.templateType())), "Type");
-        facts.addFormItem(new Span(Ui.when(exercise.startsAt(), exercise.endsAt()) + " (" + PlannerZone.zone().getId() + ")"), "When");
+        facts.addFormItem(
+                new Span(Ui.when(exercise.startsAt(), exercise.endsAt()) + " ("
+                        + PlannerZone.zone().getId() + ")"),
+                "When");
         facts.addFormItem(new Span(or(exercise.location())), "Location");
-        facts.addFormItem(new Span(exercise.agencies().isEmpty() ? "—" : String.join(", ", exercise.agencies())), "Services planned to take part");
+        facts.addFormItem(
+                new Span(exercise.agencies().isEmpty() ? "—" : String.join(", ", exercise.agencies())),
+                "Services planned to take part");
         String tested = marks.testedText(exercise.id());
         Span elementsTested = new Span(tested.isEmpty() ? "None recorded yet" : tested);
         elementsTested.setId("elements-tested");
@@ -85,8 +93,10 @@ public class ExerciseView extends ExercisePage {
         planList.setPadding(false);
         for (String planId : exercise.planIds()) {
             plans.find(planId).ifPresent(p -> {
-                HorizontalLayout row = new HorizontalLayout(new Anchor("plans/" + p.id(), p.title()),
-                        Ui.planStatus(p.status()), new Span(p.statusReason()),
+                HorizontalLayout row = new HorizontalLayout(
+                        new Anchor("plans/" + p.id(), p.title()),
+                        Ui.planStatus(p.status()),
+                        new Span(p.statusReason()),
                         new Span("Next test due: " + Ui.date(p.nextTestDue())));
                 row.addClassName("tested-plan");
                 row.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -145,8 +155,12 @@ public class ExerciseView extends ExercisePage {
         if (s.allows(ExerciseStep.CANCEL)) {
             Button cancel = new Button("Cancel exercise", e -> {
                 TextField reason = new TextField("Reason (optional)");
-                Kit.confirm("Cancel " + exercise.name() + "?", "A cancelled exercise cannot be scheduled again.",
-                        "Cancel exercise", reason, () -> {
+                Kit.confirm(
+                        "Cancel " + exercise.name() + "?",
+                        "A cancelled exercise cannot be scheduled again.",
+                        "Cancel exercise",
+                        reason,
+                        () -> {
                             if (Ui.attempt(() -> exercises.cancel(exercise.id(), reason.getValue()))) {
                                 refresh();
                             }
@@ -179,8 +193,13 @@ public class ExerciseView extends ExercisePage {
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.addClassName("confirm-held");
-        dialog.add(new Span(exercise.testsPlan() ? "Each plan tested gets this as its last test, and its next test "
-                + "falls due three years on." : "This exercise does not count as a test of the plans."), date);
+        dialog.add(
+                new Span(
+                        exercise.testsPlan()
+                                ? "Each plan tested gets this as its last test, and its next test "
+                                        + "falls due three years on."
+                                : "This exercise does not count as a test of the plans."),
+                date);
         dialog.getFooter().add(new Button("Back", e -> dialog.close()), ok);
         dialog.open();
     }
@@ -191,7 +210,8 @@ public class ExerciseView extends ExercisePage {
      */
     static java.time.LocalDate heldOnDefault(ExerciseSummary exercise, java.time.LocalDate today) {
         java.time.LocalDate first = exercise.date();
-        java.time.LocalDate last = exercise.endsAt() == null ? first : exercise.endsAt().toLocalDate();
+        java.time.LocalDate last =
+                exercise.endsAt() == null ? first : exercise.endsAt().toLocalDate();
         if (first.isAfter(today)) {
             return null;
         }
@@ -216,8 +236,13 @@ public class ExerciseView extends ExercisePage {
                 date.setInvalid(true);
                 return;
             }
-            if (attemptAt(date, () -> exercises.move(exercise.id(), exercise.rowVersion(), date.getValue().atTime(start.getValue()),
-                    date.getValue().atTime(end.getValue())))) {
+            if (attemptAt(
+                    date,
+                    () -> exercises.move(
+                            exercise.id(),
+                            exercise.rowVersion(),
+                            date.getValue().atTime(start.getValue()),
+                            date.getValue().atTime(end.getValue())))) {
                 dialog.close();
                 refresh();
             }
@@ -247,7 +272,8 @@ public class ExerciseView extends ExercisePage {
 
     private void debriefs() {
         add(new H3("Hot debrief"));
-        TextArea hot = new TextArea("Hot debrief (on the day)", exercise.hotDebrief() == null ? "" : exercise.hotDebrief(), "");
+        TextArea hot = new TextArea(
+                "Hot debrief (on the day)", exercise.hotDebrief() == null ? "" : exercise.hotDebrief(), "");
         hot.setWidthFull();
         add(hot);
         add(new H3("Cold debrief (two to six weeks after)"));
@@ -257,8 +283,10 @@ public class ExerciseView extends ExercisePage {
                 + " and " + Ui.date(exercise.heldOn().plusDays(ExerciseService.COLD_DEBRIEF_MAX_DAYS)));
         TextArea cold = new TextArea("Cold debrief", exercise.coldDebrief() == null ? "" : exercise.coldDebrief(), "");
         cold.setWidthFull();
-        TextField informed = new TextField("Was the public informed as required? How?",
-                exercise.publicInformed() == null ? "" : exercise.publicInformed(), "");
+        TextField informed = new TextField(
+                "Was the public informed as required? How?",
+                exercise.publicInformed() == null ? "" : exercise.publicInformed(),
+                "");
         informed.setWidthFull();
         add(coldOn, cold, informed);
         // A partner or manager reads the debriefs; only planners and administrators change them.
@@ -268,18 +296,28 @@ public class ExerciseView extends ExercisePage {
         informed.setReadOnly(!canEdit);
         if (canEdit) {
             HorizontalLayout saves = new HorizontalLayout(
-                    new Button("Save hot debrief", e -> save(() -> exercises.recordHotDebrief(exercise.id(), exercise.rowVersion(), hot.getValue()))),
-                    new Button("Save cold debrief", e -> save(() -> exercises.recordColdDebrief(exercise.id(), exercise.rowVersion(),
-                            coldOn.getValue(), cold.getValue()))),
-                    new Button("Save public information", e -> save(() -> exercises.recordPublicInformation(
-                            exercise.id(), exercise.rowVersion(), informed.getValue()))));
+                    new Button(
+                            "Save hot debrief",
+                            e -> save(() ->
+                                    exercises.recordHotDebrief(exercise.id(), exercise.rowVersion(), hot.getValue()))),
+                    new Button(
+                            "Save cold debrief",
+                            e -> save(() -> exercises.recordColdDebrief(
+                                    exercise.id(), exercise.rowVersion(), coldOn.getValue(), cold.getValue()))),
+                    new Button(
+                            "Save public information",
+                            e -> save(() -> exercises.recordPublicInformation(
+                                    exercise.id(), exercise.rowVersion(), informed.getValue()))));
             saves.setWrap(true);
             add(saves);
         }
 
         add(new H3("Lessons"));
         Grid<Lesson> lessons = new Grid<>(Lesson.class, false);
-        lessons.addColumn(l -> l.category().label()).setHeader("Kind").setAutoWidth(true).setSortable(true);
+        lessons.addColumn(l -> l.category().label())
+                .setHeader("Kind")
+                .setAutoWidth(true)
+                .setSortable(true);
         lessons.addColumn(Lesson::planElement).setHeader("Plan element").setAutoWidth(true);
         lessons.addColumn(Lesson::text).setHeader("Lesson").setFlexGrow(2);
         lessons.setItems(exercises.lessons(exercise.id()));
@@ -293,8 +331,10 @@ public class ExerciseView extends ExercisePage {
             TextField text = new TextField("Lesson");
             text.setWidth("30em");
             text.setMaxWidth("100%");
-            Button add = new Button("Add lesson", e -> save(() -> exercises.addLesson(exercise.id(), kind.getValue(),
-                    element.getValue(), text.getValue())));
+            Button add = new Button(
+                    "Add lesson",
+                    e -> save(() ->
+                            exercises.addLesson(exercise.id(), kind.getValue(), element.getValue(), text.getValue())));
             HorizontalLayout form = new HorizontalLayout(kind, element, text, add);
             form.setAlignItems(FlexComponent.Alignment.BASELINE);
             form.setWrap(true);
@@ -304,22 +344,35 @@ public class ExerciseView extends ExercisePage {
         add(new H3("Actions"));
         Grid<ExerciseActionItem> actions = new Grid<>(ExerciseActionItem.class, false);
         // The action, its due date and whether it is done always; its owner from 600 px up.
-        actions.addColumn(ExerciseActionItem::description).setHeader("Action").setWidth("7em").setFlexGrow(3);
-        var ownerColumn = actions.addColumn(ExerciseActionItem::owner).setHeader("Owner").setWidth("7em").setFlexGrow(1)
+        actions.addColumn(ExerciseActionItem::description)
+                .setHeader("Action")
+                .setWidth("7em")
+                .setFlexGrow(3);
+        var ownerColumn = actions.addColumn(ExerciseActionItem::owner)
+                .setHeader("Owner")
+                .setWidth("7em")
+                .setFlexGrow(1)
                 .setSortable(true);
-        actions.addColumn(a -> Ui.date(a.dueOn())).setHeader("Due").setSortable(true).setComparator(ExerciseActionItem::dueOn)
-                .setAutoWidth(true).setFlexGrow(0);
+        actions.addColumn(a -> Ui.date(a.dueOn()))
+                .setHeader("Due")
+                .setSortable(true)
+                .setComparator(ExerciseActionItem::dueOn)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         actions.addComponentColumn(a -> {
-            Checkbox done = new Checkbox(a.done());
-            done.setAriaLabel("Done: " + a.description());
-            done.setReadOnly(!canEdit);
-            done.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    Ui.attempt(() -> exercises.setActionDone(a.id(), e.getValue()));
-                }
-            });
-            return done;
-        }).setHeader("Done").setAutoWidth(true).setFlexGrow(0);
+                    Checkbox done = new Checkbox(a.done());
+                    done.setAriaLabel("Done: " + a.description());
+                    done.setReadOnly(!canEdit);
+                    done.addValueChangeListener(e -> {
+                        if (e.isFromClient()) {
+                            Ui.attempt(() -> exercises.setActionDone(a.id(), e.getValue()));
+                        }
+                    });
+                    return done;
+                })
+                .setHeader("Done")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         actions.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         Kit.hideWhenNarrow(actions, ownerColumn);
         actions.setItems(exercises.actions(exercise.id()));
@@ -333,8 +386,10 @@ public class ExerciseView extends ExercisePage {
             TextField owner = new TextField("Owner");
             DatePicker due = new DatePicker("Due");
             due.setLocale(Ui.UK);
-            Button add = new Button("Add action", e -> save(() -> exercises.addAction(exercise.id(), what.getValue(),
-                    owner.getValue(), due.getValue())));
+            Button add = new Button(
+                    "Add action",
+                    e -> save(() ->
+                            exercises.addAction(exercise.id(), what.getValue(), owner.getValue(), due.getValue())));
             HorizontalLayout form = new HorizontalLayout(what, owner, due, add);
             form.setAlignItems(FlexComponent.Alignment.BASELINE);
             form.setWrap(true);

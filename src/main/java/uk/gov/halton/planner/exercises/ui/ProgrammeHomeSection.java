@@ -2,6 +2,11 @@ package uk.gov.halton.planner.exercises.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import uk.gov.halton.planner.base.Dates;
 import uk.gov.halton.planner.base.HomeSection;
 import uk.gov.halton.planner.base.HomeSections;
@@ -12,12 +17,6 @@ import uk.gov.halton.planner.exercises.ExerciseStatus;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
 import uk.gov.halton.planner.exercises.ProgrammeService;
 import uk.gov.halton.planner.exercises.YearCompliance;
-
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /** On the home page: this financial year's PPT 06 standing and the exercises of the next 30 days. */
 @org.springframework.stereotype.Component
@@ -49,9 +48,12 @@ class ProgrammeHomeSection implements HomeSection {
         LocalDate today = programme.today();
         YearCompliance year = programme.compliance(programme.currentYear());
         Div section = HomeSections.section("Exercise programme " + year.year().label(), "programme-summary");
-        section.add(HomeSections.line("programme/" + year.year().startYear(),
-                "PPT 06, an exercise of the COMAH plans this financial year: " + year.state().label(),
-                year.message(), year.state() == ComplianceState.AT_RISK || year.state() == ComplianceState.BREACHED));
+        section.add(HomeSections.line(
+                "programme/" + year.year().startYear(),
+                "PPT 06, an exercise of the COMAH plans this financial year: "
+                        + year.state().label(),
+                year.message(),
+                year.state() == ComplianceState.AT_RISK || year.state() == ComplianceState.BREACHED));
         List<ExerciseSummary> next = exercises.between(today, today.plusDays(NEXT_DAYS)).stream()
                 .filter(e -> e.status() == ExerciseStatus.SCHEDULED || e.status() == ExerciseStatus.PROPOSED)
                 .toList();
@@ -61,9 +63,13 @@ class ProgrammeHomeSection implements HomeSection {
             upcoming.add(HomeSections.empty("None scheduled."));
         }
         for (ExerciseSummary e : next) {
-            upcoming.add(HomeSections.line("exercises/" + e.id(), e.name(), e.status().label() + ", "
-                    + Dates.day(e.date()) + " at " + TIME.format(e.startsAt()) + " ("
-                    + Dates.timeLeft(e.date(), today).replace("due ", "") + ")", false));
+            upcoming.add(HomeSections.line(
+                    "exercises/" + e.id(),
+                    e.name(),
+                    e.status().label() + ", "
+                            + Dates.day(e.date()) + " at " + TIME.format(e.startsAt()) + " ("
+                            + Dates.timeLeft(e.date(), today).replace("due ", "") + ")",
+                    false));
         }
         section.add(upcoming);
         return section;

@@ -1,32 +1,16 @@
 package uk.gov.halton.planner.exercises.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import uk.gov.halton.planner.base.InvalidInputException;
-import uk.gov.halton.planner.base.Kit;
-import uk.gov.halton.planner.base.Dates;
-import uk.gov.halton.planner.exercises.ComplianceState;
-import uk.gov.halton.planner.exercises.ExerciseStatus;
-import uk.gov.halton.planner.base.CsvCells;
-import uk.gov.halton.planner.plans.PlanStatus;
-
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
+import uk.gov.halton.planner.base.Dates;
+import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.base.Kit;
+import uk.gov.halton.planner.exercises.ComplianceState;
+import uk.gov.halton.planner.exercises.ExerciseStatus;
+import uk.gov.halton.planner.plans.PlanStatus;
 
 /** Small pieces shared by the exercise, programme and calendar views. */
 final class Ui {
@@ -35,8 +19,7 @@ final class Ui {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", UK);
 
-    private Ui() {
-    }
+    private Ui() {}
 
     /** "14 Mar 2027" (base Dates), or a dash for no date. */
     static String date(LocalDate date) {
@@ -62,12 +45,15 @@ final class Ui {
     }
 
     static Kit.Pill compliancePill(ComplianceState state) {
-        return new Kit.Pill(state.label(), switch (state) {
-            case MET -> Kit.Tone.GOOD;
-            case ON_TRACK -> Kit.Tone.INFO;
-            case AT_RISK -> Kit.Tone.WARNING;
-            case BREACHED -> Kit.Tone.BAD;
-        }, "compliance");
+        return new Kit.Pill(
+                state.label(),
+                switch (state) {
+                    case MET -> Kit.Tone.GOOD;
+                    case ON_TRACK -> Kit.Tone.INFO;
+                    case AT_RISK -> Kit.Tone.WARNING;
+                    case BREACHED -> Kit.Tone.BAD;
+                },
+                "compliance");
     }
 
     static Span exerciseStatus(ExerciseStatus status) {

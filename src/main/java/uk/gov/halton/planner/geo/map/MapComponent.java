@@ -10,12 +10,11 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An OpenLayers map of vector layers. Each layer is GeoJSON (WGS84) with one style; layers can be shown or hidden,
@@ -59,8 +58,8 @@ public class MapComponent extends Component implements HasSize {
      * points whose "positionApproximate" or "approximate" property is true get a dashed ring, and areas whose
      * "indicative" property is true a dashed outline.
      */
-    public record Options(Double labelsFromZoom, String groupBy, String groupLabel, Double groupsUntilZoom,
-                          boolean flagged) {
+    public record Options(
+            Double labelsFromZoom, String groupBy, String groupLabel, Double groupsUntilZoom, boolean flagged) {
 
         public static final Options NONE = new Options(null, null, null, null, false);
 
@@ -78,8 +77,8 @@ public class MapComponent extends Component implements HasSize {
     }
 
     /** A layer: id, title (for legends), GeoJSON FeatureCollection text, style, visibility, clickability, options. */
-    public record Layer(String id, String title, String geoJson, Style style, boolean visible, boolean clickable,
-                        Options options) {
+    public record Layer(
+            String id, String title, String geoJson, Style style, boolean visible, boolean clickable, Options options) {
 
         public Layer {
             options = options == null ? Options.NONE : options;
@@ -166,8 +165,16 @@ public class MapComponent extends Component implements HasSize {
         if (!link.isEmpty() && !isWebAddress(link)) {
             throw new IllegalArgumentException("An attribution link starts with https:// or http://");
         }
-        getElement().setProperty("tiles", JSON.writeValueAsString(Map.of("url", urlTemplate,
-                "attribution", attribution == null ? "" : attribution, "link", link)));
+        getElement()
+                .setProperty(
+                        "tiles",
+                        JSON.writeValueAsString(Map.of(
+                                "url",
+                                urlTemplate,
+                                "attribution",
+                                attribution == null ? "" : attribution,
+                                "link",
+                                link)));
     }
 
     private static boolean isWebAddress(String value) {
@@ -220,9 +227,11 @@ public class MapComponent extends Component implements HasSize {
         private final String featureId;
         private final String layerId;
 
-        public FeatureClickEvent(MapComponent source, boolean fromClient,
-                                 @EventData("event.detail.id") String featureId,
-                                 @EventData("event.detail.layer") String layerId) {
+        public FeatureClickEvent(
+                MapComponent source,
+                boolean fromClient,
+                @EventData("event.detail.id") String featureId,
+                @EventData("event.detail.layer") String layerId) {
             super(source, fromClient);
             this.featureId = featureId;
             this.layerId = layerId;
@@ -244,9 +253,11 @@ public class MapComponent extends Component implements HasSize {
         private final double longitude;
         private final double latitude;
 
-        public MapClickEvent(MapComponent source, boolean fromClient,
-                             @EventData("event.detail.lon") double longitude,
-                             @EventData("event.detail.lat") double latitude) {
+        public MapClickEvent(
+                MapComponent source,
+                boolean fromClient,
+                @EventData("event.detail.lon") double longitude,
+                @EventData("event.detail.lat") double latitude) {
             super(source, fromClient);
             this.longitude = longitude;
             this.latitude = latitude;

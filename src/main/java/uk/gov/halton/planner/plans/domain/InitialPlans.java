@@ -63,13 +63,13 @@ public class InitialPlans implements StartupTask {
             mailings.save(new PizMailing(site.id(), site.planId(), site.name()));
             return new Followed(planCreated, false);
         }
-        boolean stale = !site.name().equals(mailing.getSiteName()) || !site.planId().equals(mailing.getPlanId());
+        boolean stale =
+                !site.name().equals(mailing.getSiteName()) || !site.planId().equals(mailing.getPlanId());
         mailing.setSiteName(site.name());
         mailing.setPlanId(site.planId());
         return new Followed(planCreated, stale);
     }
 
     /** What following a site changed: a new plan, and whether an existing mailing was renamed or re-planned. */
-    public record Followed(boolean planCreated, boolean mailingChanged) {
-    }
+    public record Followed(boolean planCreated, boolean mailingChanged) {}
 }

@@ -1,8 +1,7 @@
 package uk.gov.halton.planner.plans.domain;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface PizMailingRepository extends JpaRepository<PizMailing, String> {
     List<PizMailing> findByPlanIdOrderBySiteName(String planId);

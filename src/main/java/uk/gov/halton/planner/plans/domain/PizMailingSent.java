@@ -4,9 +4,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import org.hibernate.envers.Audited;
-
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 
 /** One public information mailing as it was recorded: the history behind a site's five-yearly clock. */
 @Entity
@@ -16,12 +15,12 @@ public class PizMailingSent {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String siteId;
     private LocalDate sentOn;
     private String recordedBy;
 
-    protected PizMailingSent() {
-    }
+    protected PizMailingSent() {}
 
     public PizMailingSent(String siteId, LocalDate sentOn, String recordedBy) {
         this.siteId = siteId;
@@ -29,8 +28,19 @@ public class PizMailingSent {
         this.recordedBy = recordedBy;
     }
 
-    public Long getId() { return id; }
-    public String getSiteId() { return siteId; }
-    public LocalDate getSentOn() { return sentOn; }
-    public String getRecordedBy() { return recordedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getSiteId() {
+        return siteId;
+    }
+
+    public LocalDate getSentOn() {
+        return sentOn;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
 }

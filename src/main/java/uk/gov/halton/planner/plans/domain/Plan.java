@@ -5,12 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import uk.gov.halton.planner.base.Dates;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.plans.StatusRules;
-
-import java.time.LocalDate;
 
 /** An off-site emergency plan. Its id is the plan id the site register uses (e.g. "runcorn-site"). */
 @Entity
@@ -20,9 +19,11 @@ public class Plan {
 
     @Id
     private String id;
+
     @Version
     @Column(name = "row_version")
     private long rowVersion;
+
     private String title;
     private String planVersion;
     private String ownerName;
@@ -32,18 +33,19 @@ public class Plan {
     /** A review date a planner brought forward; null when the statutory date applies. */
     @Column(name = "next_review_due")
     private LocalDate reviewBroughtForward;
+
     private LocalDate lastTested;
     private Long lastTestExerciseId;
     /** A test date a planner brought forward; null when the statutory date applies. */
     @Column(name = "next_test_due")
     private LocalDate testBroughtForward;
+
     private LocalDate operatorInfoReceived;
     private boolean extensionAgreed;
     private String extensionReference;
     private String notes;
 
-    protected Plan() {
-    }
+    protected Plan() {}
 
     public Plan(String id, String title) {
         this.id = id;
@@ -58,8 +60,7 @@ public class Plan {
         public static final String UNDER_REVIEW = "Under review";
         public static final java.util.List<String> ALL = java.util.List.of(IN_PREPARATION, IN_FORCE, UNDER_REVIEW);
 
-        private Lifecycle() {
-        }
+        private Lifecycle() {}
     }
 
     // ---- the plan's clocks (COMAH 2015 reg 14: reviewed and tested at intervals not exceeding three years)
@@ -128,10 +129,17 @@ public class Plan {
         LocalDate shownTest = testBroughtForward == null ? nextTestDue() : null;
         LocalDate shownReview = reviewBroughtForward == null ? nextReviewDue() : null;
         this.preparedOn = preparedOn;
-        testBroughtForward = broughtForward("nextTestDue", "test",
-                testDue != null && testDue.equals(shownTest) ? null : testDue, statutoryTestDue(), lastTested);
-        reviewBroughtForward = broughtForward("nextReviewDue", "review",
-                reviewDue != null && reviewDue.equals(shownReview) ? null : reviewDue, statutoryReviewDue(),
+        testBroughtForward = broughtForward(
+                "nextTestDue",
+                "test",
+                testDue != null && testDue.equals(shownTest) ? null : testDue,
+                statutoryTestDue(),
+                lastTested);
+        reviewBroughtForward = broughtForward(
+                "nextReviewDue",
+                "review",
+                reviewDue != null && reviewDue.equals(shownReview) ? null : reviewDue,
+                statutoryReviewDue(),
                 lastReviewed);
     }
 
@@ -142,46 +150,115 @@ public class Plan {
         return statutory == null || chosen.isBefore(statutory) ? chosen : statutory;
     }
 
-    private static LocalDate broughtForward(String field, String what, LocalDate chosen, LocalDate statutory,
-                                            LocalDate last) {
+    private static LocalDate broughtForward(
+            String field, String what, LocalDate chosen, LocalDate statutory, LocalDate last) {
         if (chosen == null || chosen.equals(statutory)) {
             return null;
         }
         if (statutory == null) {
-            throw new InvalidInputException(field, "Enter when the plan was prepared (adopted) first: the three-year "
-                    + what + " clock runs from then.");
+            throw new InvalidInputException(
+                    field,
+                    "Enter when the plan was prepared (adopted) first: the three-year " + what
+                            + " clock runs from then.");
         }
         if (chosen.isAfter(statutory)) {
-            throw new InvalidInputException(field, "The next " + what + " is due by " + Dates.day(statutory)
-                    + " at the latest (three years on, COMAH 2015 regulation 14); you may bring it forward, not put it back.");
+            throw new InvalidInputException(
+                    field,
+                    "The next " + what + " is due by " + Dates.day(statutory)
+                            + " at the latest (three years on, COMAH 2015 regulation 14); you may bring it forward, not put it back.");
         }
         if (last != null && !chosen.isAfter(last)) {
-            throw new InvalidInputException(field, "The next " + what + " must be after the last (" + Dates.day(last)
-                    + ").");
+            throw new InvalidInputException(
+                    field, "The next " + what + " must be after the last (" + Dates.day(last) + ").");
         }
         return chosen;
     }
 
-    public String getId() { return id; }
-    public long getRowVersion() { return rowVersion; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getPlanVersion() { return planVersion; }
-    public void setPlanVersion(String planVersion) { this.planVersion = planVersion; }
-    public String getOwnerName() { return ownerName; }
-    public void setOwnerName(String ownerName) { this.ownerName = ownerName; }
-    public String getLifecycle() { return lifecycle; }
-    public void setLifecycle(String lifecycle) { this.lifecycle = lifecycle; }
-    public LocalDate getPreparedOn() { return preparedOn; }
-    public LocalDate getLastReviewed() { return lastReviewed; }
-    public LocalDate getLastTested() { return lastTested; }
-    public Long getLastTestExerciseId() { return lastTestExerciseId; }
-    public LocalDate getOperatorInfoReceived() { return operatorInfoReceived; }
-    public void setOperatorInfoReceived(LocalDate operatorInfoReceived) { this.operatorInfoReceived = operatorInfoReceived; }
-    public boolean isExtensionAgreed() { return extensionAgreed; }
-    public void setExtensionAgreed(boolean extensionAgreed) { this.extensionAgreed = extensionAgreed; }
-    public String getExtensionReference() { return extensionReference; }
-    public void setExtensionReference(String extensionReference) { this.extensionReference = extensionReference; }
-    public String getNotes() { return notes; }
-    public void setNotes(String notes) { this.notes = notes; }
+    public String getId() {
+        return id;
+    }
+
+    public long getRowVersion() {
+        return rowVersion;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getPlanVersion() {
+        return planVersion;
+    }
+
+    public void setPlanVersion(String planVersion) {
+        this.planVersion = planVersion;
+    }
+
+    public String getOwnerName() {
+        return ownerName;
+    }
+
+    public void setOwnerName(String ownerName) {
+        this.ownerName = ownerName;
+    }
+
+    public String getLifecycle() {
+        return lifecycle;
+    }
+
+    public void setLifecycle(String lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    public LocalDate getPreparedOn() {
+        return preparedOn;
+    }
+
+    public LocalDate getLastReviewed() {
+        return lastReviewed;
+    }
+
+    public LocalDate getLastTested() {
+        return lastTested;
+    }
+
+    public Long getLastTestExerciseId() {
+        return lastTestExerciseId;
+    }
+
+    public LocalDate getOperatorInfoReceived() {
+        return operatorInfoReceived;
+    }
+
+    public void setOperatorInfoReceived(LocalDate operatorInfoReceived) {
+        this.operatorInfoReceived = operatorInfoReceived;
+    }
+
+    public boolean isExtensionAgreed() {
+        return extensionAgreed;
+    }
+
+    public void setExtensionAgreed(boolean extensionAgreed) {
+        this.extensionAgreed = extensionAgreed;
+    }
+
+    public String getExtensionReference() {
+        return extensionReference;
+    }
+
+    public void setExtensionReference(String extensionReference) {
+        this.extensionReference = extensionReference;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
 }

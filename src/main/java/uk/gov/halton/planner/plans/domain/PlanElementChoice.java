@@ -16,9 +16,11 @@ public class PlanElementChoice {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Version
     @Column(name = "row_version")
     private long rowVersion;
+
     private String planId;
     private String elementKey;
     private String title;
@@ -27,11 +29,10 @@ public class PlanElementChoice {
     private boolean retired;
     private String changedBy;
 
-    protected PlanElementChoice() {
-    }
+    protected PlanElementChoice() {}
 
-    public PlanElementChoice(String planId, String elementKey, String title, String detail, boolean localElement,
-                             String changedBy) {
+    public PlanElementChoice(
+            String planId, String elementKey, String title, String detail, boolean localElement, String changedBy) {
         this.planId = planId;
         this.elementKey = elementKey;
         this.title = title;
@@ -40,13 +41,33 @@ public class PlanElementChoice {
         this.changedBy = changedBy;
     }
 
-    public Long getId() { return id; }
-    public String getPlanId() { return planId; }
-    public String getElementKey() { return elementKey; }
-    public String getTitle() { return title; }
-    public String getDetail() { return detail; }
-    public boolean isLocalElement() { return localElement; }
-    public boolean isRetired() { return retired; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getPlanId() {
+        return planId;
+    }
+
+    public String getElementKey() {
+        return elementKey;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public boolean isLocalElement() {
+        return localElement;
+    }
+
+    public boolean isRetired() {
+        return retired;
+    }
 
     public void setRetired(boolean retired, String by) {
         this.retired = retired;

@@ -2,5 +2,4 @@ package uk.gov.halton.planner.plans.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PlanRepository extends JpaRepository<Plan, String> {
-}
+public interface PlanRepository extends JpaRepository<Plan, String> {}

@@ -4,9 +4,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import org.hibernate.envers.Audited;
-
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 
 /** A test of a plan: by an exercise, or entered by a planner for a test held before the system. */
 @Entity
@@ -16,6 +15,7 @@ public class PlanTest {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String planId;
     private LocalDate testedOn;
     private Long exerciseId;
@@ -24,8 +24,7 @@ public class PlanTest {
     /** The in-app address of the test report, once produced. */
     private String reportLink;
 
-    protected PlanTest() {
-    }
+    protected PlanTest() {}
 
     public PlanTest(String planId, LocalDate testedOn, Long exerciseId, String note, String recordedBy) {
         this.planId = planId;
@@ -35,12 +34,35 @@ public class PlanTest {
         this.recordedBy = recordedBy;
     }
 
-    public Long getId() { return id; }
-    public String getPlanId() { return planId; }
-    public LocalDate getTestedOn() { return testedOn; }
-    public Long getExerciseId() { return exerciseId; }
-    public String getNote() { return note; }
-    public String getRecordedBy() { return recordedBy; }
-    public String getReportLink() { return reportLink; }
-    public void setReportLink(String reportLink) { this.reportLink = reportLink; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getPlanId() {
+        return planId;
+    }
+
+    public LocalDate getTestedOn() {
+        return testedOn;
+    }
+
+    public Long getExerciseId() {
+        return exerciseId;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public String getReportLink() {
+        return reportLink;
+    }
+
+    public void setReportLink(String reportLink) {
+        this.reportLink = reportLink;
+    }
 }

@@ -1,14 +1,13 @@
 package uk.gov.halton.planner.plans.integration;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.alerts.Deadline;
 import uk.gov.halton.planner.alerts.DeadlineProvider;
 import uk.gov.halton.planner.plans.PlanService;
 import uk.gov.halton.planner.plans.PlanSummary;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The plans' deadlines (test, review, preparation, public-information mailing) for the alerts module. A change to
@@ -25,7 +24,9 @@ class PlanDeadlines implements DeadlineProvider {
 
     @Override
     public List<Deadline> openDeadlines() {
-        return plans.findAll().stream().flatMap(plan -> plan.deadlines().stream()).toList();
+        return plans.findAll().stream()
+                .flatMap(plan -> plan.deadlines().stream())
+                .toList();
     }
 
     @Override
@@ -37,7 +38,9 @@ class PlanDeadlines implements DeadlineProvider {
         }
         for (PlanSummary plan : all) {
             for (int i = 0; i < plan.siteIds().size(); i++) {
-                subjects.put("site:" + plan.siteIds().get(i), "Site: " + plan.siteNames().get(i));
+                subjects.put(
+                        "site:" + plan.siteIds().get(i),
+                        "Site: " + plan.siteNames().get(i));
             }
         }
         return subjects;

@@ -1,36 +1,23 @@
 package uk.gov.halton.planner.plans.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
+import java.time.LocalDate;
+import java.util.Locale;
 import uk.gov.halton.planner.base.Dates;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.base.Kit;
 import uk.gov.halton.planner.plans.PlanStatus;
 import uk.gov.halton.planner.plans.StatusRules;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Supplier;
-
 /** Small pieces shared by the plan views. */
 final class PlanUi {
 
     static final Locale UK = Locale.UK;
 
-    private PlanUi() {
-    }
+    private PlanUi() {}
 
     /** "14 Mar 2027" (base Dates), or a dash for no date. */
     static String date(LocalDate date) {
@@ -39,7 +26,9 @@ final class PlanUi {
 
     /** The status as words on a coloured background (never colour alone). */
     static Span badge(PlanStatus status) {
-        return Kit.pill(status.label(), Kit.Tone.ofTheme(status.badgeTheme()),
+        return Kit.pill(
+                status.label(),
+                Kit.Tone.ofTheme(status.badgeTheme()),
                 "plan-status plan-status-" + status.name().toLowerCase(UK));
     }
 

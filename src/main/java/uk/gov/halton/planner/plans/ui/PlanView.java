@@ -1,6 +1,5 @@
 package uk.gov.halton.planner.plans.ui;
 
-import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -28,8 +27,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.alerts.Deadline;
+import uk.gov.halton.planner.base.Kit;
 import uk.gov.halton.planner.plans.PlanEdit;
 import uk.gov.halton.planner.plans.PlanRevisionRecord;
 import uk.gov.halton.planner.plans.PlanService;
@@ -69,8 +68,8 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         removeAll();
         add(new RouterLink("All off-site plans", PlansView.class));
         add(new H2(plan.title()));
-        HorizontalLayout status = new HorizontalLayout(new Span("Status:"), PlanUi.badge(plan.status()),
-                new Span(plan.statusReason()));
+        HorizontalLayout status =
+                new HorizontalLayout(new Span("Status:"), PlanUi.badge(plan.status()), new Span(plan.statusReason()));
         status.setAlignItems(FlexComponent.Alignment.CENTER);
         status.addClassName("plan-status-line");
         add(status);
@@ -87,13 +86,19 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         fact(facts, "Last tested", PlanUi.date(plan.lastTested()));
         fact(facts, "Next test due", PlanUi.date(plan.nextTestDue())).addClassName("next-test-due");
         fact(facts, "Operator's information received", PlanUi.date(plan.operatorInfoReceived()));
-        fact(facts, "Preparation deadline", plan.preparationDeadline() == null ? "—"
-                : PlanUi.date(plan.preparationDeadline()) + (plan.extensionAgreed()
-                ? " (nine months, agreed: " + plan.extensionReference() + ")" : " (six months)"));
+        fact(
+                facts,
+                "Preparation deadline",
+                plan.preparationDeadline() == null
+                        ? "—"
+                        : PlanUi.date(plan.preparationDeadline())
+                                + (plan.extensionAgreed()
+                                        ? " (nine months, agreed: " + plan.extensionReference() + ")"
+                                        : " (six months)"));
         fact(facts, "Notes", plan.notes());
         add(facts);
-        Anchor coverage = new Anchor("plans/" + plan.id() + "/coverage",
-                "Plan elements and their tests over the cycle (coverage matrix)");
+        Anchor coverage = new Anchor(
+                "plans/" + plan.id() + "/coverage", "Plan elements and their tests over the cycle (coverage matrix)");
         coverage.addClassName("plan-coverage-link");
         add(coverage);
         if (plan.lastTestExerciseId() != null) {
@@ -105,20 +110,29 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button test = new Button("Record a test", e -> recordTest());
             Button review = new Button("Record a review", e -> recordReview());
-            Anchor exercise = new Anchor("exercises/new?template=tabletop&plan=" + plan.id(), "New exercise for this plan");
+            Anchor exercise =
+                    new Anchor("exercises/new?template=tabletop&plan=" + plan.id(), "New exercise for this plan");
             HorizontalLayout actions = new HorizontalLayout(edit, test, review, exercise);
             actions.setAlignItems(FlexComponent.Alignment.BASELINE);
             add(actions);
         }
 
-        add(new Anchor(uk.gov.halton.planner.register.RegisterLinks.ppt06Milestone(),
+        add(new Anchor(
+                uk.gov.halton.planner.register.RegisterLinks.ppt06Milestone(),
                 "Milestone PPT 06 in the Safer Halton register (an exercise of the COMAH plans every financial year)"));
         add(new H3("Deadlines"));
         Grid<Deadline> deadlines = new Grid<>(Deadline.class, false);
-        deadlines.addColumn(d -> d.kind().title()).setHeader("What").setWidth("7em").setFlexGrow(1);
+        deadlines
+                .addColumn(d -> d.kind().title())
+                .setHeader("What")
+                .setWidth("7em")
+                .setFlexGrow(1);
         deadlines.addColumn(Deadline::title).setHeader("For").setWidth("8em").setFlexGrow(1);
         deadlines.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        deadlines.addColumn(d -> PlanUi.date(d.dueDate())).setHeader("Due").setSortable(true)
+        deadlines
+                .addColumn(d -> PlanUi.date(d.dueDate()))
+                .setHeader("Due")
+                .setSortable(true)
                 .setComparator(Deadline::dueDate);
         deadlines.setItems(plan.deadlines());
         deadlines.setAllRowsVisible(true);
@@ -127,9 +141,14 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
 
         add(new H3("Public information mailing (five-yearly)"));
         Grid<SiteMailing> mailings = new Grid<>(SiteMailing.class, false);
-        mailings.addColumn(SiteMailing::siteName).setHeader("Site").setWidth("7em").setFlexGrow(1);
+        mailings.addColumn(SiteMailing::siteName)
+                .setHeader("Site")
+                .setWidth("7em")
+                .setFlexGrow(1);
         mailings.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        var lastSent = mailings.addColumn(m -> PlanUi.date(m.lastSent())).setHeader("Last sent").setAutoWidth(true);
+        var lastSent = mailings.addColumn(m -> PlanUi.date(m.lastSent()))
+                .setHeader("Last sent")
+                .setAutoWidth(true);
         Kit.hideWhenNarrow(mailings, lastSent);
         mailings.addColumn(m -> PlanUi.date(m.nextDue())).setHeader("Next due");
         if (canEdit) {
@@ -144,18 +163,32 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         add(new H3("Tests"));
         Grid<PlanTestRecord> tests = new Grid<>(PlanTestRecord.class, false);
         // Sized to what they hold, the note wrapping in what is left: a long note never widens the table.
-        tests.addColumn(t -> PlanUi.date(t.testedOn())).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
+        tests.addColumn(t -> PlanUi.date(t.testedOn()))
+                .setHeader("Date")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         // An exercise's test keeps "Exercise: <its name>" as its note (the exercises module writes it): that names
         // the link, and the note column is left to what planners typed.
-        tests.addComponentColumn(t -> t.exerciseId() == null ? new Span("Entered by a planner")
-                : Kit.target(new Anchor("exercises/" + t.exerciseId(),
-                        t.note() == null || t.note().isBlank() ? "The exercise" : t.note()))).setHeader("By")
-                .setWidth("6em").setFlexGrow(1);
-        tests.addComponentColumn(t -> t.reportLink() == null ? new Span("—")
-                : Kit.target(new Anchor(t.reportLink(), "Test report"))).setHeader("Report").setWidth("6em")
+        tests.addComponentColumn(t -> t.exerciseId() == null
+                        ? new Span("Entered by a planner")
+                        : Kit.target(new Anchor(
+                                "exercises/" + t.exerciseId(),
+                                t.note() == null || t.note().isBlank() ? "The exercise" : t.note())))
+                .setHeader("By")
+                .setWidth("6em")
                 .setFlexGrow(1);
-        var note = tests.addColumn(t -> t.exerciseId() == null ? t.note() : "").setHeader("Note").setWidth("10em").setFlexGrow(3);
-        var recordedBy = tests.addColumn(PlanTestRecord::recordedBy).setHeader("Recorded by").setAutoWidth(true)
+        tests.addComponentColumn(t ->
+                        t.reportLink() == null ? new Span("—") : Kit.target(new Anchor(t.reportLink(), "Test report")))
+                .setHeader("Report")
+                .setWidth("6em")
+                .setFlexGrow(1);
+        var note = tests.addColumn(t -> t.exerciseId() == null ? t.note() : "")
+                .setHeader("Note")
+                .setWidth("10em")
+                .setFlexGrow(3);
+        var recordedBy = tests.addColumn(PlanTestRecord::recordedBy)
+                .setHeader("Recorded by")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         tests.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         Kit.hideWhenNarrow(tests, note, recordedBy);
@@ -168,7 +201,11 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         Grid<PlanRevisionRecord> revisions = new Grid<>(PlanRevisionRecord.class, false);
         revisions.addColumn(r -> PlanUi.date(r.revisedOn())).setHeader("Date");
         var version = revisions.addColumn(PlanRevisionRecord::version).setHeader("Version");
-        revisions.addColumn(PlanRevisionRecord::summary).setHeader("Summary").setWidth("10em").setFlexGrow(2);
+        revisions
+                .addColumn(PlanRevisionRecord::summary)
+                .setHeader("Summary")
+                .setWidth("10em")
+                .setFlexGrow(2);
         var by = revisions.addColumn(PlanRevisionRecord::revisedBy).setHeader("By");
         revisions.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         Kit.hideWhenNarrow(revisions, version, by);
@@ -198,32 +235,87 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         prepared.setHelperText("When the plan was adopted: the test and review clocks run from here until the first "
                 + "test and review are recorded");
         DatePicker nextReview = Kit.datePicker("Next review due", plan.nextReviewDue());
-        nextReview.setHelperText("At the latest three years after the last review (or preparation); you may bring it "
-                + "forward");
+        nextReview.setHelperText(
+                "At the latest three years after the last review (or preparation); you may bring it " + "forward");
         DatePicker nextTest = Kit.datePicker("Next test due", plan.nextTestDue());
-        nextTest.setHelperText("At the latest three years after the last test (or preparation); you may bring it "
-                + "forward");
+        nextTest.setHelperText(
+                "At the latest three years after the last test (or preparation); you may bring it " + "forward");
         DatePicker received = Kit.datePicker("Operator's information received", plan.operatorInfoReceived());
         received.setHelperText("For a newly top-tier site: starts the six-month preparation deadline");
-        Checkbox extension = new Checkbox("Nine months agreed in writing by the competent authority", plan.extensionAgreed());
+        Checkbox extension =
+                new Checkbox("Nine months agreed in writing by the competent authority", plan.extensionAgreed());
         TextField reference = new TextField("Agreement reference", nz(plan.extensionReference()), "");
         TextArea notes = new TextArea("Notes", nz(plan.notes()), "");
-        var fields = java.util.Map.<String, com.vaadin.flow.component.HasValidation>of("title", title, "version", version,
-                "owner", owner, "lifecycle", lifecycle, "preparedOn", prepared, "nextReviewDue", nextReview,
-                "nextTestDue", nextTest, "operatorInfoReceived", received, "extensionReference", reference, "notes", notes);
-        var checks = Kit.checks(PlanEdit.class, java.util.Map.of("title", title, "version", version, "owner", owner,
-                "extensionReference", reference, "notes", notes));
+        var fields = java.util.Map.<String, com.vaadin.flow.component.HasValidation>of(
+                "title",
+                title,
+                "version",
+                version,
+                "owner",
+                owner,
+                "lifecycle",
+                lifecycle,
+                "preparedOn",
+                prepared,
+                "nextReviewDue",
+                nextReview,
+                "nextTestDue",
+                nextTest,
+                "operatorInfoReceived",
+                received,
+                "extensionReference",
+                reference,
+                "notes",
+                notes);
+        var checks = Kit.checks(
+                PlanEdit.class,
+                java.util.Map.of(
+                        "title",
+                        title,
+                        "version",
+                        version,
+                        "owner",
+                        owner,
+                        "extensionReference",
+                        reference,
+                        "notes",
+                        notes));
         Button save = new Button("Save", e -> {
             if (checks.validate().isOk()) {
-                attempt(dialog, fields, title, () -> plans.update(plan.id(), new PlanEdit(
-                        title.getValue(), version.getValue(), owner.getValue(), lifecycle.getValue(), prepared.getValue(),
-                        nextReview.getValue(), nextTest.getValue(), received.getValue(),
-                        extension.getValue(), reference.getValue(), notes.getValue(), plan.rowVersion())));
+                attempt(
+                        dialog,
+                        fields,
+                        title,
+                        () -> plans.update(
+                                plan.id(),
+                                new PlanEdit(
+                                        title.getValue(),
+                                        version.getValue(),
+                                        owner.getValue(),
+                                        lifecycle.getValue(),
+                                        prepared.getValue(),
+                                        nextReview.getValue(),
+                                        nextTest.getValue(),
+                                        received.getValue(),
+                                        extension.getValue(),
+                                        reference.getValue(),
+                                        notes.getValue(),
+                                        plan.rowVersion())));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new FormLayout(title, version, owner, lifecycle, prepared, nextReview, nextTest,
-                received, extension, reference, notes));
+        dialog.add(new FormLayout(
+                title,
+                version,
+                owner,
+                lifecycle,
+                prepared,
+                nextReview,
+                nextTest,
+                received,
+                extension,
+                reference,
+                notes));
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
     }
@@ -233,10 +325,16 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         dialog.setHeaderTitle("Record a test of " + plan.title());
         DatePicker date = Kit.datePicker("Date of the test", plans.today());
         TextField note = new TextField("Note (e.g. the exercise held before this system)");
-        Button save = new Button("Record", e -> attempt(dialog, java.util.Map.of("testedOn", date, "note", note), date,
-                () -> plans.recordTest(plan.id(), date.getValue(), null, note.getValue())));
+        Button save = new Button(
+                "Record",
+                e -> attempt(
+                        dialog,
+                        java.util.Map.of("testedOn", date, "note", note),
+                        date,
+                        () -> plans.recordTest(plan.id(), date.getValue(), null, note.getValue())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Paragraph("Tests held as exercises in this system are recorded when the exercise is marked held."),
+        dialog.add(
+                new Paragraph("Tests held as exercises in this system are recorded when the exercise is marked held."),
                 new FormLayout(date, note));
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
@@ -248,9 +346,13 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         DatePicker date = Kit.datePicker("Date of the review", plans.today());
         TextField version = new TextField("New version (if any)");
         TextArea summary = new TextArea("What changed");
-        Button save = new Button("Record", e -> attempt(dialog,
-                java.util.Map.of("reviewedOn", date, "version", version, "summary", summary), date,
-                () -> plans.recordReview(plan.id(), date.getValue(), version.getValue(), summary.getValue())));
+        Button save = new Button(
+                "Record",
+                e -> attempt(
+                        dialog,
+                        java.util.Map.of("reviewedOn", date, "version", version, "summary", summary),
+                        date,
+                        () -> plans.recordReview(plan.id(), date.getValue(), version.getValue(), summary.getValue())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(date, version, summary));
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
@@ -261,8 +363,13 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Public information mailing for " + mailing.siteName());
         DatePicker date = Kit.datePicker("Date sent", plans.today());
-        Button save = new Button("Record", e -> attempt(dialog, java.util.Map.of("sentOn", date), date,
-                () -> plans.recordMailing(mailing.siteId(), date.getValue())));
+        Button save = new Button(
+                "Record",
+                e -> attempt(
+                        dialog,
+                        java.util.Map.of("sentOn", date),
+                        date,
+                        () -> plans.recordMailing(mailing.siteId(), date.getValue())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(date);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
@@ -270,8 +377,11 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     /** Saves from a dialog; a broken rule is shown beside its field and the dialog stays open with what was typed. */
-    private void attempt(Dialog dialog, java.util.Map<String, ? extends com.vaadin.flow.component.HasValidation> fields,
-                         com.vaadin.flow.component.HasValidation fallback, Runnable action) {
+    private void attempt(
+            Dialog dialog,
+            java.util.Map<String, ? extends com.vaadin.flow.component.HasValidation> fields,
+            com.vaadin.flow.component.HasValidation fallback,
+            Runnable action) {
         if (Kit.attempt(action, fields, fallback)) {
             dialog.close();
             plan = plans.find(plan.id()).orElseThrow();

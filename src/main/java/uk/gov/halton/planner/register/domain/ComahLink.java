@@ -1,14 +1,13 @@
 package uk.gov.halton.planner.register.domain;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
-import uk.gov.halton.planner.base.FinancialYear;
-import uk.gov.halton.planner.register.ComahProgrammeFacts;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import uk.gov.halton.planner.base.FinancialYear;
+import uk.gov.halton.planner.register.ComahProgrammeFacts;
 
 /**
  * The register's side of the link to the exercise programme and the plans. Without a {@link ComahProgrammeFacts}

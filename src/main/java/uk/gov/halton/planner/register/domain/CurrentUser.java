@@ -5,8 +5,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 final class CurrentUser {
 
-    private CurrentUser() {
-    }
+    private CurrentUser() {}
 
     static String name() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -6,7 +6,10 @@ package uk.gov.halton.planner.register.domain;
 public record Direction(Arrow arrow, Judgement judgement) {
 
     public enum Arrow {
-        UP("↑", "Up"), DOWN("↓", "Down"), SAME("→", "No change"), NONE("", "No comparison");
+        UP("↑", "Up"),
+        DOWN("↓", "Down"),
+        SAME("→", "No change"),
+        NONE("", "No comparison");
 
         private final String symbol;
         private final String label;
@@ -27,7 +30,9 @@ public record Direction(Arrow arrow, Judgement judgement) {
 
     /** BETTER or WORSE only where the indicator's polarity says which way is good. */
     public enum Judgement {
-        BETTER("better"), WORSE("worse"), NEUTRAL("");
+        BETTER("better"),
+        WORSE("worse"),
+        NEUTRAL("");
 
         private final String label;
 
@@ -48,7 +53,8 @@ public record Direction(Arrow arrow, Judgement judgement) {
             return "No figure for the same period last year";
         }
         String what = arrow == Arrow.SAME ? "No change" : arrow.label();
-        return judgement == Judgement.NEUTRAL ? what + " on the same period last year"
+        return judgement == Judgement.NEUTRAL
+                ? what + " on the same period last year"
                 : what + ", " + judgement.label() + " than the same period last year";
     }
 }

@@ -8,10 +8,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.envers.Audited;
-
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
 
 /** One figure: an indicator's actual or target for a financial year (period 0) or one of its quarters (1 to 4). */
 @Entity
@@ -46,8 +45,7 @@ public class Figure {
     @Column(name = "entered_at")
     private Instant enteredAt;
 
-    protected Figure() {
-    }
+    protected Figure() {}
 
     public Figure(Long indicatorId, int fyStart, int period, FigureKind kind) {
         this.indicatorId = indicatorId;

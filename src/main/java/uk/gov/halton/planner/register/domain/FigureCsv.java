@@ -1,17 +1,5 @@
 package uk.gov.halton.planner.register.domain;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import uk.gov.halton.planner.base.FinancialYear;
-import uk.gov.halton.planner.base.InvalidInputException;
-import uk.gov.halton.planner.base.TextFiles;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -25,6 +13,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.halton.planner.base.FinancialYear;
+import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.base.TextFiles;
 
 /**
  * Figures as CSV: indicator, financial_year, period, kind, amount, sample, reason. Import is all-or-nothing and lists
@@ -33,8 +32,8 @@ import java.util.Set;
 @Service
 public class FigureCsv {
 
-    public static final List<String> COLUMNS = List.of("indicator", "financial_year", "period", "kind", "amount",
-            "sample", "reason");
+    public static final List<String> COLUMNS =
+            List.of("indicator", "financial_year", "period", "kind", "amount", "sample", "reason");
     private static final int MAX_ROWS = 10_000;
     /** The largest figures file an officer may import. */
     public static final int MAX_BYTES = 2 * 1024 * 1024;
@@ -53,14 +52,26 @@ public class FigureCsv {
         Map<Long, String> refs = new HashMap<>();
         indicators.findAll().forEach(i -> refs.put(i.getId(), i.getRef()));
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(COLUMNS.toArray(String[]::new))
+                        .get())) {
             List<Figure> all = new ArrayList<>(figures.all());
-            all.sort(Comparator.comparing((Figure f) -> refs.get(f.getIndicatorId())).thenComparing(Figure::getFyStart)
-                    .thenComparing(Figure::getPeriod).thenComparing(Figure::getKind));
+            all.sort(Comparator.comparing((Figure f) -> refs.get(f.getIndicatorId()))
+                    .thenComparing(Figure::getFyStart)
+                    .thenComparing(Figure::getPeriod)
+                    .thenComparing(Figure::getKind));
             for (Figure f : all) {
-                printer.printRecord(safe(refs.get(f.getIndicatorId())), new FinancialYear(f.getFyStart()).label(),
-                        FigureInput.periodLabel(f.getPeriod()), f.getKind().name().toLowerCase(Locale.ROOT),
-                        f.getAmount().stripTrailingZeros().toPlainString(), f.isSample() ? "yes" : "no", "");
+                printer.printRecord(
+                        safe(refs.get(f.getIndicatorId())),
+                        new FinancialYear(f.getFyStart()).label(),
+                        FigureInput.periodLabel(f.getPeriod()),
+                        f.getKind().name().toLowerCase(Locale.ROOT),
+                        f.getAmount().stripTrailingZeros().toPlainString(),
+                        f.isSample() ? "yes" : "no",
+                        "");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -93,13 +104,20 @@ public class FigureCsv {
         List<CsvImportException.Problem> problems = new ArrayList<>();
         List<FigureInput> inputs = new ArrayList<>();
         List<Long> rows = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get()
+        try (CSVParser parser = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+                .get()
                 .parse(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text))) {
             Set<String> headers = new HashSet<>(parser.getHeaderNames());
             for (String column : COLUMNS.subList(0, 5)) {
                 if (!headers.contains(column)) {
-                    problems.add(new CsvImportException.Problem(1, column, "the header has no column '" + column + "'"));
+                    problems.add(
+                            new CsvImportException.Problem(1, column, "the header has no column '" + column + "'"));
                 }
             }
             if (!problems.isEmpty()) {
@@ -110,13 +128,16 @@ public class FigureCsv {
             for (CSVRecord record : parser) {
                 long row = record.getRecordNumber() + 1;
                 if (inputs.size() + problems.size() > MAX_ROWS) {
-                    problems.add(new CsvImportException.Problem(row, null, "at most " + MAX_ROWS + " rows in one file"));
+                    problems.add(
+                            new CsvImportException.Problem(row, null, "at most " + MAX_ROWS + " rows in one file"));
                     break;
                 }
                 if (record.size() != columns) {
                     // A row cut short (a truncated file) or with extra cells: its values may sit in the wrong columns.
-                    problems.add(new CsvImportException.Problem(row, null, "the row has " + record.size()
-                            + " values but the header has " + columns + " columns"));
+                    problems.add(new CsvImportException.Problem(
+                            row,
+                            null,
+                            "the row has " + record.size() + " values but the header has " + columns + " columns"));
                     continue;
                 }
                 if (get(record, "amount").isBlank()) {
@@ -128,7 +149,8 @@ public class FigureCsv {
                 }
                 String key = input.indicatorRef() + "|" + input.year() + "|" + input.period() + "|" + input.kind();
                 if (!seen.add(key)) {
-                    problems.add(new CsvImportException.Problem(row, "period", "the same figure appears on an earlier row"));
+                    problems.add(
+                            new CsvImportException.Problem(row, "period", "the same figure appears on an earlier row"));
                     continue;
                 }
                 try {
@@ -182,13 +204,15 @@ public class FigureCsv {
         switch (p) {
             case "YEAR", "Y", "" -> period = Figure.YEAR;
             case "Q1", "Q2", "Q3", "Q4" -> period = p.charAt(1) - '0';
-            default -> problems.add(new CsvImportException.Problem(row, "period", "'" + p + "' is not Year or Q1 to Q4"));
+            default ->
+                problems.add(new CsvImportException.Problem(row, "period", "'" + p + "' is not Year or Q1 to Q4"));
         }
         FigureKind kind = null;
         try {
             kind = FigureKind.valueOf(get(record, "kind").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(new CsvImportException.Problem(row, "kind", "'" + get(record, "kind") + "' is not actual or target"));
+            problems.add(new CsvImportException.Problem(
+                    row, "kind", "'" + get(record, "kind") + "' is not actual or target"));
         }
         BigDecimal amount = null;
         String a = get(record, "amount").replace(",", "");
@@ -214,6 +238,8 @@ public class FigureCsv {
     }
 
     private static String get(CSVRecord record, String column) {
-        return record.isMapped(column) && record.isSet(column) ? record.get(column).strip() : "";
+        return record.isMapped(column) && record.isSet(column)
+                ? record.get(column).strip()
+                : "";
     }
 }

@@ -1,5 +1,6 @@
 package uk.gov.halton.planner.register.domain;
 
 public enum FigureKind {
-    ACTUAL, TARGET
+    ACTUAL,
+    TARGET
 }

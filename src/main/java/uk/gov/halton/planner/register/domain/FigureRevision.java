@@ -8,10 +8,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.envers.Audited;
-
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
 
 /** A change to a figure of a quarter (or year) that had already ended: who, when, old, new and why. */
 @Entity
@@ -48,11 +47,18 @@ public class FigureRevision {
     @Column(name = "changed_at")
     private Instant changedAt;
 
-    protected FigureRevision() {
-    }
+    protected FigureRevision() {}
 
-    public FigureRevision(Long indicatorId, int fyStart, int period, FigureKind kind, BigDecimal oldAmount,
-                          BigDecimal newAmount, String reason, String changedBy, Instant changedAt) {
+    public FigureRevision(
+            Long indicatorId,
+            int fyStart,
+            int period,
+            FigureKind kind,
+            BigDecimal oldAmount,
+            BigDecimal newAmount,
+            String reason,
+            String changedBy,
+            Instant changedAt) {
         this.indicatorId = indicatorId;
         this.fyStart = fyStart;
         this.period = period;

@@ -1,12 +1,5 @@
 package uk.gov.halton.planner.register.domain;
 
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import uk.gov.halton.planner.base.FinancialYear;
-import uk.gov.halton.planner.base.InvalidInputException;
-import uk.gov.halton.planner.base.InputChecks;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.halton.planner.base.FinancialYear;
+import uk.gov.halton.planner.base.InputChecks;
+import uk.gov.halton.planner.base.InvalidInputException;
 
 /** Indicator figures: reading them by year, entering them with validation, and their revision history. */
 @Service
@@ -36,8 +35,13 @@ public class FigureService {
     private final Clock clock;
     private final uk.gov.halton.planner.base.EditConflicts conflicts;
 
-    FigureService(Figures figures, FigureRevisions revisions, Indicators indicators, ComahLink comah, Clock clock,
-                  uk.gov.halton.planner.base.EditConflicts conflicts) {
+    FigureService(
+            Figures figures,
+            FigureRevisions revisions,
+            Indicators indicators,
+            ComahLink comah,
+            Clock clock,
+            uk.gov.halton.planner.base.EditConflicts conflicts) {
         this.figures = figures;
         this.revisions = revisions;
         this.indicators = indicators;
@@ -61,10 +65,14 @@ public class FigureService {
     public Map<Long, YearFigures> allFor(FinancialYear year) {
         Map<Long, List<Figure>> byIndicator = new HashMap<>();
         figures.findByFyStartBetween(year.startYear(), year.startYear())
-                .forEach(f -> byIndicator.computeIfAbsent(f.getIndicatorId(), k -> new ArrayList<>()).add(f));
+                .forEach(f -> byIndicator
+                        .computeIfAbsent(f.getIndicatorId(), k -> new ArrayList<>())
+                        .add(f));
         Map<Long, YearFigures> out = new HashMap<>();
         for (Indicator i : indicators.findAll()) {
-            out.put(i.getId(), i.isComputed() ? computed(year) : collect(byIndicator.getOrDefault(i.getId(), List.of()), year));
+            out.put(
+                    i.getId(),
+                    i.isComputed() ? computed(year) : collect(byIndicator.getOrDefault(i.getId(), List.of()), year));
         }
         return out;
     }
@@ -143,7 +151,8 @@ public class FigureService {
         if (input.kind() == FigureKind.TARGET && input.period() != Figure.YEAR) {
             throw new InvalidInputException("period", "Targets are set for the whole year, not for a quarter.");
         }
-        String what = indicator.getRef() + " " + FigureInput.periodLabel(input.period()) + " " + input.year().label();
+        String what = indicator.getRef() + " " + FigureInput.periodLabel(input.period()) + " "
+                + input.year().label();
         LocalDate today = today();
         if (input.kind() == FigureKind.ACTUAL && !periodBegun(input.year(), input.period(), today)) {
             throw new InvalidInputException("amount", what + " has not begun, so it has no actual yet.");
@@ -161,11 +170,14 @@ public class FigureService {
             }
         }
         Optional<Figure> existing = existing(indicator, input);
-        if (input.seen() != null && !sameAmount(input.seen().amount(), existing.map(Figure::getAmount).orElse(null))) {
+        if (input.seen() != null
+                && !sameAmount(
+                        input.seen().amount(), existing.map(Figure::getAmount).orElse(null))) {
             throw existing.map(f -> conflicts.refused(f.getEnteredBy(), f.getEnteredAt()))
                     .orElseGet(() -> conflicts.refused(null, null));
         }
-        boolean changes = existing.map(f -> amount == null || f.getAmount().compareTo(amount) != 0).orElse(false);
+        boolean changes = existing.map(f -> amount == null || f.getAmount().compareTo(amount) != 0)
+                .orElse(false);
         if (changes && periodEnded(input.year(), input.period(), today)) {
             String reason = input.reason() == null ? "" : input.reason().strip();
             if (reason.isEmpty()) {
@@ -190,30 +202,41 @@ public class FigureService {
         }
         String user = CurrentUser.name();
         if (!same && old != null && periodEnded(input.year(), input.period(), today())) {
-            revisions.save(new FigureRevision(indicator.getId(), input.year().startYear(), input.period(), input.kind(),
-                    old, amount, input.reason().strip(), user, clock.instant()));
+            revisions.save(new FigureRevision(
+                    indicator.getId(),
+                    input.year().startYear(),
+                    input.period(),
+                    input.kind(),
+                    old,
+                    amount,
+                    input.reason().strip(),
+                    user,
+                    clock.instant()));
         }
         if (amount == null) {
             existing.ifPresent(figures::delete);
             return true;
         }
-        Figure figure = existing.orElseGet(() -> new Figure(indicator.getId(), input.year().startYear(), input.period(), input.kind()));
+        Figure figure = existing.orElseGet(
+                () -> new Figure(indicator.getId(), input.year().startYear(), input.period(), input.kind()));
         figure.set(amount.setScale(2, java.math.RoundingMode.UNNECESSARY), input.sample(), user, clock.instant());
         figures.save(figure);
         return true;
     }
 
     private Optional<Figure> existing(Indicator indicator, FigureInput input) {
-        return figures.findByIndicatorIdAndFyStartAndPeriodAndKind(indicator.getId(), input.year().startYear(),
-                input.period(), input.kind());
+        return figures.findByIndicatorIdAndFyStartAndPeriodAndKind(
+                indicator.getId(), input.year().startYear(), input.period(), input.kind());
     }
 
     private Indicator indicator(String ref) {
-        Indicator indicator = indicators.findByRef(Objects.requireNonNullElse(ref, "").strip())
+        Indicator indicator = indicators
+                .findByRef(Objects.requireNonNullElse(ref, "").strip())
                 .orElseThrow(() -> new InvalidInputException("indicator", "There is no indicator '" + ref + "'."));
         if (indicator.isComputed()) {
-            throw new InvalidInputException("indicator", indicator.getRef()
-                    + " is computed from the plans module; its figures cannot be entered.");
+            throw new InvalidInputException(
+                    "indicator",
+                    indicator.getRef() + " is computed from the plans module; its figures cannot be entered.");
         }
         return indicator;
     }
@@ -222,8 +245,10 @@ public class FigureService {
     static void checkYear(FinancialYear year, LocalDate today) {
         FinancialYear last = new FinancialYear(FinancialYear.of(today).startYear() + FUTURE_YEARS);
         if (year.startYear() < FIRST_YEAR.startYear() || year.compareTo(last) > 0) {
-            throw new InvalidInputException("year", "The financial year must be from " + FIRST_YEAR.label() + " to "
-                    + last.label() + " (" + year.label() + " was given).");
+            throw new InvalidInputException(
+                    "year",
+                    "The financial year must be from " + FIRST_YEAR.label() + " to " + last.label() + " ("
+                            + year.label() + " was given).");
         }
     }
 

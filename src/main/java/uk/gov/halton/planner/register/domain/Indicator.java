@@ -46,8 +46,7 @@ public class Indicator {
     @Enumerated(EnumType.STRING)
     private IndicatorSource source;
 
-    protected Indicator() {
-    }
+    protected Indicator() {}
 
     public Indicator(String ref, Polarity defaultPolarity) {
         this.ref = ref;

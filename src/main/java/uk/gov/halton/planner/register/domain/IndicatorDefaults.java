@@ -20,11 +20,10 @@ final class IndicatorDefaults {
             "CE LI 39", // victims being supported
             "CE LI 40", // offenders engaging in the I-DAT service
             "CE LI 42", // offenders brought to justice
-            "CE LI 43"  // victims engaging with support
-    );
+            "CE LI 43" // victims engaging with support
+            );
 
-    private IndicatorDefaults() {
-    }
+    private IndicatorDefaults() {}
 
     static Polarity polarityFor(String ref) {
         return MORE_IS_MORE_DONE.contains(ref) ? Polarity.HIGHER_IS_BETTER : Polarity.NEITHER;

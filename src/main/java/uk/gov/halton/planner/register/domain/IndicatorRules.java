@@ -12,8 +12,7 @@ public final class IndicatorRules {
 
     private static final BigDecimal AMBER_BAND = new BigDecimal("0.10");
 
-    private IndicatorRules() {
-    }
+    private IndicatorRules() {}
 
     public static TrafficLight light(Polarity polarity, BigDecimal target, BigDecimal actual) {
         if (polarity == Polarity.NEITHER || target == null || actual == null) {

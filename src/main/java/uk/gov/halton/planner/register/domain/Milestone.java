@@ -33,8 +33,7 @@ public class Milestone {
     @Column(name = "comah_linked")
     private boolean comahLinked;
 
-    protected Milestone() {
-    }
+    protected Milestone() {}
 
     public Milestone(Long objectiveId, int sortOrder) {
         this.objectiveId = objectiveId;

@@ -8,9 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.envers.Audited;
-
 import java.time.Instant;
+import org.hibernate.envers.Audited;
 
 /** An officer's progress report on one milestone for one quarter. */
 @Entity
@@ -41,8 +40,7 @@ public class MilestoneProgress {
 
     private boolean sample;
 
-    protected MilestoneProgress() {
-    }
+    protected MilestoneProgress() {}
 
     public MilestoneProgress(Long milestoneId, int fyStart, int quarter) {
         this.milestoneId = milestoneId;

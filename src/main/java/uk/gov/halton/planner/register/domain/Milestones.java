@@ -1,8 +1,7 @@
 package uk.gov.halton.planner.register.domain;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface Milestones extends JpaRepository<Milestone, Long> {
     List<Milestone> findByObjectiveIdOrderBySortOrderAsc(Long objectiveId);

@@ -42,15 +42,21 @@ public class Objective {
     @Column(name = "sort_order")
     private int sortOrder;
 
-    protected Objective() {
-    }
+    protected Objective() {}
 
     public Objective(String objectiveKey) {
         this.objectiveKey = objectiveKey;
     }
 
-    void update(String ref, String title, String milestoneYear, String responsibleOfficer, String linkedIndicatorsText,
-                String footnote, boolean sharedWithHealth, int sortOrder) {
+    void update(
+            String ref,
+            String title,
+            String milestoneYear,
+            String responsibleOfficer,
+            String linkedIndicatorsText,
+            String footnote,
+            boolean sharedWithHealth,
+            int sortOrder) {
         this.ref = ref;
         this.title = title;
         this.milestoneYear = milestoneYear;

@@ -24,8 +24,7 @@ public class ObjectiveIndicator {
     @Column(name = "indicator_id")
     private Long indicatorId;
 
-    protected ObjectiveIndicator() {
-    }
+    protected ObjectiveIndicator() {}
 
     public ObjectiveIndicator(Long objectiveId, Long indicatorId) {
         this.objectiveId = objectiveId;

@@ -1,9 +1,8 @@
 package uk.gov.halton.planner.register.domain;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface Objectives extends JpaRepository<Objective, Long> {
     Optional<Objective> findByObjectiveKey(String objectiveKey);

@@ -9,11 +9,9 @@ import uk.gov.halton.planner.register.Ppt06Facts;
  */
 public final class Ppt06Rule {
 
-    private Ppt06Rule() {
-    }
+    private Ppt06Rule() {}
 
-    public record Outcome(ProgressStatus status, String commentary) {
-    }
+    public record Outcome(ProgressStatus status, String commentary) {}
 
     public static Outcome evaluate(Ppt06Facts facts) {
         ProgressStatus status = switch (facts.standing()) {

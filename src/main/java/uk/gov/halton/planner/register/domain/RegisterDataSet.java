@@ -1,16 +1,15 @@
 package uk.gov.halton.planner.register.domain;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.base.ReferenceDataException;
 import uk.gov.halton.planner.base.ReferenceDataSet;
 import uk.gov.halton.planner.base.ReferenceFile;
 import uk.gov.halton.planner.base.TextFiles;
 import uk.gov.halton.planner.register.RegisterLinks;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Loads register/*.yaml: the priority, key developments, emerging issues, objectives, milestones and indicators.
@@ -66,16 +65,35 @@ class RegisterDataSet implements ReferenceDataSet {
     @Override
     public void apply(ReferenceFile file) {
         if (file.content().length > MAX_FILE_BYTES) {
-            throw new ReferenceDataException(file.location(), null, "the file is " + file.content().length
-                    + " bytes; the register's file is at most " + TextFiles.size(MAX_FILE_BYTES));
+            throw new ReferenceDataException(
+                    file.location(),
+                    null,
+                    "the file is " + file.content().length + " bytes; the register's file is at most "
+                            + TextFiles.size(MAX_FILE_BYTES));
         }
         RegisterFile data = RegisterFile.parse(file.location(), file.text());
         checkMilestonesKeepTheirPlaces(file, data);
 
-        text("priority", TextKind.PRIORITY, 0, data.priority().name(), null, data.priority().statement(), List.of(), null);
+        text(
+                "priority",
+                TextKind.PRIORITY,
+                0,
+                data.priority().name(),
+                null,
+                data.priority().statement(),
+                List.of(),
+                null);
         for (int i = 0; i < data.keyDevelopments().size(); i++) {
             RegisterFile.Text t = data.keyDevelopments().get(i);
-            text("kd:" + t.id(), TextKind.KEY_DEVELOPMENT, i, t.group(), t.heading(), t.intro(), t.items(), t.footnote());
+            text(
+                    "kd:" + t.id(),
+                    TextKind.KEY_DEVELOPMENT,
+                    i,
+                    t.group(),
+                    t.heading(),
+                    t.intro(),
+                    t.items(),
+                    t.footnote());
         }
         for (int i = 0; i < data.emergingIssues().size(); i++) {
             RegisterFile.Text t = data.emergingIssues().get(i);
@@ -86,14 +104,22 @@ class RegisterDataSet implements ReferenceDataSet {
             RegisterFile.ObjectiveData o = data.objectives().get(i);
             String key = o.ref() != null ? o.ref() : "unreferenced-" + (++unreferenced);
             Objective objective = objectives.findByObjectiveKey(key).orElseGet(() -> new Objective(key));
-            objective.update(o.ref(), o.title(), o.milestoneYear(), o.responsibleOfficer(), o.linkedIndicators(),
-                    o.footnote(), o.sharedWithHealthPriority(), i);
+            objective.update(
+                    o.ref(),
+                    o.title(),
+                    o.milestoneYear(),
+                    o.responsibleOfficer(),
+                    o.linkedIndicators(),
+                    o.footnote(),
+                    o.sharedWithHealthPriority(),
+                    i);
             objective = objectives.save(objective);
             milestonesOf(objective, o);
         }
         for (int i = 0; i < data.indicators().size(); i++) {
             RegisterFile.IndicatorData d = data.indicators().get(i);
-            Indicator indicator = indicators.findByRef(d.ref())
+            Indicator indicator = indicators
+                    .findByRef(d.ref())
                     .orElseGet(() -> new Indicator(d.ref(), IndicatorDefaults.polarityFor(d.ref())));
             indicator.updateFromFile(d.description(), d.theme(), i);
             indicators.save(indicator);
@@ -107,9 +133,13 @@ class RegisterDataSet implements ReferenceDataSet {
             String key = o.ref() != null ? o.ref() : "unreferenced-" + (++unreferenced);
             Optional<Objective> existing = objectives.findByObjectiveKey(key);
             if (existing.isPresent()) {
-                int stored = milestones.findByObjectiveIdOrderBySortOrderAsc(existing.get().getId()).size();
+                int stored = milestones
+                        .findByObjectiveIdOrderBySortOrderAsc(existing.get().getId())
+                        .size();
                 if (stored > o.milestones().size()) {
-                    throw new ReferenceDataException(file.location(), "objectives (" + key + ")",
+                    throw new ReferenceDataException(
+                            file.location(),
+                            "objectives (" + key + ")",
                             "field 'milestones': the register holds " + stored + " milestones but the file has "
                                     + o.milestones().size() + "; milestones cannot be removed by a file");
                 }
@@ -125,7 +155,9 @@ class RegisterDataSet implements ReferenceDataSet {
             String wording = data.milestones().get(i);
             theme = markerTheme(wording).orElse(theme);
             int place = i;
-            Milestone milestone = stored.stream().filter(m -> m.getSortOrder() == place).findFirst()
+            Milestone milestone = stored.stream()
+                    .filter(m -> m.getSortOrder() == place)
+                    .findFirst()
                     .orElseGet(() -> new Milestone(objective.getId(), place));
             milestone.update(wording, theme, comah && wording.contains("COMAH"));
             milestones.save(milestone);
@@ -138,12 +170,21 @@ class RegisterDataSet implements ReferenceDataSet {
             return Optional.empty();
         }
         String rest = lower.substring("report quarterly to the safer halton partnership".length());
-        return REPORT_MARKERS.entrySet().stream().filter(e -> rest.contains(e.getKey()))
-                .map(Map.Entry::getValue).findFirst();
+        return REPORT_MARKERS.entrySet().stream()
+                .filter(e -> rest.contains(e.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst();
     }
 
-    private void text(String key, TextKind kind, int order, String group, String heading, String intro,
-                      List<String> items, String footnote) {
+    private void text(
+            String key,
+            TextKind kind,
+            int order,
+            String group,
+            String heading,
+            String intro,
+            List<String> items,
+            String footnote) {
         RegisterText text = texts.findByTextKey(key).orElseGet(() -> new RegisterText(key, kind));
         text.update(order, group, heading, intro, items, footnote);
         texts.save(text);

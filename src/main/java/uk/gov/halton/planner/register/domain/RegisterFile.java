@@ -6,37 +6,41 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import uk.gov.halton.planner.base.PlainText;
-import uk.gov.halton.planner.base.ReferenceDataException;
-import uk.gov.halton.planner.base.SingleLine;
-import uk.gov.halton.planner.base.YamlFile;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import uk.gov.halton.planner.base.PlainText;
+import uk.gov.halton.planner.base.SingleLine;
+import uk.gov.halton.planner.base.YamlFile;
 
 /**
  * The register's data file (register/safer-halton.yaml), read and checked whole before anything is written: bound to
  * the records below ({@link YamlFile}) and checked by their constraints. Every problem names the file, the line and
  * the field. Texts are kept exactly as written (the register keeps the seed's wording); blank optional texts are none.
  */
-public record RegisterFile(Priority priority, List<Text> keyDevelopments, List<Text> emergingIssues,
-                           List<ObjectiveData> objectives, List<IndicatorData> indicators) {
+public record RegisterFile(
+        Priority priority,
+        List<Text> keyDevelopments,
+        List<Text> emergingIssues,
+        List<ObjectiveData> objectives,
+        List<IndicatorData> indicators) {
 
-    public record Priority(String name, String statement) {
-    }
+    public record Priority(String name, String statement) {}
 
     /** A key development (group = theme) or an emerging issue (group = team, heading = category). */
-    public record Text(String id, String group, String heading, String intro, List<String> items, String footnote) {
-    }
+    public record Text(String id, String group, String heading, String intro, List<String> items, String footnote) {}
 
-    public record ObjectiveData(String ref, String title, String milestoneYear, List<String> milestones,
-                                String responsibleOfficer, String linkedIndicators, String footnote,
-                                boolean sharedWithHealthPriority) {
-    }
+    public record ObjectiveData(
+            String ref,
+            String title,
+            String milestoneYear,
+            List<String> milestones,
+            String responsibleOfficer,
+            String linkedIndicators,
+            String footnote,
+            boolean sharedWithHealthPriority) {}
 
-    public record IndicatorData(String ref, String description, String theme) {
-    }
+    public record IndicatorData(String ref, String description, String theme) {}
 
     public static RegisterFile parse(String location, String text) {
         YamlFile<Document> file = YamlFile.read(location, text, Document.class, "the register's sections");
@@ -64,8 +68,14 @@ public record RegisterFile(Priority priority, List<Text> keyDevelopments, List<T
                 unique(file, refs, o.ref(), "objectives[" + (i + 1) + "].ref");
             }
             itemsInAll(file, o.milestones(), "objectives[" + (i + 1) + "].milestones");
-            objectives.add(new ObjectiveData(blank(o.ref()), blank(o.title()), blank(o.milestoneYear()), o.milestones(),
-                    o.responsibleOfficer(), blank(o.linkedIndicators()), blank(o.footnote()),
+            objectives.add(new ObjectiveData(
+                    blank(o.ref()),
+                    blank(o.title()),
+                    blank(o.milestoneYear()),
+                    o.milestones(),
+                    o.responsibleOfficer(),
+                    blank(o.linkedIndicators()),
+                    blank(o.footnote()),
                     Boolean.TRUE.equals(o.sharedWithHealthPriority())));
         }
         Set<String> indicatorRefs = new HashSet<>();
@@ -74,13 +84,13 @@ public record RegisterFile(Priority priority, List<Text> keyDevelopments, List<T
             IndicatorEntry entry = d.indicators().get(i);
             unique(file, indicatorRefs, entry.ref(), "indicators[" + (i + 1) + "].ref");
             if (ReportTheme.fromSlug(entry.theme()).isEmpty()) {
-                throw file.problem("indicators[" + (i + 1) + "].theme", "'" + entry.theme()
-                        + "' is not one of the report themes");
+                throw file.problem(
+                        "indicators[" + (i + 1) + "].theme", "'" + entry.theme() + "' is not one of the report themes");
             }
             indicators.add(new IndicatorData(entry.ref(), entry.description(), entry.theme()));
         }
-        return new RegisterFile(new Priority(d.priority().name(), d.priority().statement()), kds, eis, objectives,
-                indicators);
+        return new RegisterFile(
+                new Priority(d.priority().name(), d.priority().statement()), kds, eis, objectives, indicators);
     }
 
     private static final String REQUIRED = "is missing or empty";
@@ -106,53 +116,87 @@ public record RegisterFile(Priority priority, List<Text> keyDevelopments, List<T
 
     // ---- the file as written
 
-    record Document(@NotNull(message = REQUIRED) @Valid PriorityEntry priority,
-                    @NotNull(message = "must be a list") List<@NotNull(message = "must be a mapping of fields") @Valid KeyDevelopment> keyDevelopments,
-                    @NotNull(message = "must be a list") List<@NotNull(message = "must be a mapping of fields") @Valid EmergingIssue> emergingIssues,
-                    @NotNull(message = "must be a list") List<@NotNull(message = "must be a mapping of fields") @Valid ObjectiveEntry> objectives,
-                    @NotNull(message = "must be a list") List<@NotNull(message = "must be a mapping of fields") @Valid IndicatorEntry> indicators) {
-    }
+    record Document(
+            @NotNull(message = REQUIRED) @Valid PriorityEntry priority,
 
-    record PriorityEntry(@NotBlank(message = REQUIRED) @Size(max = 300, message = LONG) @PlainText String name,
-                         @NotBlank(message = REQUIRED) @Size(max = 4000, message = LONG) @PlainText String statement) {
-    }
+            @NotNull(message = "must be a list")
+            List<@NotNull(message = "must be a mapping of fields") @Valid KeyDevelopment> keyDevelopments,
 
-    record KeyDevelopment(@NotBlank(message = REQUIRED) @Pattern(regexp = ID, message = ID_RULE) String id,
-                          @NotBlank(message = REQUIRED) @Size(max = 300, message = LONG) @PlainText String theme,
-                          @NotBlank(message = REQUIRED) @Size(max = 300, message = LONG) @PlainText String heading,
-                          @Size(max = 4000, message = LONG) @PlainText String intro,
-                          List<@NotBlank(message = ITEM) @Size(max = 2000, message = LONG) @SingleLine String> items,
-                          @Size(max = 500, message = LONG) @PlainText String footnote) {
+            @NotNull(message = "must be a list")
+            List<@NotNull(message = "must be a mapping of fields") @Valid EmergingIssue> emergingIssues,
+
+            @NotNull(message = "must be a list")
+            List<@NotNull(message = "must be a mapping of fields") @Valid ObjectiveEntry> objectives,
+
+            @NotNull(message = "must be a list")
+            List<@NotNull(message = "must be a mapping of fields") @Valid IndicatorEntry> indicators) {}
+
+    record PriorityEntry(
+            @NotBlank(message = REQUIRED) @Size(max = 300, message = LONG) @PlainText
+            String name,
+
+            @NotBlank(message = REQUIRED) @Size(max = 4000, message = LONG) @PlainText
+            String statement) {}
+
+    record KeyDevelopment(
+            @NotBlank(message = REQUIRED) @Pattern(regexp = ID, message = ID_RULE)
+            String id,
+
+            @NotBlank(message = REQUIRED) @Size(max = 300, message = LONG) @PlainText
+            String theme,
+
+            @NotBlank(message = REQUIRED) @Size(max = 300, message = LONG) @PlainText
+            String heading,
+
+            @Size(max = 4000, message = LONG) @PlainText String intro,
+            List<@NotBlank(message = ITEM) @Size(max = 2000, message = LONG) @SingleLine String> items,
+            @Size(max = 500, message = LONG) @PlainText String footnote) {
         KeyDevelopment {
             items = items == null ? List.of() : items;
         }
     }
 
-    record EmergingIssue(@NotBlank(message = REQUIRED) @Pattern(regexp = ID, message = ID_RULE) String id,
-                         @NotBlank(message = REQUIRED) @Size(max = 300, message = LONG) @PlainText String team,
-                         @NotBlank(message = REQUIRED) @Size(max = 300, message = LONG) @PlainText String category,
-                         @Size(max = 300, message = LONG) @PlainText String heading,
-                         List<@NotBlank(message = ITEM) @Size(max = 2000, message = LONG) @SingleLine String> items) {
+    record EmergingIssue(
+            @NotBlank(message = REQUIRED) @Pattern(regexp = ID, message = ID_RULE)
+            String id,
+
+            @NotBlank(message = REQUIRED) @Size(max = 300, message = LONG) @PlainText
+            String team,
+
+            @NotBlank(message = REQUIRED) @Size(max = 300, message = LONG) @PlainText
+            String category,
+
+            @Size(max = 300, message = LONG) @PlainText String heading,
+            List<@NotBlank(message = ITEM) @Size(max = 2000, message = LONG) @SingleLine String> items) {
         EmergingIssue {
             items = items == null ? List.of() : items;
         }
     }
 
-    record ObjectiveEntry(@Size(max = 30, message = LONG) @PlainText String ref,
-                          @Size(max = 1000, message = LONG) @PlainText String title,
-                          @Size(max = 30, message = LONG) @PlainText String milestoneYear,
-                          @NotEmpty(message = "an objective needs at least one")
-                          List<@NotBlank(message = ITEM) @Size(max = 2000, message = LONG) @SingleLine String> milestones,
-                          @NotBlank(message = REQUIRED) @Size(max = 300, message = LONG) @PlainText String responsibleOfficer,
-                          @Size(max = 300, message = LONG) @PlainText String linkedIndicators,
-                          @Size(max = 500, message = LONG) @PlainText String footnote,
-                          Boolean sharedWithHealthPriority) {
-    }
+    record ObjectiveEntry(
+            @Size(max = 30, message = LONG) @PlainText String ref,
+            @Size(max = 1000, message = LONG) @PlainText String title,
+            @Size(max = 30, message = LONG) @PlainText String milestoneYear,
 
-    record IndicatorEntry(@NotBlank(message = REQUIRED) @Size(max = 30, message = LONG) @PlainText String ref,
-                          @NotBlank(message = REQUIRED) @Size(max = 500, message = LONG) @PlainText String description,
-                          @NotBlank(message = REQUIRED) @Size(max = 300, message = LONG) @PlainText String theme) {
-    }
+            @NotEmpty(message = "an objective needs at least one")
+            List<@NotBlank(message = ITEM) @Size(max = 2000, message = LONG) @SingleLine String> milestones,
+
+            @NotBlank(message = REQUIRED) @Size(max = 300, message = LONG) @PlainText
+            String responsibleOfficer,
+
+            @Size(max = 300, message = LONG) @PlainText String linkedIndicators,
+            @Size(max = 500, message = LONG) @PlainText String footnote,
+            Boolean sharedWithHealthPriority) {}
+
+    record IndicatorEntry(
+            @NotBlank(message = REQUIRED) @Size(max = 30, message = LONG) @PlainText
+            String ref,
+
+            @NotBlank(message = REQUIRED) @Size(max = 500, message = LONG) @PlainText
+            String description,
+
+            @NotBlank(message = REQUIRED) @Size(max = 300, message = LONG) @PlainText
+            String theme) {}
 
     private static final String ID = "[a-z0-9-]{1,60}";
     private static final String ID_RULE = "use lower-case letters, digits and dashes";

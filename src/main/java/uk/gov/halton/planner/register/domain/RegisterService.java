@@ -2,14 +2,6 @@ package uk.gov.halton.planner.register.domain;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.springframework.validation.annotation.Validated;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import uk.gov.halton.planner.base.InvalidInputException;
-import uk.gov.halton.planner.base.PlainText;
-import uk.gov.halton.planner.register.RegisterLinks;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -18,6 +10,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.base.PlainText;
+import uk.gov.halton.planner.register.RegisterLinks;
 
 /** The register's structure: text, objectives, milestones, indicators and their links. Everyone signed in reads. */
 @Service
@@ -28,8 +27,7 @@ public class RegisterService {
 
     static final String UNIT_RULE = "A unit is required (at most 30 characters), e.g. count or %.";
 
-    public record SearchHit(String kind, String title, String excerpt, String link) {
-    }
+    public record SearchHit(String kind, String title, String excerpt, String link) {}
 
     private final RegisterTexts texts;
     private final Objectives objectives;
@@ -37,8 +35,12 @@ public class RegisterService {
     private final Indicators indicators;
     private final ObjectiveIndicators links;
 
-    RegisterService(RegisterTexts texts, Objectives objectives, Milestones milestones, Indicators indicators,
-                    ObjectiveIndicators links) {
+    RegisterService(
+            RegisterTexts texts,
+            Objectives objectives,
+            Milestones milestones,
+            Indicators indicators,
+            ObjectiveIndicators links) {
         this.texts = texts;
         this.objectives = objectives;
         this.milestones = milestones;
@@ -51,7 +53,9 @@ public class RegisterService {
     }
 
     public List<RegisterText> texts(TextKind kind) {
-        return texts.findAllByOrderByKindAscSortOrderAsc().stream().filter(t -> t.getKind() == kind).toList();
+        return texts.findAllByOrderByKindAscSortOrderAsc().stream()
+                .filter(t -> t.getKind() == kind)
+                .toList();
     }
 
     public List<Objective> objectives() {
@@ -63,7 +67,9 @@ public class RegisterService {
     }
 
     public Optional<Objective> objectiveByRefSlug(String slug) {
-        return objectives().stream().filter(o -> o.getRef() != null && RegisterLinks.slug(o.getRef()).equalsIgnoreCase(slug))
+        return objectives().stream()
+                .filter(o ->
+                        o.getRef() != null && RegisterLinks.slug(o.getRef()).equalsIgnoreCase(slug))
                 .findFirst();
     }
 
@@ -88,7 +94,9 @@ public class RegisterService {
     /** Accepts "CE-LI-12" (the link form) or "CE LI 12". */
     public Optional<Indicator> indicatorBySlug(String slug) {
         String wanted = RegisterLinks.slug(slug == null ? "" : slug.replace('-', ' '));
-        return indicators().stream().filter(i -> RegisterLinks.slug(i.getRef()).equalsIgnoreCase(wanted)).findFirst();
+        return indicators().stream()
+                .filter(i -> RegisterLinks.slug(i.getRef()).equalsIgnoreCase(wanted))
+                .findFirst();
     }
 
     public List<Indicator> linkedIndicators(long objectiveId) {
@@ -113,7 +121,11 @@ public class RegisterService {
         for (Objective o : objectives()) {
             String link = RegisterLinks.objective(o.getId());
             if (matches(q, o.getRef(), o.getTitle(), o.getResponsibleOfficer())) {
-                hits.add(new SearchHit("Objective", o.getDisplayRef(), Optional.ofNullable(o.getTitle()).orElse(""), link));
+                hits.add(new SearchHit(
+                        "Objective",
+                        o.getDisplayRef(),
+                        Optional.ofNullable(o.getTitle()).orElse(""),
+                        link));
             }
             for (Milestone m : milestones(o.getId())) {
                 if (matches(q, m.getWording())) {
@@ -123,18 +135,28 @@ public class RegisterService {
         }
         for (Indicator i : indicators()) {
             if (matches(q, i.getRef(), i.getDescription())) {
-                hits.add(new SearchHit("Indicator", i.getRef(), i.getDescription(), RegisterLinks.indicator(i.getRef())));
+                hits.add(new SearchHit(
+                        "Indicator", i.getRef(), i.getDescription(), RegisterLinks.indicator(i.getRef())));
             }
         }
         for (RegisterText t : texts.findAllByOrderByKindAscSortOrderAsc()) {
-            Stream<String> all = Stream.concat(Stream.of(t.getHeading(), t.getIntro(), t.getGroupTitle()), t.getItems().stream());
-            all.filter(s -> matches(q, s)).findFirst().ifPresent(s -> hits.add(new SearchHit(
-                    switch (t.getKind()) {
-                        case PRIORITY -> "Priority";
-                        case KEY_DEVELOPMENT -> "Key development";
-                        case EMERGING_ISSUE -> "Emerging issue";
-                    }, Optional.ofNullable(t.getHeading()).orElse(t.getGroupTitle()), s,
-                    "register?section=" + t.getKind().name().toLowerCase(Locale.ROOT).replace('_', '-'))));
+            Stream<String> all =
+                    Stream.concat(Stream.of(t.getHeading(), t.getIntro(), t.getGroupTitle()), t.getItems().stream());
+            all.filter(s -> matches(q, s))
+                    .findFirst()
+                    .ifPresent(s -> hits.add(new SearchHit(
+                            switch (t.getKind()) {
+                                case PRIORITY -> "Priority";
+                                case KEY_DEVELOPMENT -> "Key development";
+                                case EMERGING_ISSUE -> "Emerging issue";
+                            },
+                            Optional.ofNullable(t.getHeading()).orElse(t.getGroupTitle()),
+                            s,
+                            "register?section="
+                                    + t.getKind()
+                                            .name()
+                                            .toLowerCase(Locale.ROOT)
+                                            .replace('_', '-'))));
         }
         return hits;
     }
@@ -152,10 +174,15 @@ public class RegisterService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void setLinkedIndicators(long objectiveId, Collection<Long> indicatorIds) {
-        objectives.findById(objectiveId).orElseThrow(() -> new InvalidInputException("objective", "There is no objective " + objectiveId + "."));
+        objectives
+                .findById(objectiveId)
+                .orElseThrow(
+                        () -> new InvalidInputException("objective", "There is no objective " + objectiveId + "."));
         Set<Long> wanted = new HashSet<>(indicatorIds);
         for (Long id : wanted) {
-            indicators.findById(id).orElseThrow(() -> new InvalidInputException("indicators", "There is no indicator " + id + "."));
+            indicators
+                    .findById(id)
+                    .orElseThrow(() -> new InvalidInputException("indicators", "There is no indicator " + id + "."));
         }
         for (ObjectiveIndicator link : links.findByObjectiveId(objectiveId)) {
             if (!wanted.remove(link.getIndicatorId())) {
@@ -168,12 +195,16 @@ public class RegisterService {
     /** Unit, polarity and quarterly mode: administrators set and confirm them (the seed gives none). */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public Indicator updateIndicatorSettings(long indicatorId,
-                                             @NotBlank(message = UNIT_RULE) @Size(max = 30, message = UNIT_RULE)
-                                             @PlainText("The unit") String unit, Polarity polarity, QuarterlyMode mode,
-                                             boolean confirmed) {
-        Indicator indicator = indicators.findById(indicatorId)
-                .orElseThrow(() -> new InvalidInputException("indicator", "There is no indicator " + indicatorId + "."));
+    public Indicator updateIndicatorSettings(
+            long indicatorId,
+            @NotBlank(message = UNIT_RULE) @Size(max = 30, message = UNIT_RULE) @PlainText("The unit") String unit,
+            Polarity polarity,
+            QuarterlyMode mode,
+            boolean confirmed) {
+        Indicator indicator = indicators
+                .findById(indicatorId)
+                .orElseThrow(
+                        () -> new InvalidInputException("indicator", "There is no indicator " + indicatorId + "."));
         String u = unit.strip();
         if (polarity == null) {
             throw new InvalidInputException("polarity", "Choose a polarity.");

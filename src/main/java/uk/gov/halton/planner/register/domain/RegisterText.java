@@ -8,10 +8,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.envers.Audited;
-
 import java.util.Arrays;
 import java.util.List;
+import org.hibernate.envers.Audited;
 
 /** Browsable text from the business plan: the priority statement, a key development or an emerging issue. */
 @Entity
@@ -43,15 +42,15 @@ public class RegisterText {
     private String items;
     private String footnote;
 
-    protected RegisterText() {
-    }
+    protected RegisterText() {}
 
     public RegisterText(String textKey, TextKind kind) {
         this.textKey = textKey;
         this.kind = kind;
     }
 
-    void update(int sortOrder, String groupTitle, String heading, String intro, List<String> itemList, String footnote) {
+    void update(
+            int sortOrder, String groupTitle, String heading, String intro, List<String> itemList, String footnote) {
         this.sortOrder = sortOrder;
         this.groupTitle = groupTitle;
         this.heading = heading;

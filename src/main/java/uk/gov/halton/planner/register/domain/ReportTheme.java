@@ -10,9 +10,10 @@ import java.util.Optional;
  * theme from the data file.
  */
 public enum ReportTheme {
-    ANTI_SOCIAL_BEHAVIOUR("anti-social-behaviour", "Anti-social behaviour",
-            List.of("anti-social-behaviour")),
-    ALCOHOL_LICENSING("alcohol-licensing", "Alcohol licensing (alcohol fuelled violence in public places)",
+    ANTI_SOCIAL_BEHAVIOUR("anti-social-behaviour", "Anti-social behaviour", List.of("anti-social-behaviour")),
+    ALCOHOL_LICENSING(
+            "alcohol-licensing",
+            "Alcohol licensing (alcohol fuelled violence in public places)",
             List.of("making-spaces-safer", "alcohol-harm")),
     CCTV("cctv", "CCTV", List.of("making-spaces-safer")),
     DOMESTIC_ABUSE("domestic-abuse", "Domestic abuse", List.of("protecting-vulnerable-persons", "offender-management")),
@@ -42,6 +43,8 @@ public enum ReportTheme {
     }
 
     public static Optional<ReportTheme> fromSlug(String slug) {
-        return Arrays.stream(values()).filter(t -> t.slug.equalsIgnoreCase(slug == null ? "" : slug.strip())).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.slug.equalsIgnoreCase(slug == null ? "" : slug.strip()))
+                .findFirst();
     }
 }

@@ -1,5 +1,7 @@
 package uk.gov.halton.planner.register.domain;
 
 public enum TextKind {
-    PRIORITY, KEY_DEVELOPMENT, EMERGING_ISSUE
+    PRIORITY,
+    KEY_DEVELOPMENT,
+    EMERGING_ISSUE
 }

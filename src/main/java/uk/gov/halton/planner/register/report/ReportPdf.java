@@ -1,5 +1,20 @@
 package uk.gov.halton.planner.register.report;
 
+import static uk.gov.halton.planner.base.PdfText.BODY;
+import static uk.gov.halton.planner.base.PdfText.CELL;
+import static uk.gov.halton.planner.base.PdfText.CELL_BOLD;
+import static uk.gov.halton.planner.base.PdfText.H3;
+import static uk.gov.halton.planner.base.PdfText.HEAD;
+import static uk.gov.halton.planner.base.PdfText.INK;
+import static uk.gov.halton.planner.base.PdfText.MUTED;
+import static uk.gov.halton.planner.base.PdfText.SMALL;
+import static uk.gov.halton.planner.base.PdfText.TITLE;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -22,22 +37,6 @@ import uk.gov.halton.planner.register.domain.QuarterlyReport;
 import uk.gov.halton.planner.register.domain.RegisterText;
 import uk.gov.halton.planner.register.domain.TrafficLight;
 
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-
-import static uk.gov.halton.planner.base.PdfText.BODY;
-import static uk.gov.halton.planner.base.PdfText.CELL;
-import static uk.gov.halton.planner.base.PdfText.CELL_BOLD;
-import static uk.gov.halton.planner.base.PdfText.H3;
-import static uk.gov.halton.planner.base.PdfText.HEAD;
-import static uk.gov.halton.planner.base.PdfText.INK;
-import static uk.gov.halton.planner.base.PdfText.MUTED;
-import static uk.gov.halton.planner.base.PdfText.SMALL;
-import static uk.gov.halton.planner.base.PdfText.TITLE;
-
 /** The quarterly report as an A4 PDF, drawn with OpenPDF from the same model as the page. */
 public final class ReportPdf {
 
@@ -50,8 +49,7 @@ public final class ReportPdf {
     private static final Font SAMPLE_FONT = new Font(Font.HELVETICA, 10, Font.BOLD, SAMPLE);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK);
 
-    private ReportPdf() {
-    }
+    private ReportPdf() {}
 
     public static byte[] render(QuarterlyReport report) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -65,8 +63,10 @@ public final class ReportPdf {
             document.add(para(report.title(), TITLE));
             document.add(para("Generated " + STAMP.withZone(PlannerZone.zone()).format(report.generatedAt()), SMALL));
             if (report.sample()) {
-                document.add(para("SAMPLE DATA: some figures or progress in this report are sample data "
-                        + "for a demonstration, not Halton's.", SAMPLE_FONT));
+                document.add(para(
+                        "SAMPLE DATA: some figures or progress in this report are sample data "
+                                + "for a demonstration, not Halton's.",
+                        SAMPLE_FONT));
             }
             section(document, "Introduction");
             document.add(para(report.priorityName() + ": " + report.priorityStatement(), BODY));
@@ -107,8 +107,10 @@ public final class ReportPdf {
     }
 
     private static void text(Document document, RegisterText t) {
-        Paragraph heading = para((t.getGroupTitle() == null ? "" : t.getGroupTitle() + ": ")
-                + (t.getHeading() == null ? "" : t.getHeading()), H3);
+        Paragraph heading = para(
+                (t.getGroupTitle() == null ? "" : t.getGroupTitle() + ": ")
+                        + (t.getHeading() == null ? "" : t.getHeading()),
+                H3);
         heading.setSpacingBefore(6);
         document.add(heading);
         if (t.getIntro() != null) {
@@ -132,10 +134,10 @@ public final class ReportPdf {
             document.add(para("No milestones carry this theme.", BODY));
             return;
         }
-        PdfPTable table = new PdfPTable(new float[]{11, 40, 14, 35});
+        PdfPTable table = new PdfPTable(new float[] {11, 40, 14, 35});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        for (String h : new String[]{"Objective", "Milestone", "Progress", "Commentary"}) {
+        for (String h : new String[] {"Objective", "Milestone", "Progress", "Commentary"}) {
             table.addCell(head(h));
         }
         for (QuarterlyReport.MilestoneRow row : report.milestones()) {
@@ -147,8 +149,15 @@ public final class ReportPdf {
                 phrase.add(symbol(progress.status()));
                 phrase.add(PdfText.phrase("  " + progress.status().label(), CELL));
                 table.addCell(padded(new PdfPCell(phrase)));
-                String by = progress.author() == null ? "" : " (" + progress.author()
-                        + (progress.writtenAt() == null ? "" : ", " + STAMP.withZone(PlannerZone.zone()).format(progress.writtenAt())) + ")";
+                String by = progress.author() == null
+                        ? ""
+                        : " (" + progress.author()
+                                + (progress.writtenAt() == null
+                                        ? ""
+                                        : ", "
+                                                + STAMP.withZone(PlannerZone.zone())
+                                                        .format(progress.writtenAt()))
+                                + ")";
                 Phrase commentary = PdfText.phrase(progress.commentary() + by, CELL);
                 if (progress.sample()) {
                     commentary.add(new Chunk("  SAMPLE", new Font(Font.HELVETICA, 8, Font.BOLD, SAMPLE)));
@@ -169,18 +178,27 @@ public final class ReportPdf {
         }
         String prev = report.year().previous().shortLabel();
         String cur = report.year().shortLabel();
-        PdfPTable table = new PdfPTable(new float[]{9, 33, 9, 9, 9, 9, 11, 11});
+        PdfPTable table = new PdfPTable(new float[] {9, 33, 9, 9, 9, 9, 11, 11});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        for (String h : new String[]{"Ref", "Description", prev + " Actual", cur + " Target", "Q" + report.quarter() + " " + cur,
-                "Year to date", "Against target", "Same quarter last year"}) {
+        for (String h : new String[] {
+            "Ref",
+            "Description",
+            prev + " Actual",
+            cur + " Target",
+            "Q" + report.quarter() + " " + cur,
+            "Year to date",
+            "Against target",
+            "Same quarter last year"
+        }) {
             table.addCell(head(h));
         }
         for (QuarterlyReport.IndicatorRow row : report.indicators()) {
             table.addCell(cell(row.indicator().getRef(), CELL_BOLD));
-            String description = row.indicator().getDescription() + " (" + row.indicator().getUnit() + "; "
-                    + row.indicator().getQuarterlyMode().label().toLowerCase(Locale.UK) + ")"
-                    + (row.note() == null ? "" : ". " + row.note());
+            String description =
+                    row.indicator().getDescription() + " (" + row.indicator().getUnit() + "; "
+                            + row.indicator().getQuarterlyMode().label().toLowerCase(Locale.UK) + ")"
+                            + (row.note() == null ? "" : ". " + row.note());
             Phrase d = PdfText.phrase(description, CELL);
             if (row.sample()) {
                 d.add(new Chunk("  SAMPLE", new Font(Font.HELVETICA, 8, Font.BOLD, SAMPLE)));
@@ -197,7 +215,7 @@ public final class ReportPdf {
     }
 
     private static void key(Document document) {
-        PdfPTable table = new PdfPTable(new float[]{18, 82});
+        PdfPTable table = new PdfPTable(new float[] {18, 82});
         table.setWidthPercentage(100);
         table.addCell(head("Symbol"));
         table.addCell(head("Meaning"));
@@ -209,12 +227,16 @@ public final class ReportPdf {
         }
         for (TrafficLight l : TrafficLight.values()) {
             table.addCell(light(l));
-            table.addCell(cell("Indicator against its target: " + l.meaning() + ". The year-to-date figure is compared "
-                    + "with the part of the year's target due by the quarter's end.", CELL));
+            table.addCell(cell(
+                    "Indicator against its target: " + l.meaning() + ". The year-to-date figure is compared "
+                            + "with the part of the year's target due by the quarter's end.",
+                    CELL));
         }
         table.addCell(arrow(new Direction(Direction.Arrow.UP, Direction.Judgement.BETTER)));
-        table.addCell(cell("Direction of travel: the quarter's figure compared with the same quarter last year (not with "
-                + "the target). Green where better, red where worse; grey where neither higher nor lower is better.", CELL));
+        table.addCell(cell(
+                "Direction of travel: the quarter's figure compared with the same quarter last year (not with "
+                        + "the target). Green where better, red where worse; grey where neither higher nor lower is better.",
+                CELL));
         document.add(table);
     }
 
@@ -233,8 +255,11 @@ public final class ReportPdf {
             case RED -> RED;
             case NONE -> null;
         };
-        Font font = new Font(Font.HELVETICA, 8, Font.BOLD, light == TrafficLight.GREEN || light == TrafficLight.RED
-                ? Color.WHITE : INK);
+        Font font = new Font(
+                Font.HELVETICA,
+                8,
+                Font.BOLD,
+                light == TrafficLight.GREEN || light == TrafficLight.RED ? Color.WHITE : INK);
         PdfPCell cell = padded(new PdfPCell(PdfText.phrase(light == TrafficLight.NONE ? "None" : light.label(), font)));
         cell.setHorizontalAlignment(Element.ALIGN_CENTER);
         if (bg != null) {
@@ -259,8 +284,12 @@ public final class ReportPdf {
         };
         Phrase p = new Phrase();
         p.add(new Chunk(String.valueOf(glyph), new Font(Font.SYMBOL, 10, Font.NORMAL, colour)));
-        p.add(new Chunk(" " + (direction.judgement() == Direction.Judgement.NEUTRAL ? direction.arrow().label()
-                : direction.judgement().label()), new Font(Font.HELVETICA, 7.5f, Font.NORMAL, colour)));
+        p.add(new Chunk(
+                " "
+                        + (direction.judgement() == Direction.Judgement.NEUTRAL
+                                ? direction.arrow().label()
+                                : direction.judgement().label()),
+                new Font(Font.HELVETICA, 7.5f, Font.NORMAL, colour)));
         PdfPCell cell = padded(new PdfPCell(p));
         cell.setHorizontalAlignment(Element.ALIGN_CENTER);
         return cell;
@@ -300,13 +329,24 @@ public final class ReportPdf {
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
             Rectangle page = document.getPageSize();
-            String text = "Safer Halton Partnership quarterly report: " + report.theme().title() + ", Q" + report.quarter()
-                    + " " + report.year().label() + "   Page " + writer.getPageNumber();
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER, PdfText.phrase(text, SMALL),
-                    page.getWidth() / 2, 24, 0);
+            String text = "Safer Halton Partnership quarterly report: "
+                    + report.theme().title() + ", Q" + report.quarter() + " "
+                    + report.year().label() + "   Page " + writer.getPageNumber();
+            ColumnText.showTextAligned(
+                    writer.getDirectContent(),
+                    Element.ALIGN_CENTER,
+                    PdfText.phrase(text, SMALL),
+                    page.getWidth() / 2,
+                    24,
+                    0);
             if (report.sample()) {
-                ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-                        PdfText.phrase("SAMPLE DATA: not Halton's figures", SAMPLE_FONT), page.getWidth() / 2, 34, 0);
+                ColumnText.showTextAligned(
+                        writer.getDirectContent(),
+                        Element.ALIGN_CENTER,
+                        PdfText.phrase("SAMPLE DATA: not Halton's figures", SAMPLE_FONT),
+                        page.getWidth() / 2,
+                        34,
+                        0);
             }
         }
     }

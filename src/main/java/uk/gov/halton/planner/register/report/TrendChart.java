@@ -10,8 +10,7 @@ import java.util.List;
 public final class TrendChart {
 
     /** One point: its label ("Q1 2025/26"), the figure (or null) and whether it is sample data. */
-    public record Point(String label, BigDecimal value, boolean sample) {
-    }
+    public record Point(String label, BigDecimal value, boolean sample) {}
 
     private static final int WIDTH = 720;
     private static final int HEIGHT = 260;
@@ -28,12 +27,15 @@ public final class TrendChart {
     private static final String LINE = "var(--lumo-primary-text-color, #1a5fb4)";
     private static final String SAMPLE = "var(--lumo-warning-text-color, #b35c00)";
 
-    private TrendChart() {
-    }
+    private TrendChart() {}
 
     public static String svg(String title, String unit, List<Point> points) {
         SvgWriter svg = new SvgWriter(WIDTH, HEIGHT, title + ": " + textAlternative(unit, points));
-        double max = points.stream().filter(p -> p.value() != null).mapToDouble(p -> p.value().doubleValue()).max().orElse(0);
+        double max = points.stream()
+                .filter(p -> p.value() != null)
+                .mapToDouble(p -> p.value().doubleValue())
+                .max()
+                .orElse(0);
         double top = niceCeiling(max);
         double plotW = WIDTH - LEFT - RIGHT;
         double plotH = HEIGHT - TOP - BOTTOM;
@@ -51,23 +53,39 @@ public final class TrendChart {
             double x = LEFT + step * i + (points.size() == 1 ? plotW / 2 : 0);
             svg.text(x, HEIGHT - BOTTOM + 16, "middle", 10, TEXT, p.label().split(" ")[0]);
             if (p.label().startsWith("Q1")) {
-                svg.text(x, HEIGHT - BOTTOM + 30, "start", 10, TEXT, p.label().substring(p.label().indexOf(' ') + 1));
+                svg.text(
+                        x,
+                        HEIGHT - BOTTOM + 30,
+                        "start",
+                        10,
+                        TEXT,
+                        p.label().substring(p.label().indexOf(' ') + 1));
             }
             if (p.value() == null) {
                 flush(svg, run);
                 continue;
             }
             double y = TOP + plotH - (top == 0 ? 0 : plotH * p.value().doubleValue() / top);
-            run.add(new double[]{x, y});
-            svg.circle(x, y, 4, p.sample() ? SAMPLE : LINE, p.label() + ": " + format(p.value().doubleValue())
-                    + (p.sample() ? " (sample)" : ""));
+            run.add(new double[] {x, y});
+            svg.circle(
+                    x,
+                    y,
+                    4,
+                    p.sample() ? SAMPLE : LINE,
+                    p.label() + ": " + format(p.value().doubleValue()) + (p.sample() ? " (sample)" : ""));
         }
         flush(svg, run);
         if (points.stream().allMatch(p -> p.value() == null)) {
             svg.text(WIDTH / 2.0, TOP + plotH / 2, "middle", 14, TEXT, "No figures yet");
         }
-        svg.text(LEFT, HEIGHT - 8, "start", 11, TEXT, "Quarterly figures (" + unit + ")"
-                + (points.stream().anyMatch(Point::sample) ? "; orange points are SAMPLE data" : ""));
+        svg.text(
+                LEFT,
+                HEIGHT - 8,
+                "start",
+                11,
+                TEXT,
+                "Quarterly figures (" + unit + ")"
+                        + (points.stream().anyMatch(Point::sample) ? "; orange points are SAMPLE data" : ""));
         return svg.finish();
     }
 
@@ -83,8 +101,13 @@ public final class TrendChart {
         StringBuilder b = new StringBuilder("Quarterly figures (" + unit + "): ");
         for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);
-            b.append(i == 0 ? "" : "; ").append(p.label()).append(' ')
-                    .append(p.value() == null ? "no figure" : format(p.value().doubleValue()) + (p.sample() ? " (sample)" : ""));
+            b.append(i == 0 ? "" : "; ")
+                    .append(p.label())
+                    .append(' ')
+                    .append(
+                            p.value() == null
+                                    ? "no figure"
+                                    : format(p.value().doubleValue()) + (p.sample() ? " (sample)" : ""));
         }
         return b.append('.').toString();
     }
@@ -94,7 +117,7 @@ public final class TrendChart {
             return 4;
         }
         double magnitude = Math.pow(10, Math.floor(Math.log10(max)));
-        for (double m : new double[]{1, 2, 2.5, 5, 10}) {
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
             if (m * magnitude >= max) {
                 return m * magnitude;
             }

@@ -6,23 +6,21 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.IntStream;
 import uk.gov.halton.planner.base.FinancialYear;
 import uk.gov.halton.planner.base.Role;
 import uk.gov.halton.planner.register.domain.Direction;
 import uk.gov.halton.planner.register.domain.ProgressStatus;
 import uk.gov.halton.planner.register.domain.TrafficLight;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.stream.IntStream;
-
 /** Small pieces the register's views share: symbols, lights, arrows, table rows and messages. */
 final class Bits {
 
     static final String SYSTEM_DEFAULTS = "Set by the system; to be confirmed by the council";
 
-    private Bits() {
-    }
+    private Bits() {}
 
     static boolean canEnter(AuthenticationContext auth) {
         return auth.hasAnyRole(Role.OFFICER_NAME, Role.ADMIN_NAME);
@@ -45,8 +43,10 @@ final class Bits {
             none.getElement().setAttribute("title", direction.description());
             return none;
         }
-        Span s = new Span(direction.arrow().symbol() + " " + (direction.judgement() == Direction.Judgement.NEUTRAL
-                ? direction.arrow().label() : direction.judgement().label()));
+        Span s = new Span(direction.arrow().symbol() + " "
+                + (direction.judgement() == Direction.Judgement.NEUTRAL
+                        ? direction.arrow().label()
+                        : direction.judgement().label()));
         s.addClassNames("arrow", "arrow-" + direction.judgement().name());
         s.getElement().setAttribute("title", direction.description());
         s.getElement().setAttribute("aria-label", direction.description());
@@ -152,6 +152,8 @@ final class Bits {
     }
 
     static List<FinancialYear> yearsAround(FinancialYear current) {
-        return IntStream.rangeClosed(-6, 2).mapToObj(i -> new FinancialYear(current.startYear() + i)).toList();
+        return IntStream.rangeClosed(-6, 2)
+                .mapToObj(i -> new FinancialYear(current.startYear() + i))
+                .toList();
     }
 }

@@ -1,6 +1,5 @@
 package uk.gov.halton.planner.register.ui;
 
-import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -25,11 +24,18 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import uk.gov.halton.planner.base.Uploads;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import uk.gov.halton.planner.base.FinancialYear;
 import uk.gov.halton.planner.base.InvalidInputException;
+import uk.gov.halton.planner.base.Kit;
 import uk.gov.halton.planner.base.Role;
+import uk.gov.halton.planner.base.Uploads;
 import uk.gov.halton.planner.register.RegisterLinks;
 import uk.gov.halton.planner.register.domain.CsvImportException;
 import uk.gov.halton.planner.register.domain.Figure;
@@ -40,13 +46,6 @@ import uk.gov.halton.planner.register.domain.FigureService;
 import uk.gov.halton.planner.register.domain.Indicator;
 import uk.gov.halton.planner.register.domain.RegisterService;
 import uk.gov.halton.planner.register.domain.YearFigures;
-
-import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 
 /** Officers enter an indicator's figures for a financial year, or import and export them as CSV. */
 @Route("register/figures/:ref?")
@@ -79,7 +78,8 @@ public class FigureEntryView extends VerticalLayout implements BeforeEnterObserv
         this.figures = figures;
         this.csv = csv;
         addClassName("register-page");
-        indicator.setItems(register.indicators().stream().filter(i -> !i.isComputed()).toList());
+        indicator.setItems(
+                register.indicators().stream().filter(i -> !i.isComputed()).toList());
         indicator.setItemLabelGenerator(i -> i.getRef() + " " + i.getDescription());
         indicator.setWidth("40em");
         indicator.setRequiredIndicatorVisible(true);
@@ -98,7 +98,8 @@ public class FigureEntryView extends VerticalLayout implements BeforeEnterObserv
         yearActual.setId("year-actual");
         reason.setId("revision-reason");
         reason.setMaxLength(FigureService.MAX_REASON);
-        reason.setHelperText("Needed only when you change a figure of a quarter or year that has ended; kept in the history.");
+        reason.setHelperText(
+                "Needed only when you change a figure of a quarter or year that has ended; kept in the history.");
         reason.setWidthFull();
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
@@ -112,9 +113,16 @@ public class FigureEntryView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getRouteParameters().get("ref").flatMap(register::indicatorBySlug).filter(i -> !i.isComputed())
-                .ifPresent(i -> indicator.setValue(indicator.getListDataView().getItems()
-                        .filter(x -> x.getId().equals(i.getId())).findFirst().orElse(null)));
+        event.getRouteParameters()
+                .get("ref")
+                .flatMap(register::indicatorBySlug)
+                .filter(i -> !i.isComputed())
+                .ifPresent(i -> indicator.setValue(indicator
+                        .getListDataView()
+                        .getItems()
+                        .filter(x -> x.getId().equals(i.getId()))
+                        .findFirst()
+                        .orElse(null)));
     }
 
     /** The figures as last shown in the form. */
@@ -191,10 +199,13 @@ public class FigureEntryView extends VerticalLayout implements BeforeEnterObserv
         // A figure cleared in the form is deleted: asked first, saying how many.
         long removed = inputs.stream().filter(in -> in.amount() == null).count();
         if (removed > 0) {
-            Kit.confirm("Remove " + uk.gov.halton.planner.base.Dates.plural(removed, "figure") + "?",
+            Kit.confirm(
+                    "Remove " + uk.gov.halton.planner.base.Dates.plural(removed, "figure") + "?",
                     "The cleared " + (removed == 1 ? "figure is" : "figures are") + " deleted from " + i.getRef() + " "
-                            + y.label() + " (the history keeps a past period's old amount).", "Remove and save",
-                    null, () -> store(inputs, i, y));
+                            + y.label() + " (the history keeps a past period's old amount).",
+                    "Remove and save",
+                    null,
+                    () -> store(inputs, i, y));
         } else {
             store(inputs, i, y);
         }
@@ -203,22 +214,41 @@ public class FigureEntryView extends VerticalLayout implements BeforeEnterObserv
     private void store(List<FigureInput> inputs, Indicator i, FinancialYear y) {
         try {
             int changed = figures.save(inputs);
-            Kit.done(changed == 0 ? "Nothing changed" : "Saved " + changed + " figure" + (changed == 1 ? "" : "s")
-                    + " for " + i.getRef() + " " + y.label());
+            Kit.done(
+                    changed == 0
+                            ? "Nothing changed"
+                            : "Saved " + changed + " figure" + (changed == 1 ? "" : "s") + " for " + i.getRef() + " "
+                                    + y.label());
             fill();
         } catch (InvalidInputException ex) {
             Kit.failed(ex.getMessage());
         }
     }
 
-    private void add(List<FigureInput> inputs, List<BigDecimalField> fields, Indicator i, FinancialYear y, int period,
-                     FigureKind kind, BigDecimalField field, BigDecimal before) {
+    private void add(
+            List<FigureInput> inputs,
+            List<BigDecimalField> fields,
+            Indicator i,
+            FinancialYear y,
+            int period,
+            FigureKind kind,
+            BigDecimalField field,
+            BigDecimal before) {
         BigDecimal value = field.getValue();
         boolean sameAmount = before == null ? value == null : value != null && before.compareTo(value) == 0;
-        if (sameAmount && (value == null || sample.getValue() == figures.yearFigures(i, y).sample())) {
+        if (sameAmount
+                && (value == null
+                        || sample.getValue() == figures.yearFigures(i, y).sample())) {
             return;
         }
-        inputs.add(new FigureInput(i.getRef(), y, period, kind, value, sample.getValue(), reason.getValue(),
+        inputs.add(new FigureInput(
+                i.getRef(),
+                y,
+                period,
+                kind,
+                value,
+                sample.getValue(),
+                reason.getValue(),
                 new FigureInput.Seen(before)));
         fields.add(field);
     }
@@ -229,22 +259,31 @@ public class FigureEntryView extends VerticalLayout implements BeforeEnterObserv
                 + "is actual or target; sample is yes or no; a reason is needed to change a figure of a past period. "
                 + "A blank amount leaves a figure as it is; the word delete removes one. "
                 + "A file is imported whole or not at all."));
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = csv.export().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "register-figures.csv", "text/csv", bytes.length);
-        }), "Export all figures as CSV");
-        Upload upload = new Upload(Uploads.limited(FigureCsv.MAX_BYTES, (fileName, bytes) -> {
-            try {
-                int changed = csv.importCsv(fileName, bytes);
-                showImport("Imported " + fileName + ": " + changed + " figure" + (changed == 1 ? "" : "s")
-                        + " changed.", List.of());
-            } catch (CsvImportException e) {
-                showImport(fileName + " was not imported; nothing was changed. Problems:",
-                        e.problems().stream().map(Objects::toString).toList());
-            } catch (InvalidInputException e) {
-                showImport(fileName + " was not imported; nothing was changed.", List.of(e.getMessage()));
-            }
-        }, (fileName, message) -> showImport(message, List.of())));
+        Anchor export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = csv.export().getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), "register-figures.csv", "text/csv", bytes.length);
+                }),
+                "Export all figures as CSV");
+        Upload upload = new Upload(Uploads.limited(
+                FigureCsv.MAX_BYTES,
+                (fileName, bytes) -> {
+                    try {
+                        int changed = csv.importCsv(fileName, bytes);
+                        showImport(
+                                "Imported " + fileName + ": " + changed + " figure" + (changed == 1 ? "" : "s")
+                                        + " changed.",
+                                List.of());
+                    } catch (CsvImportException e) {
+                        showImport(
+                                fileName + " was not imported; nothing was changed. Problems:",
+                                e.problems().stream().map(Objects::toString).toList());
+                    } catch (InvalidInputException e) {
+                        showImport(fileName + " was not imported; nothing was changed.", List.of(e.getMessage()));
+                    }
+                },
+                (fileName, message) -> showImport(message, List.of())));
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFileSize(FigureCsv.MAX_BYTES);
         upload.setMaxFiles(1);

@@ -7,19 +7,17 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.function.Consumer;
 import uk.gov.halton.planner.base.Kit;
 import uk.gov.halton.planner.register.domain.Indicator;
 import uk.gov.halton.planner.register.domain.Polarity;
 import uk.gov.halton.planner.register.domain.QuarterlyMode;
 import uk.gov.halton.planner.register.domain.RegisterService;
 
-import java.util.function.Consumer;
-
 /** An administrator changes an indicator's unit, polarity and quarterly mode; one dialog for every page that offers it. */
 final class IndicatorSettingsDialog {
 
-    private IndicatorSettingsDialog() {
-    }
+    private IndicatorSettingsDialog() {}
 
     static Dialog open(RegisterService register, Indicator indicator, Consumer<Indicator> saved) {
         Dialog dialog = new Dialog();
@@ -38,9 +36,15 @@ final class IndicatorSettingsDialog {
         Checkbox confirmed = new Checkbox("Confirmed by the council", indicator.isMetadataConfirmed());
         Button save = new Button("Save", e -> {
             Indicator[] updated = new Indicator[1];
-            if (Kit.attempt(() -> updated[0] = register.updateIndicatorSettings(indicator.getId(), unit.getValue(),
-                            polarity.getValue(), mode.getValue(), confirmed.getValue()),
-                    java.util.Map.of("unit", unit, "polarity", polarity, "quarterlyMode", mode), unit)) {
+            if (Kit.attempt(
+                    () -> updated[0] = register.updateIndicatorSettings(
+                            indicator.getId(),
+                            unit.getValue(),
+                            polarity.getValue(),
+                            mode.getValue(),
+                            confirmed.getValue()),
+                    java.util.Map.of("unit", unit, "polarity", polarity, "quarterlyMode", mode),
+                    unit)) {
                 dialog.close();
                 Kit.done("Settings saved");
                 saved.accept(updated[0]);

@@ -1,13 +1,7 @@
 package uk.gov.halton.planner.register.ui;
 
-import uk.gov.halton.planner.base.Dates;
-import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -19,8 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -28,8 +20,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import uk.gov.halton.planner.base.Dates;
 import uk.gov.halton.planner.base.FinancialYear;
-import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.register.RegisterLinks;
 import uk.gov.halton.planner.register.domain.ComahLink;
 import uk.gov.halton.planner.register.domain.FigureInput;
@@ -37,15 +31,10 @@ import uk.gov.halton.planner.register.domain.FigureRevision;
 import uk.gov.halton.planner.register.domain.FigureService;
 import uk.gov.halton.planner.register.domain.Indicator;
 import uk.gov.halton.planner.register.domain.IndicatorRules;
-import uk.gov.halton.planner.register.domain.Polarity;
-import uk.gov.halton.planner.register.domain.QuarterlyMode;
 import uk.gov.halton.planner.register.domain.RegisterService;
 import uk.gov.halton.planner.register.domain.ReportTheme;
 import uk.gov.halton.planner.register.domain.YearFigures;
 import uk.gov.halton.planner.register.report.TrendChart;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /** One indicator: its settings, its figures by year, a trend chart, its revision history and linked objectives. */
 @Route("register/indicators/:ref")
@@ -69,7 +58,9 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        indicator = event.getRouteParameters().get("ref").flatMap(register::indicatorBySlug)
+        indicator = event.getRouteParameters()
+                .get("ref")
+                .flatMap(register::indicatorBySlug)
                 .orElseThrow(() -> new NotFoundException("There is no such indicator in the register."));
         render();
     }
@@ -78,13 +69,23 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         removeAll();
         add(new Anchor("register/indicators", "← Indicator table"));
         add(new H2(indicator.getRef() + ": " + indicator.getDescription()));
-        add(new Paragraph("Report theme: " + ReportTheme.fromSlug(indicator.getTheme()).map(ReportTheme::title).orElse("none")));
+        add(new Paragraph("Report theme: "
+                + ReportTheme.fromSlug(indicator.getTheme())
+                        .map(ReportTheme::title)
+                        .orElse("none")));
         add(settings());
         if (indicator.isComputed()) {
-            Paragraph computed = new Paragraph("Computed each quarter from the plans module: the share of COMAH off-site plans "
-                    + "tested within three years." + (comah.isLinked() ? "" : " " + ComahLink.NOT_LINKED_PLANS
-                    + ", so it has no figures yet."));
-            if (comah.isLinked()) { Bits.muted(computed); } else { Bits.notice(computed, false); }
+            Paragraph computed =
+                    new Paragraph("Computed each quarter from the plans module: the share of COMAH off-site plans "
+                            + "tested within three years."
+                            + (comah.isLinked()
+                                    ? ""
+                                    : " " + ComahLink.NOT_LINKED_PLANS + ", so it has no figures yet."));
+            if (comah.isLinked()) {
+                Bits.muted(computed);
+            } else {
+                Bits.notice(computed, false);
+            }
             add(computed);
         } else if (Bits.canEnter(auth)) {
             add(new Anchor(FigureEntryView.link(indicator.getRef()), "Enter figures for " + indicator.getRef()));
@@ -94,8 +95,9 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
 
     private Div settings() {
         Div box = new Div();
-        box.add(new Paragraph("Unit: " + indicator.getUnit() + ". Polarity: " + indicator.getPolarity().label()
-                + ". Quarterly figures: " + indicator.getQuarterlyMode().label().toLowerCase() + "."));
+        box.add(new Paragraph("Unit: " + indicator.getUnit() + ". Polarity: "
+                + indicator.getPolarity().label() + ". Quarterly figures: "
+                + indicator.getQuarterlyMode().label().toLowerCase() + "."));
         if (!indicator.isMetadataConfirmed()) {
             Span flag = new Span(Bits.SYSTEM_DEFAULTS);
             Bits.notice(flag, true);
@@ -121,15 +123,26 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Div figuresTable() {
-        NativeTable table = Bits.table("Figures by financial year (" + indicator.getUnit() + ")",
-                List.of("Financial year", "Target", "Q1", "Q2", "Q3", "Q4", "Year actual", "Against target", "On last year"));
+        NativeTable table = Bits.table(
+                "Figures by financial year (" + indicator.getUnit() + ")",
+                List.of(
+                        "Financial year",
+                        "Target",
+                        "Q1",
+                        "Q2",
+                        "Q3",
+                        "Q4",
+                        "Year actual",
+                        "Against target",
+                        "On last year"));
         FinancialYear current = currentYear();
         for (int i = 3; i >= -1; i--) {
             FinancialYear year = new FinancialYear(current.startYear() - i);
             YearFigures f = figures.yearFigures(indicator, year);
             YearFigures prev = figures.yearFigures(indicator, year.previous());
             var actual = IndicatorRules.yearActual(indicator.getQuarterlyMode(), f.enteredActual(), f.quarters());
-            var prevActual = IndicatorRules.yearActual(indicator.getQuarterlyMode(), prev.enteredActual(), prev.quarters());
+            var prevActual =
+                    IndicatorRules.yearActual(indicator.getQuarterlyMode(), prev.enteredActual(), prev.quarters());
             NativeTableRow row = table.getBody().addRow();
             Bits.cell(row, year.label() + (f.sample() ? " (SAMPLE)" : ""));
             Bits.numberCell(row, f.target());
@@ -172,7 +185,8 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
             box.add(new Paragraph("None yet."));
         } else {
             UnorderedList list = new UnorderedList();
-            linked.forEach(o -> list.add(new ListItem(new Anchor(RegisterLinks.objective(o.getId()), o.getDisplayRef()))));
+            linked.forEach(
+                    o -> list.add(new ListItem(new Anchor(RegisterLinks.objective(o.getId()), o.getDisplayRef()))));
             box.add(list);
         }
         return box;

@@ -1,7 +1,5 @@
 package uk.gov.halton.planner.register.ui;
 
-import uk.gov.halton.planner.base.Dates;
-import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -28,7 +26,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import uk.gov.halton.planner.base.Dates;
 import uk.gov.halton.planner.base.FinancialYear;
+import uk.gov.halton.planner.base.Kit;
 import uk.gov.halton.planner.register.RegisterLinks;
 import uk.gov.halton.planner.register.domain.ComahLink;
 import uk.gov.halton.planner.register.domain.FigureService;
@@ -40,19 +43,12 @@ import uk.gov.halton.planner.register.domain.ProgressService;
 import uk.gov.halton.planner.register.domain.ProgressStatus;
 import uk.gov.halton.planner.register.domain.RegisterService;
 
-import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-
 /** One objective: its description, milestones with their progress for a quarter, officers and linked indicators. */
 @Route("register/objectives/:id")
 @RouteAlias("register/objectives/ref/:ref")
 @PageTitle("Objective")
 @PermitAll
 public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver {
-
 
     /** The exercise programme's page in the exercises module. */
     static final String PROGRAMME = "programme";
@@ -66,8 +62,12 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
     private PeriodPicker picker;
     private final Div milestones = new Div();
 
-    public ObjectiveView(RegisterService register, ProgressService progress, ComahLink comah, FigureService figures,
-                         AuthenticationContext auth) {
+    public ObjectiveView(
+            RegisterService register,
+            ProgressService progress,
+            ComahLink comah,
+            FigureService figures,
+            AuthenticationContext auth) {
         this.register = register;
         this.progress = progress;
         this.comah = comah;
@@ -78,8 +78,13 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Objective> found = event.getRouteParameters().get("ref").flatMap(register::objectiveByRefSlug)
-                .or(() -> event.getRouteParameters().get("id").flatMap(ObjectiveView::parseId).flatMap(register::objective));
+        Optional<Objective> found = event.getRouteParameters()
+                .get("ref")
+                .flatMap(register::objectiveByRefSlug)
+                .or(() -> event.getRouteParameters()
+                        .get("id")
+                        .flatMap(ObjectiveView::parseId)
+                        .flatMap(register::objective));
         objective = found.orElseThrow(() -> new NotFoundException("There is no such objective in the register."));
         render();
     }
@@ -96,8 +101,10 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
         removeAll();
         add(new Anchor("register", "← Register"));
         add(new H2("Service objective: " + objective.getDisplayRef()));
-        add(new Paragraph(objective.getTitle() == null ? "The business plan gives no description for this objective."
-                : objective.getTitle()));
+        add(new Paragraph(
+                objective.getTitle() == null
+                        ? "The business plan gives no description for this objective."
+                        : objective.getTitle()));
         if (objective.getFootnote() != null) {
             Paragraph note = new Paragraph("Note: " + objective.getFootnote());
             Bits.notice(note, true);
@@ -119,8 +126,8 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
                     + ". No indicators are linked in the register yet."));
         } else {
             UnorderedList list = new UnorderedList();
-            linked.forEach(i -> list.add(new ListItem(new Anchor(RegisterLinks.indicator(i.getRef()), i.getRef()),
-                    new Span(" " + i.getDescription()))));
+            linked.forEach(i -> list.add(new ListItem(
+                    new Anchor(RegisterLinks.indicator(i.getRef()), i.getRef()), new Span(" " + i.getDescription()))));
             box.add(list);
         }
         if (Bits.isAdmin(auth)) {
@@ -138,10 +145,16 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
         box.setItems(register.indicators());
         box.setItemLabelGenerator(i -> i.getRef() + " " + i.getDescription());
         box.setWidth("40em");
-        List<Long> current = register.linkedIndicators(objective.getId()).stream().map(Indicator::getId).toList();
-        box.setValue(new HashSet<>(register.indicators().stream().filter(i -> current.contains(i.getId())).toList()));
+        List<Long> current = register.linkedIndicators(objective.getId()).stream()
+                .map(Indicator::getId)
+                .toList();
+        box.setValue(new HashSet<>(register.indicators().stream()
+                .filter(i -> current.contains(i.getId()))
+                .toList()));
         Button save = new Button("Save", e -> {
-            register.setLinkedIndicators(objective.getId(), box.getValue().stream().map(Indicator::getId).toList());
+            register.setLinkedIndicators(
+                    objective.getId(),
+                    box.getValue().stream().map(Indicator::getId).toList());
             dialog.close();
             Kit.done("Links saved");
             render();
@@ -156,7 +169,8 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
         milestones.removeAll();
         FinancialYear year = picker.year.getValue();
         int quarter = picker.quarter.getValue();
-        NativeTable table = Bits.table("Progress in " + FinancialYear.quarterName(quarter) + " " + year.label(),
+        NativeTable table = Bits.table(
+                "Progress in " + FinancialYear.quarterName(quarter) + " " + year.label(),
                 List.of("Milestone", "Progress", "Commentary", "Written by", ""));
         for (Milestone m : register.milestones(objective.getId())) {
             NativeTableRow row = table.getBody().addRow();
@@ -181,8 +195,10 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
                 Bits.cell(row, "");
             }
             if (m.isComahLinked()) {
-                Div links = new Div(comah.isLinked() ? new Anchor(PROGRAMME, "Exercise programme")
-                        : new Span("Exercise programme (not yet linked)"));
+                Div links = new Div(
+                        comah.isLinked()
+                                ? new Anchor(PROGRAMME, "Exercise programme")
+                                : new Span("Exercise programme (not yet linked)"));
                 comah.testReports(year).forEach(r -> {
                     Anchor report = new Anchor(r.link(), r.label());
                     report.addClassName("comah-test-report");
@@ -192,7 +208,8 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
             } else if (Bits.canEnter(auth)) {
                 Button record = new Button("Record progress", e -> recordProgress(m, year, quarter, p));
                 record.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                record.getElement().setAttribute("aria-label", "Record progress on milestone " + (m.getSortOrder() + 1));
+                record.getElement()
+                        .setAttribute("aria-label", "Record progress on milestone " + (m.getSortOrder() + 1));
                 Bits.cell(row, record);
             } else {
                 Bits.cell(row, "");
@@ -200,10 +217,11 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
         }
         milestones.add(table);
         if (register.milestones(objective.getId()).stream().anyMatch(Milestone::isComahLinked)) {
-            Paragraph how = new Paragraph("This milestone takes its progress from the exercise programme: on course when a "
-                    + "COMAH exercise has been held this financial year, uncertain when one is only scheduled, will not be "
-                    + "achieved when none can be held before 31 March."
-                    + (comah.isLinked() ? "" : " " + ComahLink.NOT_LINKED + ", so no progress is shown."));
+            Paragraph how =
+                    new Paragraph("This milestone takes its progress from the exercise programme: on course when a "
+                            + "COMAH exercise has been held this financial year, uncertain when one is only scheduled, will not be "
+                            + "achieved when none can be held before 31 March."
+                            + (comah.isLinked() ? "" : " " + ComahLink.NOT_LINKED + ", so no progress is shown."));
             Bits.muted(how);
             milestones.add(how);
         }
@@ -212,16 +230,24 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
 
     private void history() {
         List<MilestoneProgress> all = register.milestones(objective.getId()).stream()
-                .flatMap(m -> progress.history(m.getId()).stream()).toList();
+                .flatMap(m -> progress.history(m.getId()).stream())
+                .toList();
         if (all.isEmpty()) {
             return;
         }
-        NativeTable table = Bits.table("Progress reported in every quarter", List.of("Quarter", "Milestone", "Progress", "Commentary", "Written by"));
+        NativeTable table = Bits.table(
+                "Progress reported in every quarter",
+                List.of("Quarter", "Milestone", "Progress", "Commentary", "Written by"));
         for (MilestoneProgress p : all) {
             NativeTableRow row = table.getBody().addRow();
             Bits.cell(row, "Q" + p.getQuarter() + " " + new FinancialYear(p.getFyStart()).label());
-            Bits.cell(row, String.valueOf(register.milestones(objective.getId()).stream()
-                    .filter(m -> m.getId().equals(p.getMilestoneId())).findFirst().map(m -> m.getSortOrder() + 1).orElse(0)));
+            Bits.cell(
+                    row,
+                    String.valueOf(register.milestones(objective.getId()).stream()
+                            .filter(m -> m.getId().equals(p.getMilestoneId()))
+                            .findFirst()
+                            .map(m -> m.getSortOrder() + 1)
+                            .orElse(0)));
             Bits.cell(row, Bits.progress(p.getStatus()));
             Bits.cell(row, p.getCommentary() + (p.isSample() ? " (SAMPLE)" : ""));
             Bits.cell(row, p.getAuthor() + ", " + Dates.shortDayTime(p.getWrittenAt()));
@@ -247,8 +273,11 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
             sample.setValue(current.sample());
         }
         Button save = new Button("Save", e -> {
-            if (Kit.attempt(() -> progress.record(m.getId(), year, quarter, status.getValue(), commentary.getValue(),
-                    sample.getValue()), java.util.Map.of("commentary", commentary), status)) {
+            if (Kit.attempt(
+                    () -> progress.record(
+                            m.getId(), year, quarter, status.getValue(), commentary.getValue(), sample.getValue()),
+                    java.util.Map.of("commentary", commentary),
+                    status)) {
                 dialog.close();
                 Kit.done("Progress saved");
                 showMilestones();

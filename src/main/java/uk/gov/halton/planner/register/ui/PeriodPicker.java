@@ -3,10 +3,9 @@ package uk.gov.halton.planner.register.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import uk.gov.halton.planner.base.FinancialYear;
-
 import java.time.LocalDate;
 import java.util.function.BiConsumer;
+import uk.gov.halton.planner.base.FinancialYear;
 
 /** A financial year and a quarter, defaulting to today's. */
 class PeriodPicker extends HorizontalLayout {

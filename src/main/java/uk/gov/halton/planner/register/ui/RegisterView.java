@@ -20,15 +20,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
 import uk.gov.halton.planner.register.RegisterLinks;
 import uk.gov.halton.planner.register.domain.Indicator;
 import uk.gov.halton.planner.register.domain.Objective;
 import uk.gov.halton.planner.register.domain.RegisterService;
 import uk.gov.halton.planner.register.domain.RegisterText;
 import uk.gov.halton.planner.register.domain.TextKind;
-
-import java.util.List;
-import java.util.Map;
 
 /** The register browser: the priority, objectives with their milestones, indicators, key developments and issues. */
 @Route("register")
@@ -54,8 +53,15 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> {
             showResults(e.getValue());
-            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                    e.getValue().isBlank() ? "register" : "register?" + QueryParameters.simple(Map.of("q", e.getValue())).getQueryString()));
+            getUI().ifPresent(ui -> ui.getPage()
+                    .getHistory()
+                    .replaceState(
+                            null,
+                            e.getValue().isBlank()
+                                    ? "register"
+                                    : "register?"
+                                            + QueryParameters.simple(Map.of("q", e.getValue()))
+                                                    .getQueryString()));
         });
         results.setId("register-search-results");
         results.getElement().setAttribute("aria-live", "polite");
@@ -64,13 +70,17 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         add(new H2(priority == null ? "Safer Halton" : priority.getGroupTitle()));
         add(new Paragraph(priority == null ? "The register has not been loaded." : priority.getIntro()));
         add(search, results);
-        add(objectives(), indicators(), texts("Key developments", TextKind.KEY_DEVELOPMENT),
+        add(
+                objectives(),
+                indicators(),
+                texts("Key developments", TextKind.KEY_DEVELOPMENT),
                 texts("Emerging issues", TextKind.EMERGING_ISSUE));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> q = event.getLocation().getQueryParameters().getParameters().getOrDefault("q", List.of());
+        List<String> q =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault("q", List.of());
         if (!q.isEmpty()) {
             search.setValue(q.getFirst());
         }
@@ -82,8 +92,10 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
             return;
         }
         var hits = register.search(query);
-        results.add(new H3(hits.isEmpty() ? "Nothing in the register matches “" + query.strip() + "”."
-                : hits.size() + " match" + (hits.size() == 1 ? "" : "es") + " for “" + query.strip() + "”"));
+        results.add(new H3(
+                hits.isEmpty()
+                        ? "Nothing in the register matches “" + query.strip() + "”."
+                        : hits.size() + " match" + (hits.size() == 1 ? "" : "es") + " for “" + query.strip() + "”"));
         UnorderedList list = new UnorderedList();
         for (RegisterService.SearchHit hit : hits) {
             ListItem item = new ListItem();
@@ -98,12 +110,18 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         for (Objective o : register.objectives()) {
             Div card = new Div();
             card.add(new H3(new Anchor(RegisterLinks.objective(o.getId()), o.getDisplayRef())));
-            card.add(new Paragraph(o.getTitle() == null ? "The business plan gives no description for this objective." : o.getTitle()));
+            card.add(new Paragraph(
+                    o.getTitle() == null
+                            ? "The business plan gives no description for this objective."
+                            : o.getTitle()));
             int milestones = register.milestones(o.getId()).size();
             List<Indicator> linked = register.linkedIndicators(o.getId());
-            Span facts = new Span(milestones + " key milestone" + (milestones == 1 ? "" : "s") + " (" + o.getMilestoneYear()
+            Span facts = new Span(milestones + " key milestone" + (milestones == 1 ? "" : "s") + " ("
+                    + o.getMilestoneYear()
                     + "). Responsible officer: " + o.getResponsibleOfficer() + ". Linked indicators: "
-                    + (linked.isEmpty() ? o.getLinkedIndicatorsText() : linked.stream().map(Indicator::getRef).toList()) + ".");
+                    + (linked.isEmpty()
+                            ? o.getLinkedIndicatorsText()
+                            : linked.stream().map(Indicator::getRef).toList()) + ".");
             Bits.muted(facts);
             card.add(facts);
             if (o.getFootnote() != null) {
@@ -118,10 +136,12 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
 
     private Div indicators() {
         Div section = new Div(new H2("Performance indicators"));
-        section.add(new Paragraph(new Anchor("register/indicators", "Open the indicator table with figures by financial year")));
+        section.add(new Paragraph(
+                new Anchor("register/indicators", "Open the indicator table with figures by financial year")));
         UnorderedList list = new UnorderedList();
         for (Indicator i : register.indicators()) {
-            list.add(new ListItem(new Anchor(RegisterLinks.indicator(i.getRef()), i.getRef()), new Span(" " + i.getDescription())));
+            list.add(new ListItem(
+                    new Anchor(RegisterLinks.indicator(i.getRef()), i.getRef()), new Span(" " + i.getDescription())));
         }
         section.add(list);
         return section;

@@ -1,6 +1,5 @@
 package uk.gov.halton.planner.register.ui;
 
-import uk.gov.halton.planner.base.Dates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -24,6 +23,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
+import java.util.List;
+import uk.gov.halton.planner.base.Dates;
 import uk.gov.halton.planner.base.FinancialYear;
 import uk.gov.halton.planner.register.RegisterLinks;
 import uk.gov.halton.planner.register.domain.Direction;
@@ -34,10 +37,6 @@ import uk.gov.halton.planner.register.domain.ReportService;
 import uk.gov.halton.planner.register.domain.ReportTheme;
 import uk.gov.halton.planner.register.domain.TrafficLight;
 import uk.gov.halton.planner.register.report.ReportPdf;
-
-import java.io.ByteArrayInputStream;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * The quarterly report for the Safer Halton Partnership on one theme: key developments, milestones with symbols,
@@ -65,7 +64,8 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getRouteParameters();
         var today = reports.currentYear();
-        ReportTheme theme = params.get("theme").flatMap(ReportTheme::fromSlug).orElse(ReportTheme.ANTI_SOCIAL_BEHAVIOUR);
+        ReportTheme theme =
+                params.get("theme").flatMap(ReportTheme::fromSlug).orElse(ReportTheme.ANTI_SOCIAL_BEHAVIOUR);
         FinancialYear year;
         int quarter;
         // With no period in the address the report opens on the last complete quarter (the one being reported on).
@@ -108,8 +108,9 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         Bits.muted(generated);
         add(generated);
         if (report.sample()) {
-            Paragraph sample = new Paragraph("SAMPLE DATA: some figures or progress in this report are sample data for a "
-                    + "demonstration, not Halton's.");
+            Paragraph sample =
+                    new Paragraph("SAMPLE DATA: some figures or progress in this report are sample data for a "
+                            + "demonstration, not Halton's.");
             sample.addClassName("register-sample");
             add(sample);
         }
@@ -147,17 +148,37 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         quarter.setItemLabelGenerator(FinancialYear::quarterName);
         quarter.setValue(report.quarter());
         quarter.setWidth("min(100%, 16em)");
-        Runnable go = () -> getUI().ifPresent(ui -> ui.navigate(link(theme.getValue(), year.getValue(), quarter.getValue())));
-        theme.addValueChangeListener(e -> { if (e.isFromClient()) { go.run(); } });
-        year.addValueChangeListener(e -> { if (e.isFromClient()) { go.run(); } });
-        quarter.addValueChangeListener(e -> { if (e.isFromClient()) { go.run(); } });
-        Button print = new Button("Print", VaadinIcon.PRINT.create(), e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        Runnable go =
+                () -> getUI().ifPresent(ui -> ui.navigate(link(theme.getValue(), year.getValue(), quarter.getValue())));
+        theme.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                go.run();
+            }
+        });
+        year.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                go.run();
+            }
+        });
+        quarter.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                go.run();
+            }
+        });
+        Button print = new Button(
+                "Print",
+                VaadinIcon.PRINT.create(),
+                e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         QuarterlyReport current = report;
-        String fileName = "safer-halton-" + current.theme().slug() + "-" + current.year().slug() + "-q" + current.quarter() + ".pdf";
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = ReportPdf.render(reports.report(current.theme(), current.year(), current.quarter()));
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "application/pdf", bytes.length);
-        }), "Download PDF");
+        String fileName = "safer-halton-" + current.theme().slug() + "-"
+                + current.year().slug() + "-q" + current.quarter() + ".pdf";
+        Anchor pdf = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = ReportPdf.render(reports.report(current.theme(), current.year(), current.quarter()));
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), fileName, "application/pdf", bytes.length);
+                }),
+                "Download PDF");
         pdf.setId("report-pdf");
         HorizontalLayout bar = new HorizontalLayout(theme, year, quarter, print, pdf);
         bar.setAlignItems(Alignment.BASELINE);
@@ -199,8 +220,12 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
             var p = row.progress();
             if (p.isPresent()) {
                 Bits.cell(tr, Bits.progress(p.status()));
-                Div commentary = new Div(new Span(p.commentary() + (p.author() == null ? "" : " (" + p.author()
-                        + (p.writtenAt() == null ? "" : ", " + Dates.shortDayTime(p.writtenAt())) + ")")));
+                Div commentary = new Div(new Span(p.commentary()
+                        + (p.author() == null
+                                ? ""
+                                : " (" + p.author()
+                                        + (p.writtenAt() == null ? "" : ", " + Dates.shortDayTime(p.writtenAt()))
+                                        + ")")));
                 if (p.sample()) {
                     commentary.add(new Span(" "), Bits.sample());
                 }
@@ -223,15 +248,29 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         }
         String prev = report.year().previous().shortLabel();
         String cur = report.year().shortLabel();
-        NativeTable table = Bits.table(null, List.of("Ref", "Description", prev + " Actual", cur + " Target",
-                "Q" + report.quarter() + " " + cur, "Year to date", "Against target", "Same quarter last year"));
+        NativeTable table = Bits.table(
+                null,
+                List.of(
+                        "Ref",
+                        "Description",
+                        prev + " Actual",
+                        cur + " Target",
+                        "Q" + report.quarter() + " " + cur,
+                        "Year to date",
+                        "Against target",
+                        "Same quarter last year"));
         table.setId("report-indicators");
         for (QuarterlyReport.IndicatorRow row : report.indicators()) {
             NativeTableRow tr = table.getBody().addRow();
             tr.setId("indicator-" + RegisterLinks.slug(row.indicator().getRef()));
-            Bits.cell(tr, new Anchor(RegisterLinks.indicator(row.indicator().getRef()), row.indicator().getRef()));
-            Div description = new Div(new Span(row.indicator().getDescription() + " (" + row.indicator().getUnit() + "; "
-                    + row.indicator().getQuarterlyMode().label().toLowerCase() + ")"));
+            Bits.cell(
+                    tr,
+                    new Anchor(
+                            RegisterLinks.indicator(row.indicator().getRef()),
+                            row.indicator().getRef()));
+            Div description = new Div(new Span(
+                    row.indicator().getDescription() + " (" + row.indicator().getUnit() + "; "
+                            + row.indicator().getQuarterlyMode().label().toLowerCase() + ")"));
             if (row.note() != null) {
                 Span note = new Span(" " + row.note());
                 Bits.notice(note, false);
@@ -256,19 +295,29 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         for (ProgressStatus s : ProgressStatus.values()) {
             NativeTableRow tr = table.getBody().addRow();
             Bits.cell(tr, Bits.progress(s));
-            Bits.cell(tr, "Milestone: " + s.label().toLowerCase() + " (" + s.symbolName().toLowerCase() + ").");
+            Bits.cell(
+                    tr,
+                    "Milestone: " + s.label().toLowerCase() + " ("
+                            + s.symbolName().toLowerCase() + ").");
         }
         for (TrafficLight l : TrafficLight.values()) {
             NativeTableRow tr = table.getBody().addRow();
             Bits.cell(tr, Bits.light(l));
-            Bits.cell(tr, "Indicator against its target: " + l.meaning().toLowerCase()
-                    + ". The year-to-date figure is compared with the part of the year's target due by the quarter's end.");
+            Bits.cell(
+                    tr,
+                    "Indicator against its target: " + l.meaning().toLowerCase()
+                            + ". The year-to-date figure is compared with the part of the year's target due by the quarter's end.");
         }
         NativeTableRow tr = table.getBody().addRow();
-        Bits.cell(tr, Bits.arrow(new Direction(Direction.Arrow.UP, Direction.Judgement.BETTER)),
-                new Span(" "), Bits.arrow(new Direction(Direction.Arrow.DOWN, Direction.Judgement.NEUTRAL)));
-        Bits.cell(tr, "Direction of travel: the quarter's figure compared with the same quarter last year, not with the "
-                + "target. Marked better or worse where higher or lower is better; only up or down where neither is.");
+        Bits.cell(
+                tr,
+                Bits.arrow(new Direction(Direction.Arrow.UP, Direction.Judgement.BETTER)),
+                new Span(" "),
+                Bits.arrow(new Direction(Direction.Arrow.DOWN, Direction.Judgement.NEUTRAL)));
+        Bits.cell(
+                tr,
+                "Direction of travel: the quarter's figure compared with the same quarter last year, not with the "
+                        + "target. Marked better or worse where higher or lower is better; only up or down where neither is.");
         return new Div(table);
     }
 }

@@ -1,5 +1,8 @@
 package uk.gov.halton.planner.sites.data;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
 import uk.gov.halton.planner.base.TextRules;
@@ -7,10 +10,6 @@ import uk.gov.halton.planner.geo.Feature;
 import uk.gov.halton.planner.geo.GeoJson;
 import uk.gov.halton.planner.geo.GeoJsonException;
 import uk.gov.halton.planner.sites.domain.SiteRules;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /** Validates a sites FeatureCollection, collecting every problem with its feature. */
 public final class SiteFeatures {
@@ -20,6 +19,7 @@ public final class SiteFeatures {
     static final java.util.Set<String> SINGLE_LINE = java.util.Set.copyOf(REQUIRED);
     /** Every text property and its most characters (the register's columns). */
     static final Map<String, Integer> MAX_LENGTH = new java.util.LinkedHashMap<>();
+
     private static final String ID = "[a-z0-9][a-z0-9-]{1,59}";
 
     static {
@@ -37,8 +37,7 @@ public final class SiteFeatures {
         MAX_LENGTH.put("sources", 2000);
     }
 
-    private SiteFeatures() {
-    }
+    private SiteFeatures() {}
 
     /** The features of a valid sites file, or {@link GeoJsonException} listing every problem. */
     public static List<Feature> read(String json) {
@@ -111,15 +110,17 @@ public final class SiteFeatures {
                     return java.util.Optional.of("\"pizPolygon\": " + far);
                 }
                 if (GeoJson.writeGeometry(zone).length() > SiteRules.MAX_POLYGON_CHARACTERS) {
-                    return java.util.Optional.of("\"pizPolygon\" is too detailed (at most " + SiteRules.MAX_POLYGON_CHARACTERS
-                            + " characters of GeoJSON)");
+                    return java.util.Optional.of("\"pizPolygon\" is too detailed (at most "
+                            + SiteRules.MAX_POLYGON_CHARACTERS + " characters of GeoJSON)");
                 }
             } catch (GeoJsonException e) {
                 return java.util.Optional.of("\"pizPolygon\": " + e.getMessage());
             }
         } else {
-            Integer radius = p.get("pizRadiusMetres") instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
-                    ? n.intValue() : null;
+            Integer radius =
+                    p.get("pizRadiusMetres") instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+                            ? n.intValue()
+                            : null;
             String problem = SiteRules.radiusProblem(radius);
             if (problem != null) {
                 return java.util.Optional.of("\"pizRadiusMetres\": " + problem);
@@ -149,13 +150,15 @@ public final class SiteFeatures {
         }
         for (int i = 0; i < entries.size(); i++) {
             String where = "entry " + (i + 1) + ": ";
-            if (!(entries.get(i) instanceof Map<?, ?> entry) || !(entry.get("name") instanceof String name)
+            if (!(entries.get(i) instanceof Map<?, ?> entry)
+                    || !(entry.get("name") instanceof String name)
                     || name.isBlank()) {
                 return where + "needs a \"name\" (text)";
             }
             Object until = entry.get("until");
             Object note = entry.get("note");
-            if (name.length() > 200 || (until != null && until.toString().length() > 40)
+            if (name.length() > 200
+                    || (until != null && until.toString().length() > 40)
                     || (note != null && note.toString().length() > 2000)) {
                 return where + "\"name\" has at most 200 characters, \"until\" 40 and \"note\" 2000";
             }

@@ -1,5 +1,10 @@
 package uk.gov.halton.planner.sites.data;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.locationtech.jts.geom.Point;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -10,12 +15,6 @@ import uk.gov.halton.planner.sites.domain.OperatorRecord;
 import uk.gov.halton.planner.sites.domain.OperatorRecords;
 import uk.gov.halton.planner.sites.domain.Site;
 import uk.gov.halton.planner.sites.domain.Sites;
-
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * Writes validated site features into the register. From the shipped geodata, a site a planner has edited keeps
@@ -54,7 +53,8 @@ public class SiteImporter {
             }
             if (isNew || byPlanner || !site.isZoneEdited()) {
                 Object polygon = p.get("pizPolygon");
-                site.setZone(polygon == null ? ((Number) p.get("pizRadiusMetres")).intValue() : null,
+                site.setZone(
+                        polygon == null ? ((Number) p.get("pizRadiusMetres")).intValue() : null,
                         polygon == null ? null : GeoJson.writeGeometry(GeoJson.readGeometry(polygon)));
                 site.setPizIndicative(!Boolean.FALSE.equals(p.get("pizIndicative")));
             }
@@ -79,12 +79,16 @@ public class SiteImporter {
             }
             sites.save(site);
             publish(before, site);
-            if (operators.findBySiteIdOrderById(f.id()).isEmpty() && p.get("operatorHistory") instanceof List<?> history) {
+            if (operators.findBySiteIdOrderById(f.id()).isEmpty()
+                    && p.get("operatorHistory") instanceof List<?> history) {
                 for (Object entry : history) {
                     if (entry instanceof Map<?, ?> record && record.get("name") instanceof String name) {
                         Object until = record.get("until");
                         Object note = record.get("note");
-                        operators.save(new OperatorRecord(f.id(), name, until == null ? null : until.toString(),
+                        operators.save(new OperatorRecord(
+                                f.id(),
+                                name,
+                                until == null ? null : until.toString(),
                                 note == null ? null : note.toString()));
                     }
                 }
@@ -114,16 +118,21 @@ public class SiteImporter {
             }
         }
         if (!changes.isEmpty()) {
-            events.publishEvent(new SiteChanged(after.getId(), after.getPlanId(),
-                    before == null ? null : before.planId, after.getName(), changes));
+            events.publishEvent(new SiteChanged(
+                    after.getId(), after.getPlanId(), before == null ? null : before.planId, after.getName(), changes));
         }
     }
 
     /** The parts of a site other modules follow, as they were before the import. */
-    private record Snapshot(String name, String planId, double longitude, double latitude, Integer radius,
-                            String polygon) {
+    private record Snapshot(
+            String name, String planId, double longitude, double latitude, Integer radius, String polygon) {
         Snapshot(Site site) {
-            this(site.getName(), site.getPlanId(), site.getLongitude(), site.getLatitude(), site.getPizRadiusMetres(),
+            this(
+                    site.getName(),
+                    site.getPlanId(),
+                    site.getLongitude(),
+                    site.getLatitude(),
+                    site.getPizRadiusMetres(),
                     site.getPizPolygon());
         }
     }

@@ -30,8 +30,7 @@ public class OperatorRecord {
 
     private String note;
 
-    protected OperatorRecord() {
-    }
+    protected OperatorRecord() {}
 
     public OperatorRecord(String siteId, String operatorName, String until, String note) {
         this.siteId = siteId;
@@ -40,9 +39,23 @@ public class OperatorRecord {
         this.note = note;
     }
 
-    public Long getId() { return id; }
-    public String getSiteId() { return siteId; }
-    public String getOperatorName() { return operatorName; }
-    public String getUntil() { return until; }
-    public String getNote() { return note; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getSiteId() {
+        return siteId;
+    }
+
+    public String getOperatorName() {
+        return operatorName;
+    }
+
+    public String getUntil() {
+        return until;
+    }
+
+    public String getNote() {
+        return note;
+    }
 }

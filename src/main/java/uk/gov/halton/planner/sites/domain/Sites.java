@@ -1,8 +1,7 @@
 package uk.gov.halton.planner.sites.domain;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface Sites extends JpaRepository<Site, String> {
 

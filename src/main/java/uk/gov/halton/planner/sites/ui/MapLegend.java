@@ -5,10 +5,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.stream.Collectors;
 import uk.gov.halton.planner.base.MapTiles;
 import uk.gov.halton.planner.geo.map.MapComponent.Style;
-
-import java.util.stream.Collectors;
 
 /** The key to the site map: every symbol it draws and what its flags mean, in plain words. */
 final class MapLegend extends Details {
@@ -18,26 +17,38 @@ final class MapLegend extends Details {
         addClassName("map-legend");
         setOpened(true);
         UnorderedList items = new UnorderedList(
-                item(SITE, "COMAH top-tier site. Click it, or choose it in the list, to read about it. Names show "
-                        + "from the borough-wide zoom; a name that would overlap another is left out until you zoom "
-                        + "in (hover a symbol to read its name)."),
-                item(SITE_APPROXIMATE, "Dashed ring: approximate position. No public coordinates were found, so "
-                        + "the site is placed from its address or area and may be several hundred metres out. A "
-                        + "planner should move it to the real position; the list marks it ≈."),
-                item(GROUP, "Numbered circle: sites that share one area, such as the operators of the Runcorn Site "
-                        + "at Weston Point. Click it to list them and choose one; zoom in to see them apart."),
+                item(
+                        SITE,
+                        "COMAH top-tier site. Click it, or choose it in the list, to read about it. Names show "
+                                + "from the borough-wide zoom; a name that would overlap another is left out until you zoom "
+                                + "in (hover a symbol to read its name)."),
+                item(
+                        SITE_APPROXIMATE,
+                        "Dashed ring: approximate position. No public coordinates were found, so "
+                                + "the site is placed from its address or area and may be several hundred metres out. A "
+                                + "planner should move it to the real position; the list marks it ≈."),
+                item(
+                        GROUP,
+                        "Numbered circle: sites that share one area, such as the operators of the Runcorn Site "
+                                + "at Weston Point. Click it to list them and choose one; zoom in to see them apart."),
                 item(SELECTED, "Thick dark outline: the site you are reading."),
-                item(ZONE, "Public information zone, where people must be sent safety information. Dashed outline: "
-                        + "indicative. HSE does not publish the zones, so it is a circle of the recorded radius "
-                        + "around the site's position, not the official zone."),
-                item(RECEPTOR, "Vulnerable receptor: hospital, school, care home, nursery, leisure or transport. "
-                        + "Approximate positions."),
+                item(
+                        ZONE,
+                        "Public information zone, where people must be sent safety information. Dashed outline: "
+                                + "indicative. HSE does not publish the zones, so it is a circle of the recorded radius "
+                                + "around the site's position, not the official zone."),
+                item(
+                        RECEPTOR,
+                        "Vulnerable receptor: hospital, school, care home, nursery, leisure or transport. "
+                                + "Approximate positions."),
                 item(BOROUGH, "Borough outline: simplified and indicative, not an Ordnance Survey boundary."),
                 item(WARD, "Ward boundaries: indicative shapes, not the official ones."),
-                item(BACKGROUND, tiles.enabled()
-                        ? "Background map" + (tiles.attribution().isBlank() ? "" : ": " + tiles.attribution())
-                        + ". When it cannot be reached the map says so, and everything above still shows."
-                        : "No background map: it is switched off on this server."));
+                item(
+                        BACKGROUND,
+                        tiles.enabled()
+                                ? "Background map" + (tiles.attribution().isBlank() ? "" : ": " + tiles.attribution())
+                                        + ". When it cannot be reached the map says so, and everything above still shows."
+                                : "No background map: it is switched off on this server."));
         items.addClassName("legend-items");
         add(items);
     }
@@ -64,10 +75,14 @@ final class MapLegend extends Details {
             + "<text x='13' y='17.5' text-anchor='middle' font-size='12' font-weight='700' "
             + "font-family='sans-serif' fill='#fff'>6</text>");
     private static final String SELECTED = svg(circle(9, SITES.fill(), "#000", 3.5, ""));
-    private static final String ZONE = svg(circle(10, SiteLayers.ZONE_STYLE.fill(), SiteLayers.ZONE_STYLE.stroke(),
-            SiteLayers.ZONE_STYLE.width(), "5 3"));
-    private static final String RECEPTOR = svg(circle(SiteLayers.RECEPTOR_STYLE.radius(),
-            SiteLayers.RECEPTOR_STYLE.fill(), SiteLayers.RECEPTOR_STYLE.stroke(), SiteLayers.RECEPTOR_STYLE.width(), ""));
+    private static final String ZONE = svg(circle(
+            10, SiteLayers.ZONE_STYLE.fill(), SiteLayers.ZONE_STYLE.stroke(), SiteLayers.ZONE_STYLE.width(), "5 3"));
+    private static final String RECEPTOR = svg(circle(
+            SiteLayers.RECEPTOR_STYLE.radius(),
+            SiteLayers.RECEPTOR_STYLE.fill(),
+            SiteLayers.RECEPTOR_STYLE.stroke(),
+            SiteLayers.RECEPTOR_STYLE.width(),
+            ""));
     private static final String BOROUGH = svg(area(SiteLayers.BOROUGH_STYLE));
     private static final String WARD = svg(area(SiteLayers.WARD_STYLE));
     private static final String BACKGROUND = svg("<path d='M0 17 C6 14 10 20 26 12' fill='none' stroke='#9ca3af' "
@@ -80,8 +95,10 @@ final class MapLegend extends Details {
 
     /** A small borough-like shape, outlined as the layer's areas are. */
     private static String area(Style style) {
-        String dash = style.dash() == null ? "" : " stroke-dasharray='" + style.dash().stream().map(String::valueOf)
-                .collect(Collectors.joining(" ")) + "'";
+        String dash = style.dash() == null
+                ? ""
+                : " stroke-dasharray='"
+                        + style.dash().stream().map(String::valueOf).collect(Collectors.joining(" ")) + "'";
         return "<path d='M4 18 L9 6 L20 5 L23 16 L14 22 Z' fill='" + style.fill() + "' stroke='" + style.stroke()
                 + "' stroke-width='" + style.width() + "'" + dash + "/>";
     }

@@ -8,13 +8,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import uk.gov.halton.planner.sites.SiteDetail;
-import uk.gov.halton.planner.sites.SiteSummary;
-import uk.gov.halton.planner.sites.ZoneReport;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import uk.gov.halton.planner.sites.SiteDetail;
+import uk.gov.halton.planner.sites.SiteSummary;
+import uk.gov.halton.planner.sites.ZoneReport;
 
 /** Read-only facts about one site and what lies in its public information zone. */
 class SiteDetailPanel extends Div {
@@ -51,11 +50,20 @@ class SiteDetailPanel extends Div {
             history.addClassName("operator-history");
             add(fact("Operator history", ""), history);
         }
-        add(fact("Address", s.address()), fact("Town", s.town()), fact("Tier", capitalised(detail.tier())),
+        add(
+                fact("Address", s.address()),
+                fact("Town", s.town()),
+                fact("Tier", capitalised(detail.tier())),
                 fact("Off-site plan", s.planTitle()),
-                fact("Position", String.format("%.5f N, %.5f %s  (grid %d, %d)", detail.latitude(),
-                        Math.abs(detail.longitude()), detail.longitude() < 0 ? "W" : "E",
-                        Math.round(detail.easting()), Math.round(detail.northing()))),
+                fact(
+                        "Position",
+                        String.format(
+                                "%.5f N, %.5f %s  (grid %d, %d)",
+                                detail.latitude(),
+                                Math.abs(detail.longitude()),
+                                detail.longitude() < 0 ? "W" : "E",
+                                Math.round(detail.easting()),
+                                Math.round(detail.northing()))),
                 fact("Public information zone", zoneText(detail)));
         if (detail.hazards() != null) {
             add(fact("Hazards", detail.hazards()));
@@ -76,17 +84,25 @@ class SiteDetailPanel extends Div {
             UnorderedList receptors = new UnorderedList();
             receptors.addClassName("zone-receptors");
             for (Map.Entry<String, List<String>> e : zone.receptorsByCategory().entrySet()) {
-                receptors.add(new ListItem(categoryName(e.getKey()) + " (" + e.getValue().size() + "): "
-                        + String.join(", ", e.getValue())));
+                receptors.add(new ListItem(categoryName(e.getKey()) + " ("
+                        + e.getValue().size() + "): " + String.join(", ", e.getValue())));
             }
             add(receptors);
         }
         add(fact("Wards reached (PIZ letter)", zone.wards().isEmpty() ? "None" : String.join(", ", zone.wards())));
-        add(fact("Overlapping zones (possible domino group)", zone.overlapping().isEmpty() ? "None"
-                : String.join(", ", zone.overlapping().stream().map(SiteSummary::name).toList())));
+        add(fact(
+                "Overlapping zones (possible domino group)",
+                zone.overlapping().isEmpty()
+                        ? "None"
+                        : String.join(
+                                ", ",
+                                zone.overlapping().stream()
+                                        .map(SiteSummary::name)
+                                        .toList())));
         if (zone.nearest() != null) {
-            add(fact("Nearest other site", zone.nearest().name() + String.format(", %.1f km",
-                    zone.nearestDistanceMetres() / 1000)));
+            add(fact(
+                    "Nearest other site",
+                    zone.nearest().name() + String.format(", %.1f km", zone.nearestDistanceMetres() / 1000)));
         }
     }
 

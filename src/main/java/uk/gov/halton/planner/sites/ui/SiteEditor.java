@@ -15,6 +15,10 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.locationtech.jts.geom.Coordinate;
 import uk.gov.halton.planner.base.ConcurrentEditException;
 import uk.gov.halton.planner.base.InvalidInputException;
@@ -24,11 +28,6 @@ import uk.gov.halton.planner.sites.SiteDetail;
 import uk.gov.halton.planner.sites.SiteEdit;
 import uk.gov.halton.planner.sites.SiteEditRefused;
 import uk.gov.halton.planner.sites.SiteService;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Planners' edits of one site, saved together by one button: position (latitude/longitude and grid reference kept in
@@ -112,12 +111,20 @@ class SiteEditor extends Div {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
 
-        add(problems,
-                new H3("Position"), new FormLayout(latitude, longitude, easting, northing), pickOnMap,
-                confirmation, new FormLayout(confirm, source),
-                new H3("Public information zone"), radius, polygon,
-                new H3("Operator"), new FormLayout(operator, operatorNote),
-                new H3("Details"), new FormLayout(name, address, tier),
+        add(
+                problems,
+                new H3("Position"),
+                new FormLayout(latitude, longitude, easting, northing),
+                pickOnMap,
+                confirmation,
+                new FormLayout(confirm, source),
+                new H3("Public information zone"),
+                radius,
+                polygon,
+                new H3("Operator"),
+                new FormLayout(operator, operatorNote),
+                new H3("Details"),
+                new FormLayout(name, address, tier),
                 save);
     }
 
@@ -163,10 +170,21 @@ class SiteEditor extends Div {
         problems.removeAll();
         problems.setVisible(false);
         try {
-            SiteDetail detail = service.edit(siteId, rowVersion, new SiteEdit(longitude.getValue(),
-                    latitude.getValue(), radius.getValue(), polygon.getValue(), operator.getValue(),
-                    operatorNote.getValue(), name.getValue(), address.getValue(), tier.getValue(), confirm.getValue(),
-                    source.getValue()));
+            SiteDetail detail = service.edit(
+                    siteId,
+                    rowVersion,
+                    new SiteEdit(
+                            longitude.getValue(),
+                            latitude.getValue(),
+                            radius.getValue(),
+                            polygon.getValue(),
+                            operator.getValue(),
+                            operatorNote.getValue(),
+                            name.getValue(),
+                            address.getValue(),
+                            tier.getValue(),
+                            confirm.getValue(),
+                            source.getValue()));
             rowVersion = detail.rowVersion();
             Kit.done("Saved");
             saved.accept(detail);
@@ -216,9 +234,11 @@ class SiteEditor extends Div {
         if (c != null) {
             return "Position confirmed by " + c.by() + " on "
                     + uk.gov.halton.planner.base.Dates.day(c.at().atZone(uk.gov.halton.planner.base.PlannerZone.zone())
-                    .toLocalDate()) + " (" + c.source() + ").";
+                            .toLocalDate())
+                    + " (" + c.source() + ").";
         }
-        return detail.summary().positionApproximate() ? "This position is approximate: not yet confirmed."
+        return detail.summary().positionApproximate()
+                ? "This position is approximate: not yet confirmed."
                 : "This position has not been confirmed by a planner.";
     }
 

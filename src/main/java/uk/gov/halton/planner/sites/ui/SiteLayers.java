@@ -1,11 +1,10 @@
 package uk.gov.halton.planner.sites.ui;
 
+import java.util.List;
 import uk.gov.halton.planner.geo.map.MapComponent;
 import uk.gov.halton.planner.geo.map.MapComponent.Options;
 import uk.gov.halton.planner.geo.map.MapComponent.Style;
 import uk.gov.halton.planner.sites.SiteService;
-
-import java.util.List;
 
 /**
  * The map layers of the site map, in drawing order, and how each is drawn: the one place its colours are written. The
@@ -33,22 +32,45 @@ final class SiteLayers {
     static final Style RECEPTOR_STYLE = Style.points("#ffffff", "#2563eb", 4);
     static final Style SITE_STYLE = Style.points("#ffffff", "#b91c1c", 7);
 
-    private SiteLayers() {
-    }
+    private SiteLayers() {}
 
     static List<MapComponent.Layer> all(SiteService service) {
         return List.of(
-                new MapComponent.Layer(BOROUGH, "Borough outline (indicative)", service.layerGeoJson("BOROUGH"),
-                        BOROUGH_STYLE, true, false),
-                new MapComponent.Layer(WARDS, "Wards (indicative)", service.layerGeoJson("WARD"),
-                        WARD_STYLE, true, false),
-                new MapComponent.Layer(ZONES, "Public information zones", service.zonesGeoJson(),
-                        ZONE_STYLE, true, true, Options.NONE.withFlags()),
-                new MapComponent.Layer(RECEPTORS, "Vulnerable receptors (approximate)",
-                        service.layerGeoJson("RECEPTOR"), RECEPTOR_STYLE, true, false),
-                new MapComponent.Layer(SITES, "COMAH sites", service.sitesGeoJson(),
-                        SITE_STYLE, true, true, Options.NONE.withFlags()
-                        .withLabels(LABELS_FROM_ZOOM).withGroups("planId", "address", GROUPS_UNTIL_ZOOM)));
+                new MapComponent.Layer(
+                        BOROUGH,
+                        "Borough outline (indicative)",
+                        service.layerGeoJson("BOROUGH"),
+                        BOROUGH_STYLE,
+                        true,
+                        false),
+                new MapComponent.Layer(
+                        WARDS, "Wards (indicative)", service.layerGeoJson("WARD"), WARD_STYLE, true, false),
+                new MapComponent.Layer(
+                        ZONES,
+                        "Public information zones",
+                        service.zonesGeoJson(),
+                        ZONE_STYLE,
+                        true,
+                        true,
+                        Options.NONE.withFlags()),
+                new MapComponent.Layer(
+                        RECEPTORS,
+                        "Vulnerable receptors (approximate)",
+                        service.layerGeoJson("RECEPTOR"),
+                        RECEPTOR_STYLE,
+                        true,
+                        false),
+                new MapComponent.Layer(
+                        SITES,
+                        "COMAH sites",
+                        service.sitesGeoJson(),
+                        SITE_STYLE,
+                        true,
+                        true,
+                        Options.NONE
+                                .withFlags()
+                                .withLabels(LABELS_FROM_ZOOM)
+                                .withGroups("planId", "address", GROUPS_UNTIL_ZOOM)));
     }
 
     /** The colour that stands for a layer beside its switch: a point's fill, an area's outline. */

@@ -1,7 +1,5 @@
 package uk.gov.halton.planner.sites.ui;
 
-import uk.gov.halton.planner.base.Kit;
-import uk.gov.halton.planner.base.MapTiles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -10,7 +8,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -19,12 +16,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+import uk.gov.halton.planner.base.Kit;
+import uk.gov.halton.planner.base.MapTiles;
 import uk.gov.halton.planner.geo.map.MapComponent;
 import uk.gov.halton.planner.sites.SiteDetail;
 import uk.gov.halton.planner.sites.SiteService;
 import uk.gov.halton.planner.sites.SiteSummary;
-
-import java.util.Optional;
 
 /** The map of Halton's COMAH sites beside their list; a site's detail opens from either, at /sites/{id}. */
 @Route("sites/:siteId?")
@@ -49,7 +47,8 @@ public class SiteMapView extends Div implements BeforeEnterObserver {
         list.addColumn(SiteSummary::name).setHeader("Site").setSortable(true).setFlexGrow(1);
         list.addColumn(SiteSummary::town).setHeader("Town").setSortable(true).setAutoWidth(true);
         list.addComponentColumn(SiteMapView::flags).setHeader("Flags").setAutoWidth(true);
-        list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        list.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         list.setEmptyStateText("No sites are in the register.");
         list.setAllRowsVisible(true);
         list.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(s -> {
@@ -151,9 +150,11 @@ public class SiteMapView extends Div implements BeforeEnterObserver {
         detail.add(new SiteDetailPanel(site));
         if (canEdit) {
             Button edit = new Button("Edit site", VaadinIcon.EDIT.create(), e -> {
-                editor = new SiteEditor(service, site, saved -> refresh(saved.summary().id()), map::setPickMode);
+                editor = new SiteEditor(
+                        service, site, saved -> refresh(saved.summary().id()), map::setPickMode);
                 detail.removeAll();
-                Button close = new Button("Close editor", ev -> show(site.summary().id(), false));
+                Button close =
+                        new Button("Close editor", ev -> show(site.summary().id(), false));
                 close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 detail.add(close, editor);
             });
@@ -162,9 +163,15 @@ public class SiteMapView extends Div implements BeforeEnterObserver {
     }
 
     private void refresh(String siteId) {
-        map.setLayer(map.getLayers().stream().filter(l -> l.id().equals(SiteLayers.SITES)).findFirst().orElseThrow()
+        map.setLayer(map.getLayers().stream()
+                .filter(l -> l.id().equals(SiteLayers.SITES))
+                .findFirst()
+                .orElseThrow()
                 .withGeoJson(service.sitesGeoJson()));
-        map.setLayer(map.getLayers().stream().filter(l -> l.id().equals(SiteLayers.ZONES)).findFirst().orElseThrow()
+        map.setLayer(map.getLayers().stream()
+                .filter(l -> l.id().equals(SiteLayers.ZONES))
+                .findFirst()
+                .orElseThrow()
                 .withGeoJson(service.zonesGeoJson()));
         list.setItems(service.findAll());
         show(siteId, false);

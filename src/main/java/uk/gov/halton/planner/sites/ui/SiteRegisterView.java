@@ -1,6 +1,5 @@
 package uk.gov.halton.planner.sites.ui;
 
-import uk.gov.halton.planner.base.Kit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,21 +17,21 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import uk.gov.halton.planner.base.Uploads;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import uk.gov.halton.planner.geo.GeoJsonException;
-import uk.gov.halton.planner.sites.SiteService;
-import uk.gov.halton.planner.sites.SiteSummary;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import uk.gov.halton.planner.base.Kit;
+import uk.gov.halton.planner.base.Uploads;
+import uk.gov.halton.planner.geo.GeoJsonException;
+import uk.gov.halton.planner.sites.SiteService;
+import uk.gov.halton.planner.sites.SiteSummary;
 
 /** The register as a table: sort, filter, export as CSV or GeoJSON; planners import GeoJSON (all or nothing). */
 @Route("site-register")
@@ -51,15 +50,38 @@ public class SiteRegisterView extends VerticalLayout {
         this.service = service;
         setSizeFull();
         grid.addComponentColumn(s -> new RouterLink(s.name(), SiteMapView.class, new RouteParameters("siteId", s.id())))
-                .setHeader("Site").setComparator(SiteSummary::name).setSortable(true).setWidth("8em").setFlexGrow(1);
-        var operator = grid.addColumn(SiteSummary::operator).setHeader("Operator").setSortable(true).setWidth("8em").setFlexGrow(1);
-        var address = grid.addColumn(SiteSummary::address).setHeader("Address").setSortable(true).setWidth("9em").setFlexGrow(2);
-        var town = grid.addColumn(SiteSummary::town).setHeader("Town").setSortable(true).setAutoWidth(true);
-        grid.addColumn(SiteSummary::planTitle).setHeader("Off-site plan").setSortable(true).setWidth("8em").setFlexGrow(1);
+                .setHeader("Site")
+                .setComparator(SiteSummary::name)
+                .setSortable(true)
+                .setWidth("8em")
+                .setFlexGrow(1);
+        var operator = grid.addColumn(SiteSummary::operator)
+                .setHeader("Operator")
+                .setSortable(true)
+                .setWidth("8em")
+                .setFlexGrow(1);
+        var address = grid.addColumn(SiteSummary::address)
+                .setHeader("Address")
+                .setSortable(true)
+                .setWidth("9em")
+                .setFlexGrow(2);
+        var town = grid.addColumn(SiteSummary::town)
+                .setHeader("Town")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(SiteSummary::planTitle)
+                .setHeader("Off-site plan")
+                .setSortable(true)
+                .setWidth("8em")
+                .setFlexGrow(1);
         // "Confirmed" only where a planner confirmed the position (who, when, source); otherwise nothing to flag.
-        var position = grid.addColumn(SiteRegisterView::position).setHeader("Position")
-                .setSortable(true).setAutoWidth(true);
-        var newly = grid.addColumn(s -> s.newlyTopTier() ? "Yes" : "").setHeader("Newly top tier").setSortable(true)
+        var position = grid.addColumn(SiteRegisterView::position)
+                .setHeader("Position")
+                .setSortable(true)
+                .setAutoWidth(true);
+        var newly = grid.addColumn(s -> s.newlyTopTier() ? "Yes" : "")
+                .setHeader("Newly top tier")
+                .setSortable(true)
                 .setAutoWidth(true);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         Kit.hideWhenNarrow(grid, operator, address, town, position, newly);
@@ -73,8 +95,8 @@ public class SiteRegisterView extends VerticalLayout {
         filter.setWidth("24em");
 
         Anchor csv = download("Export CSV", "comah-sites.csv", "text/csv", service::sitesCsv);
-        Anchor geojson = download("Export GeoJSON", "comah-sites.geojson", "application/geo+json",
-                service::sitesGeoJson);
+        Anchor geojson =
+                download("Export GeoJSON", "comah-sites.geojson", "application/geo+json", service::sitesGeoJson);
         HorizontalLayout tools = new HorizontalLayout(filter, csv, geojson);
         tools.setAlignItems(Alignment.BASELINE);
         tools.setWrap(true);
@@ -91,10 +113,11 @@ public class SiteRegisterView extends VerticalLayout {
     }
 
     private Div importer() {
-        Upload upload = new Upload(Uploads.limited(SiteService.MAX_IMPORT_CHARACTERS, this::importGeoJson, (name, message) -> {
-            importErrors.removeAll();
-            importErrors.add(new H3("Nothing was imported"), new Paragraph(message));
-        }));
+        Upload upload =
+                new Upload(Uploads.limited(SiteService.MAX_IMPORT_CHARACTERS, this::importGeoJson, (name, message) -> {
+                    importErrors.removeAll();
+                    importErrors.add(new H3("Nothing was imported"), new Paragraph(message));
+                }));
         upload.setAcceptedFileTypes(".geojson", ".json", "application/geo+json", "application/json");
         upload.setMaxFileSize(SiteService.MAX_IMPORT_CHARACTERS);
         upload.setMaxFiles(1);
@@ -118,8 +141,8 @@ public class SiteRegisterView extends VerticalLayout {
         importErrors.removeAll();
         try {
             SiteService.ImportResult result = service.importGeoJson(fileName, content);
-            Paragraph done = new Paragraph("Imported " + fileName + ": " + result.added() + " new, "
-                    + result.updated() + " updated.");
+            Paragraph done = new Paragraph(
+                    "Imported " + fileName + ": " + result.added() + " new, " + result.updated() + " updated.");
             done.addClassName("import-success");
             importErrors.add(done);
             refresh();
@@ -128,8 +151,10 @@ public class SiteRegisterView extends VerticalLayout {
         } catch (GeoJsonException e) {
             UnorderedList problems = new UnorderedList();
             e.problems().forEach(p -> problems.add(new ListItem(p.toString())));
-            importErrors.add(new H3("Nothing was imported"),
-                    new Paragraph("Correct these problems and import the file again:"), problems);
+            importErrors.add(
+                    new H3("Nothing was imported"),
+                    new Paragraph("Correct these problems and import the file again:"),
+                    problems);
         }
     }
 
@@ -139,18 +164,24 @@ public class SiteRegisterView extends VerticalLayout {
     }
 
     private void applyFilter() {
-        String needle = filter.getValue() == null ? "" : filter.getValue().strip().toLowerCase(Locale.ROOT);
-        grid.setItems(all.stream().filter(s -> needle.isEmpty()
-                || (s.name() + " " + s.operator() + " " + s.town() + " " + s.planTitle())
-                .toLowerCase(Locale.ROOT).contains(needle)).toList());
+        String needle =
+                filter.getValue() == null ? "" : filter.getValue().strip().toLowerCase(Locale.ROOT);
+        grid.setItems(all.stream()
+                .filter(s -> needle.isEmpty()
+                        || (s.name() + " " + s.operator() + " " + s.town() + " " + s.planTitle())
+                                .toLowerCase(Locale.ROOT)
+                                .contains(needle))
+                .toList());
     }
 
-    private static Anchor download(String text, String fileName, String type,
-                                   java.util.function.Supplier<String> content) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
-        }), text);
+    private static Anchor download(
+            String text, String fileName, String type, java.util.function.Supplier<String> content) {
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
+                }),
+                text);
         anchor.getElement().setAttribute("download", true);
         anchor.addClassName("download-link");
         return anchor;

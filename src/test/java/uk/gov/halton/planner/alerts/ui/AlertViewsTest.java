@@ -1,8 +1,12 @@
 package uk.gov.halton.planner.alerts.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,11 +17,6 @@ import uk.gov.halton.planner.alerts.AlertTestSupport;
 import uk.gov.halton.planner.alerts.Deadline;
 import uk.gov.halton.planner.alerts.DeadlineKind;
 import uk.gov.halton.planner.alerts.domain.AlertSweep;
-
-import java.time.LocalDate;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @uk.gov.halton.planner.alerts.AlertsContextTest
 class AlertViewsTest extends SpringBrowserlessTest {
@@ -49,8 +48,14 @@ class AlertViewsTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void oneOverdueTest() {
-        deadlines.deadlines.add(new Deadline(DeadlineKind.PLAN_TEST, "view-plan", "Runcorn Site plan test",
-                LocalDate.of(2026, 2, 1), "planner", Set.of("plan:test-plan"), "plans/runcorn-site"));
+        deadlines.deadlines.add(new Deadline(
+                DeadlineKind.PLAN_TEST,
+                "view-plan",
+                "Runcorn Site plan test",
+                LocalDate.of(2026, 2, 1),
+                "planner",
+                Set.of("plan:test-plan"),
+                "plans/runcorn-site"));
         clock.setDate(LocalDate.of(2026, 1, 25));
     }
 
@@ -74,10 +79,13 @@ class AlertViewsTest extends SpringBrowserlessTest {
         Anchor link = (Anchor) test(centre.grid).getCellComponent(0, 2);
         assertThat(link.getText()).isEqualTo("Runcorn Site plan test");
         assertThat(link.getHref()).isEqualTo("plans/runcorn-site");
-        assertThat(test(centre.grid).getCellText(0, 4)).as("the time left today, not the threshold")
+        assertThat(test(centre.grid).getCellText(0, 4))
+                .as("the time left today, not the threshold")
                 .isEqualTo("due in 7 days");
         test((Button) test(centre.grid).getCellComponent(0, 6)).click();
-        assertThat(test(centre.grid).size()).as("acknowledged alerts leave the open list").isZero();
+        assertThat(test(centre.grid).size())
+                .as("acknowledged alerts leave the open list")
+                .isZero();
         test(centre.openOnly).click();
         assertThat(test(centre.grid).size()).isEqualTo(1);
     }
@@ -91,12 +99,16 @@ class AlertViewsTest extends SpringBrowserlessTest {
                                          created_at, last_error)
                 values ('<failed-view-test@safer-halton-planner>', 'nobody@demo.invalid', 'Failed one', 'Body',
                         'FAILED', 8, ?, ?, '550 no such user')""")
-                .params(uk.gov.halton.planner.base.DatabaseTime.of(now), uk.gov.halton.planner.base.DatabaseTime.of(now))
+                .params(
+                        uk.gov.halton.planner.base.DatabaseTime.of(now),
+                        uk.gov.halton.planner.base.DatabaseTime.of(now))
                 .update();
         jdbc.sql("""
                 insert into mail_outbox (message_id, recipient, subject, body, status, attempts, next_attempt_at, created_at)
                 values ('<sent-view-test@safer-halton-planner>', 'manager@demo.invalid', 'Sent one', 'Body', 'SENT', 1, ?, ?)""")
-                .params(uk.gov.halton.planner.base.DatabaseTime.of(now), uk.gov.halton.planner.base.DatabaseTime.of(now))
+                .params(
+                        uk.gov.halton.planner.base.DatabaseTime.of(now),
+                        uk.gov.halton.planner.base.DatabaseTime.of(now))
                 .update();
         OutboxView view = navigate(OutboxView.class);
         test(view.failedOnly).click();
@@ -106,12 +118,17 @@ class AlertViewsTest extends SpringBrowserlessTest {
         var asked = find(com.vaadin.flow.component.dialog.Dialog.class).single();
         test(find(Button.class).from(asked).withText("Cancel").single()).click();
         assertThat(jdbc.sql("select status || ' ' || attempts from mail_outbox where recipient = 'nobody@demo.invalid'")
-                .query(String.class).single()).as("cancelled: nothing changes").isEqualTo("FAILED 8");
+                        .query(String.class)
+                        .single())
+                .as("cancelled: nothing changes")
+                .isEqualTo("FAILED 8");
         test((Button) test(view.grid).getCellComponent(0, 7)).click();
         asked = find(com.vaadin.flow.component.dialog.Dialog.class).single();
         test(find(Button.class).from(asked).withText("Retry").single()).click();
         assertThat(jdbc.sql("select status || ' ' || attempts from mail_outbox where recipient = 'nobody@demo.invalid'")
-                .query(String.class).single()).isEqualTo("PENDING 0");
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PENDING 0");
         assertThat(test(view.grid).size()).as("no failed message is left").isZero();
     }
 

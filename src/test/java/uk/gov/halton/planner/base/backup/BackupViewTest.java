@@ -1,17 +1,10 @@
 package uk.gov.halton.planner.base.backup;
 
-import uk.gov.halton.planner.exercises.PlannerContextTest;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
-import uk.gov.halton.planner.base.ui.MainLayout;
-import uk.gov.halton.planner.base.ui.AccessDeniedView;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithUserDetails;
-import uk.gov.halton.planner.base.ui.BackupView;
-import uk.gov.halton.planner.base.ui.HomeView;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -20,9 +13,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import uk.gov.halton.planner.base.ui.AccessDeniedView;
+import uk.gov.halton.planner.base.ui.BackupView;
+import uk.gov.halton.planner.base.ui.HomeView;
+import uk.gov.halton.planner.base.ui.MainLayout;
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 
 @PlannerContextTest
 class BackupViewTest extends SpringBrowserlessTest {
@@ -40,7 +39,10 @@ class BackupViewTest extends SpringBrowserlessTest {
         Anchor export = find(Anchor.class).withText("Download the full export").single();
         assertThat(export.getHref()).isNotBlank();
         // The tests' database is H2 in memory: there is no file for H2's own backup.
-        assertThat(find(Anchor.class).withText("Download the H2 database backup").all()).isEmpty();
+        assertThat(find(Anchor.class)
+                        .withText("Download the H2 database backup")
+                        .all())
+                .isEmpty();
         assertThat(backups.exportFileName()).matches("safer-halton-planner-export-\\d{8}-\\d{6}\\.zip");
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();

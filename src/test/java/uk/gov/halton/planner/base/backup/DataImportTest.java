@@ -1,14 +1,7 @@
 package uk.gov.halton.planner.base.backup;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
-import uk.gov.halton.planner.base.InvalidInputException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,9 +26,15 @@ import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import uk.gov.halton.planner.base.InvalidInputException;
 
 /**
  * The import on its own and as the command: a good export loads and new rows get fresh ids; bad files are refused
@@ -46,6 +45,7 @@ class DataImportTest {
 
     /** The locations the test configuration gives the application (test_item comes from the second). */
     static final String[] LOCATIONS = {"classpath:db/migration", "classpath:db/testmigration"};
+
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
@@ -85,11 +85,16 @@ class DataImportTest {
     void aGoodExportLoadsAndNewRowsGetFreshIds() throws Exception {
         Map<String, Long> rows = new DataImport(target).importFrom(zip(export));
 
-        assertThat(rows).containsEntry("app_user", 2L).containsEntry("test_event", 1L)
+        assertThat(rows)
+                .containsEntry("app_user", 2L)
+                .containsEntry("test_event", 1L)
                 .containsEntry("reg_indicator", 1L);
         assertThat(count("app_user")).isEqualTo(2);
-        assertThat(count("reg_indicator")).as("the migration's seed row, replaced, not doubled").isEqualTo(1);
-        try (Connection connection = target.getConnection(); Statement statement = connection.createStatement()) {
+        assertThat(count("reg_indicator"))
+                .as("the migration's seed row, replaced, not doubled")
+                .isEqualTo(1);
+        try (Connection connection = target.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.executeUpdate("insert into app_user (username, display_name, role, password_hash) "
                     + "values ('new.user', 'New', 'PLANNER', 'x')");
             try (ResultSet rs = statement.executeQuery("select id from app_user where username = 'new.user'")) {
@@ -120,8 +125,11 @@ class DataImportTest {
 
     @Test
     void anUnknownTableIsRefused() throws Exception {
-        editManifest(m -> ((ArrayNode) m.get("tables")).addObject().put("name", "no_such_table")
-                .put("file", "no_such_table.csv").put("rows", 0));
+        editManifest(m -> ((ArrayNode) m.get("tables"))
+                .addObject()
+                .put("name", "no_such_table")
+                .put("file", "no_such_table.csv")
+                .put("rows", 0));
         export.put("no_such_table.csv", "\"a\"\r\n".getBytes(StandardCharsets.UTF_8));
         assertRefused(zip(export), "manifest.json lists the table 'no_such_table', which the database does not have.");
     }
@@ -163,10 +171,11 @@ class DataImportTest {
     void aBadValueIsRefusedWithFileLineAndColumnAndNothingIsWritten() throws Exception {
         replace("test_event.csv", "\"2025-04-01\"", "\"2025-02-30\"");
         // app_user comes before test_event: its rows were inserted, and must be rolled back.
-        assertRefused(zip(export),
-                "test_event.csv line 2, column 'due_on': '2025-02-30' is not a date (YYYY-MM-DD).");
+        assertRefused(zip(export), "test_event.csv line 2, column 'due_on': '2025-02-30' is not a date (YYYY-MM-DD).");
         assertThat(count("app_user")).isZero();
-        assertThat(count("reg_indicator")).as("the rows deleted before loading are back").isEqualTo(1);
+        assertThat(count("reg_indicator"))
+                .as("the rows deleted before loading are back")
+                .isEqualTo(1);
     }
 
     @Test
@@ -212,7 +221,12 @@ class DataImportTest {
     @Test
     void anExportAtAnotherSchemaVersionIsRefused() throws Exception {
         JdbcDataSource older = newDatabase();
-        Flyway.configure().dataSource(older).locations(LOCATIONS).target("40").load().migrate();
+        Flyway.configure()
+                .dataSource(older)
+                .locations(LOCATIONS)
+                .target("40")
+                .load()
+                .migrate();
         assertThatThrownBy(() -> new DataImport(older).importFrom(zip(export)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("was exported at schema version 1000, but the database is at version 40.");
@@ -223,20 +237,24 @@ class DataImportTest {
         String url = "jdbc:h2:mem:command-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         Path file = zip(export);
 
-        assertThat(ImportCommand.run("--planner.import=" + file, "--spring.datasource.url=" + url)).isZero();
+        assertThat(ImportCommand.run("--planner.import=" + file, "--spring.datasource.url=" + url))
+                .isZero();
         JdbcDataSource restored = dataSource(url);
         assertThat(count(restored, "app_user")).isEqualTo(2);
 
         // Not a new database any more: refused, and nothing changes.
-        assertThat(ImportCommand.run("--planner.import=" + file, "--spring.datasource.url=" + url)).isEqualTo(1);
+        assertThat(ImportCommand.run("--planner.import=" + file, "--spring.datasource.url=" + url))
+                .isEqualTo(1);
         assertThat(count(restored, "app_user")).isEqualTo(2);
 
         // Asked to replace: the rows are replaced, not added to.
-        try (Connection connection = restored.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = restored.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.executeUpdate("delete from app_user where username = 'halebank'");
         }
-        assertThat(ImportCommand.run("--planner.import=" + file, "--spring.datasource.url=" + url,
-                "--planner.import.replace=true")).isZero();
+        assertThat(ImportCommand.run(
+                        "--planner.import=" + file, "--spring.datasource.url=" + url, "--planner.import.replace=true"))
+                .isZero();
         assertThat(count(restored, "app_user")).isEqualTo(2);
     }
 
@@ -246,9 +264,10 @@ class DataImportTest {
         Path file = folder.resolve("notes.zip");
         Files.writeString(file, "just text");
 
-        assertThat(ImportCommand.run("--planner.import=" + file, "--spring.datasource.url=" + url)).isEqualTo(1);
+        assertThat(ImportCommand.run("--planner.import=" + file, "--spring.datasource.url=" + url))
+                .isEqualTo(1);
         try (Connection connection = dataSource(url).getConnection();
-             ResultSet tables = connection.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
+                ResultSet tables = connection.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
             assertThat(tables.next()).as("no schema was built").isFalse();
         }
     }
@@ -270,8 +289,10 @@ class DataImportTest {
     private void replace(String file, String from, String to) {
         String text = new String(export.get(file), StandardCharsets.UTF_8);
         assertThat(text).contains(from);
-        export.put(file, text.replaceFirst(java.util.regex.Pattern.quote(from),
-                java.util.regex.Matcher.quoteReplacement(to)).getBytes(StandardCharsets.UTF_8));
+        export.put(
+                file,
+                text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to))
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     private void editManifest(Consumer<ObjectNode> edit) {
@@ -285,8 +306,9 @@ class DataImportTest {
     }
 
     private static long count(JdbcDataSource dataSource, String table) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select count(*) from " + table)) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select count(*) from " + table)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -1,10 +1,6 @@
 package uk.gov.halton.planner.base.backup;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import org.h2.tools.Restore;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -13,8 +9,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.h2.tools.Restore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * H2's online backup as the Backup page takes it (BACKUP TO while the database is open and in use), restored with
@@ -25,7 +24,11 @@ class H2NativeBackupTest {
     @Test
     void anOnlineBackupRestoresIntoANewFolderWithEveryRow(@TempDir Path folder) throws Exception {
         JdbcDataSource live = dataSource("jdbc:h2:file:" + folder.resolve("live/planner"));
-        Flyway.configure().dataSource(live).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(live)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         Path zip = folder.resolve("backup.zip");
         // The connection stays open across the backup, as the running application's pool keeps it.
         try (Connection open = live.getConnection()) {
@@ -43,12 +46,14 @@ class H2NativeBackupTest {
 
         assertThat(restoredFolder.resolve("planner.mv.db")).exists();
         try (Connection live2 = live.getConnection();
-             Connection restored = DriverManager.getConnection("jdbc:h2:file:" + restoredFolder.resolve("planner")
-                     + ";IFEXISTS=TRUE", "sa", "")) {
+                Connection restored = DriverManager.getConnection(
+                        "jdbc:h2:file:" + restoredFolder.resolve("planner") + ";IFEXISTS=TRUE", "sa", "")) {
             Snapshot restoredRows = Snapshot.of(restored, t -> true);
-            assertThat(restoredRows.rows("app_user", "username", "weston.point")).singleElement()
+            assertThat(restoredRows.rows("app_user", "username", "weston.point"))
+                    .singleElement()
                     .satisfies(u -> assertThat(u.get("display_name")).isEqualTo("Weston Point – Runcorn ✓"));
-            assertThat(restoredRows.rows("app_user", "username", "after.backup")).isEmpty();
+            assertThat(restoredRows.rows("app_user", "username", "after.backup"))
+                    .isEmpty();
             // Everything else is as it was: Flyway's history, Quartz's lock rows, the seeded indicator.
             Snapshot liveRows = Snapshot.of(live2, t -> !t.equals("app_user"));
             assertThat(Snapshot.of(restored, t -> !t.equals("app_user"))).isEqualTo(liveRows);

@@ -1,11 +1,7 @@
 package uk.gov.halton.planner.base.backup;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import uk.gov.halton.planner.base.InvalidInputException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -25,9 +21,12 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.gov.halton.planner.base.InvalidInputException;
 
 /**
  * Exports made to hurt the importer: a ZIP bomb (one field of a quarter of a gigabyte of one letter, a few hundred
@@ -62,12 +61,13 @@ class HostileImportTest {
 
         assertThatThrownBy(() -> new DataImport(target).importFrom(bomb))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("app_user.csv line 2, column 'id': the value is longer than 4,194,304 "
-                        + "characters");
+                .hasMessageContaining(
+                        "app_user.csv line 2, column 'id': the value is longer than 4,194,304 " + "characters");
         assertThat(count("app_user")).isZero();
 
         String fresh = "jdbc:h2:mem:hostile-command-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        assertThat(ImportCommand.run("--planner.import=" + bomb, "--spring.datasource.url=" + fresh)).isEqualTo(1);
+        assertThat(ImportCommand.run("--planner.import=" + bomb, "--spring.datasource.url=" + fresh))
+                .isEqualTo(1);
         target.setURL(fresh);
         assertThat(count("app_user")).as("nothing imported").isZero();
     }
@@ -98,8 +98,8 @@ class HostileImportTest {
         migrate();
         assertThatThrownBy(() -> new DataImport(target).importFrom(export))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageMatching(".*app_user\\.csv line 2, column '\\w+': the value is longer than 4,194,304 "
-                        + "characters.*");
+                .hasMessageMatching(
+                        ".*app_user\\.csv line 2, column '\\w+': the value is longer than 4,194,304 " + "characters.*");
         assertThat(count("app_user")).isZero();
     }
 
@@ -141,18 +141,25 @@ class HostileImportTest {
         JdbcDataSource source = new JdbcDataSource();
         source.setURL("jdbc:h2:mem:hostile-source-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         source.setUser("sa");
-        Flyway.configure().dataSource(source).locations(DataImportTest.LOCATIONS).load().migrate();
+        Flyway.configure()
+                .dataSource(source)
+                .locations(DataImportTest.LOCATIONS)
+                .load()
+                .migrate();
         ByteArrayOutputStream real = new ByteArrayOutputStream();
         new DataExport(source).writeTo(real, Instant.parse("2026-04-01T10:00:00Z"));
 
         Path file = Files.createTempFile(folder, "hostile-", ".zip");
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(real.toByteArray()));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] content = in.readAllBytes();
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 if (entry.getName().equals("app_user.csv")) {
-                    String header = new String(content, StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+                    String header = new String(content, StandardCharsets.UTF_8)
+                            .lines()
+                            .findFirst()
+                            .orElseThrow();
                     out.write((header + "\r\n").getBytes(StandardCharsets.UTF_8));
                     line.write(out);
                     out.write("\r\n".getBytes(StandardCharsets.UTF_8));
@@ -196,12 +203,17 @@ class HostileImportTest {
     }
 
     private void migrate() {
-        Flyway.configure().dataSource(target).locations(DataImportTest.LOCATIONS).load().migrate();
+        Flyway.configure()
+                .dataSource(target)
+                .locations(DataImportTest.LOCATIONS)
+                .load()
+                .migrate();
     }
 
     private long count(String table) throws SQLException {
-        try (Connection connection = target.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select count(*) from " + table)) {
+        try (Connection connection = target.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select count(*) from " + table)) {
             rs.next();
             return rs.getLong(1);
         }

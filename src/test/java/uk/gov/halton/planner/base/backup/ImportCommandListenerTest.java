@@ -1,16 +1,6 @@
 package uk.gov.halton.planner.base.backup;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.bootstrap.DefaultBootstrapContext;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.context.ApplicationListener;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.io.support.SpringFactoriesLoader;
-import uk.gov.halton.planner.Application;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -22,8 +12,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.bootstrap.DefaultBootstrapContext;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.support.SpringFactoriesLoader;
+import uk.gov.halton.planner.Application;
 
 /**
  * How {@code java -jar planner.jar --planner.import=...} reaches the import: the listener is registered for every
@@ -48,18 +47,23 @@ class ImportCommandListenerTest {
     void aStartWithTheImportArgumentImportsAndExits() throws Exception {
         Path export = folder.resolve("export.zip");
         JdbcDataSource source = h2("jdbc:h2:mem:listener-source-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(source).locations(DataImportTest.LOCATIONS).load().migrate();
+        Flyway.configure()
+                .dataSource(source)
+                .locations(DataImportTest.LOCATIONS)
+                .load()
+                .migrate();
         try (OutputStream out = Files.newOutputStream(export)) {
             new DataExport(source).writeTo(out, Instant.now());
         }
         String target = "jdbc:h2:mem:listener-target-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 
-        listener.onApplicationEvent(event(Application.class, "--planner.import=" + export,
-                "--spring.datasource.url=" + target));
+        listener.onApplicationEvent(
+                event(Application.class, "--planner.import=" + export, "--spring.datasource.url=" + target));
 
         assertThat(exitCodes).containsExactly(0);
-        try (Connection connection = h2(target).getConnection(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select ref from reg_indicator")) {
+        try (Connection connection = h2(target).getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select ref from reg_indicator")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("EP LOCAL 1");
         }
@@ -78,8 +82,8 @@ class ImportCommandListenerTest {
     }
 
     private static ApplicationEnvironmentPreparedEvent event(Class<?> source, String... args) {
-        return new ApplicationEnvironmentPreparedEvent(new DefaultBootstrapContext(), new SpringApplication(source),
-                args, new StandardEnvironment());
+        return new ApplicationEnvironmentPreparedEvent(
+                new DefaultBootstrapContext(), new SpringApplication(source), args, new StandardEnvironment());
     }
 
     private static JdbcDataSource h2(String url) {

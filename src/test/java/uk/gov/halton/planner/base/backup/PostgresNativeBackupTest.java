@@ -1,9 +1,7 @@
 package uk.gov.halton.planner.base.backup;
 
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +17,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The PostgreSQL backup docs/operations.md describes: pg_dump -Fc of the application's database, pg_restore into a
@@ -60,25 +59,53 @@ class PostgresNativeBackupTest {
         }
         Path dump = folder.resolve("planner.dump");
 
-        run("pg_dump", "-Fc", "-h", "localhost", "-p", String.valueOf(postgres.port()), "-U", "postgres",
-                "-d", "planner", "-f", dump.toString());
+        run(
+                "pg_dump",
+                "-Fc",
+                "-h",
+                "localhost",
+                "-p",
+                String.valueOf(postgres.port()),
+                "-U",
+                "postgres",
+                "-d",
+                "planner",
+                "-f",
+                dump.toString());
         postgres.createDatabase("restored");
-        run("pg_restore", "--no-owner", "--exit-on-error", "-h", "localhost", "-p", String.valueOf(postgres.port()),
-                "-U", "postgres", "-d", "restored", dump.toString());
+        run(
+                "pg_restore",
+                "--no-owner",
+                "--exit-on-error",
+                "-h",
+                "localhost",
+                "-p",
+                String.valueOf(postgres.port()),
+                "-U",
+                "postgres",
+                "-d",
+                "restored",
+                dump.toString());
 
-        try (Connection original = postgres.connect("planner"); Connection restored = postgres.connect("restored")) {
+        try (Connection original = postgres.connect("planner");
+                Connection restored = postgres.connect("restored")) {
             Snapshot before = Snapshot.of(original, t -> true);
             Snapshot after = Snapshot.of(restored, t -> true);
             assertThat(after.counts()).containsKeys("app_user", "flyway_schema_history", "qrtz_locks", "revinfo");
             assertThat(after).isEqualTo(before);
-            assertThat(after.rows("app_user", "username", "weston.point")).singleElement()
+            assertThat(after.rows("app_user", "username", "weston.point"))
+                    .singleElement()
                     .satisfies(u -> {
                         assertThat(u.get("display_name"))
                                 .isEqualTo("Weston Point – Runcorn ✓, \"the works\"\nsecond line");
                         assertThat(u.get("email")).isNull();
                     });
-            assertThat(after.rows("app_user", "username", "empty.email").getFirst().get("email")).isEqualTo("");
-            assertThat(after.rows("test_event", "item_id", "runcorn-1")).singleElement()
+            assertThat(after.rows("app_user", "username", "empty.email")
+                            .getFirst()
+                            .get("email"))
+                    .isEqualTo("");
+            assertThat(after.rows("test_event", "item_id", "runcorn-1"))
+                    .singleElement()
                     .satisfies(e -> {
                         assertThat(e.get("recorded_at")).isEqualTo(Instant.parse("2025-03-30T00:59:59.123456Z"));
                         assertThat(e.get("due_on")).isEqualTo(LocalDate.of(2025, 3, 30));
@@ -86,8 +113,11 @@ class PostgresNativeBackupTest {
                     });
         }
         // The application accepts the restored database: its migration history is intact.
-        Flyway.configure().dataSource(postgres.url("restored"), "postgres", "")
-                .locations("classpath:db/migration").load().validate();
+        Flyway.configure()
+                .dataSource(postgres.url("restored"), "postgres", "")
+                .locations("classpath:db/migration")
+                .load()
+                .validate();
         // And new rows get fresh ids: the identity sequences came across with the data.
         try (Connection restored = postgres.connect("restored")) {
             long id = insertUser(restored, "after.restore", "After restore", null);
@@ -124,7 +154,9 @@ class PostgresNativeBackupTest {
             process.destroyForcibly();
             fail(String.join(" ", command) + " did not finish within 2 minutes:\n" + output);
         }
-        assertThat(process.exitValue()).as(String.join(" ", command) + " said:\n" + output).isZero();
+        assertThat(process.exitValue())
+                .as(String.join(" ", command) + " said:\n" + output)
+                .isZero();
     }
 
     private static boolean onPath(String program) {

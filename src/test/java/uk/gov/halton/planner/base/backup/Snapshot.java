@@ -29,8 +29,8 @@ record Snapshot(Map<String, List<Map<String, Object>>> tables) {
 
     static Snapshot of(Connection connection, Predicate<String> tableFilter) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (ResultSet rs = connection.getMetaData().getTables(null, connection.getSchema(), "%",
-                new String[] {"TABLE"})) {
+        try (ResultSet rs =
+                connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 names.add(rs.getString("TABLE_NAME"));
             }
@@ -53,13 +53,15 @@ record Snapshot(Map<String, List<Map<String, Object>>> tables) {
 
     /** The rows of {@code table} whose {@code column} equals {@code value}. */
     List<Map<String, Object>> rows(String table, String column, Object value) {
-        return tables.get(table).stream().filter(r -> value.equals(r.get(column))).toList();
+        return tables.get(table).stream()
+                .filter(r -> value.equals(r.get(column)))
+                .toList();
     }
 
     private static List<Map<String, Object>> rows(Connection connection, String table) throws SQLException {
         List<Map<String, Object>> rows = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select * from \"" + table + "\"")) {
+                ResultSet rs = statement.executeQuery("select * from \"" + table + "\"")) {
             ResultSetMetaData meta = rs.getMetaData();
             while (rs.next()) {
                 Map<String, Object> row = new TreeMap<>();

@@ -1,13 +1,12 @@
 package uk.gov.halton.planner.base.backup;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
-
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.flywaydb.core.Flyway;
 
 /** A real PostgreSQL server for a test class (embedded, user postgres, no password), with databases made on it. */
 final class TestPostgres implements AutoCloseable {
@@ -40,15 +39,19 @@ final class TestPostgres implements AutoCloseable {
 
     /** A new, empty database (createdb is not installed; CREATE DATABASE over JDBC does the same). */
     void createDatabase(String name) throws SQLException {
-        try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect("postgres");
+                Statement statement = connection.createStatement()) {
             statement.execute("create database " + name);
         }
     }
 
     /** The application's schema, as its own Flyway migrations build it, with the tests' own tables. */
     void migrate(String database) {
-        Flyway.configure().dataSource(url(database), "postgres", "")
-                .locations(DataImportTest.LOCATIONS).load().migrate();
+        Flyway.configure()
+                .dataSource(url(database), "postgres", "")
+                .locations(DataImportTest.LOCATIONS)
+                .load()
+                .migrate();
     }
 
     @Override

@@ -1,6 +1,15 @@
 package uk.gov.halton.planner.base.refdata;
 
-import uk.gov.halton.planner.exercises.PlannerContextTest;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,17 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.gov.halton.planner.base.ReferenceDataException;
 import uk.gov.halton.planner.base.ReferenceDataSet;
 import uk.gov.halton.planner.base.ReferenceFile;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 
 /** The loader with a small data set of "name=value" lines written to a test table. */
 @PlannerContextTest
@@ -59,13 +58,16 @@ class ReferenceDataLoaderTest {
     void aChangedFileUpdatesWhatItDescribesAndKeepsUserEdits() throws IOException {
         write("a.txt", "alpha=1\n");
         loader.loadAll();
-        jdbc.sql("update test_item set note = 'kept by a user' where item_name = 'alpha'").update();
+        jdbc.sql("update test_item set note = 'kept by a user' where item_name = 'alpha'")
+                .update();
 
         write("a.txt", "alpha=3\ngamma=4\n");
         assertThat(loader.loadAll()).isEqualTo(1);
 
         assertThat(items()).containsEntry("alpha", "3").containsEntry("gamma", "4");
-        assertThat(jdbc.sql("select note from test_item where item_name = 'alpha'").query(String.class).single())
+        assertThat(jdbc.sql("select note from test_item where item_name = 'alpha'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("kept by a user");
     }
 
@@ -74,40 +76,44 @@ class ReferenceDataLoaderTest {
         write("a.txt", "alpha=1\n");
         write("b.txt", "delta=5\nthis line is broken\n");
 
-        assertThatThrownBy(() -> loader.loadAll())
-                .isInstanceOfSatisfying(ReferenceDataException.class, e -> {
-                    assertThat(e.file()).endsWith("b.txt");
-                    assertThat(e.record()).isEqualTo("line 2");
-                    assertThat(e.problem()).contains("name=value");
-                });
+        assertThatThrownBy(() -> loader.loadAll()).isInstanceOfSatisfying(ReferenceDataException.class, e -> {
+            assertThat(e.file()).endsWith("b.txt");
+            assertThat(e.record()).isEqualTo("line 2");
+            assertThat(e.problem()).contains("name=value");
+        });
         assertThat(items()).containsOnlyKeys("alpha");
-        assertThat(jdbc.sql("select count(*) from reference_data_file where path = 'b.txt'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from reference_data_file where path = 'b.txt'")
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
     @Test
     void aFileThatIsNotUtf8IsRejected() throws IOException {
-        Files.write(dataDir.resolve("items/latin1.txt"), new byte[]{'n', '=', (byte) 0xE9, '\n'});
+        Files.write(dataDir.resolve("items/latin1.txt"), new byte[] {'n', '=', (byte) 0xE9, '\n'});
         assertThatThrownBy(() -> loader.loadAll())
-                .isInstanceOf(ReferenceDataException.class).hasMessageContaining("latin1.txt")
+                .isInstanceOf(ReferenceDataException.class)
+                .hasMessageContaining("latin1.txt")
                 .hasMessageContaining("not UTF-8");
     }
 
     @Test
     void aLatin1ByteIsRefusedWithTheFileAndLineAndNothingFromTheFileIsWritten() throws IOException {
-        Files.write(dataDir.resolve("items/latin1.txt"), new byte[]{'a', '=', '1', '\n', 'c', 'a', 'f', '=', (byte) 0xE9, '\n'});
-        assertThatThrownBy(() -> loader.loadAll())
-                .isInstanceOfSatisfying(ReferenceDataException.class, e -> {
-                    assertThat(e.file()).endsWith("latin1.txt");
-                    assertThat(e.record()).isEqualTo("line 2");
-                    assertThat(e.problem()).contains("0xE9");
-                });
+        Files.write(
+                dataDir.resolve("items/latin1.txt"),
+                new byte[] {'a', '=', '1', '\n', 'c', 'a', 'f', '=', (byte) 0xE9, '\n'});
+        assertThatThrownBy(() -> loader.loadAll()).isInstanceOfSatisfying(ReferenceDataException.class, e -> {
+            assertThat(e.file()).endsWith("latin1.txt");
+            assertThat(e.record()).isEqualTo("line 2");
+            assertThat(e.problem()).contains("0xE9");
+        });
         assertThat(items()).isEmpty();
     }
 
     @Test
     void aUtf8ByteOrderMarkIsAcceptedAndDropped() throws IOException {
-        Files.write(dataDir.resolve("items/bom.txt"), new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', '=', '1'});
+        Files.write(
+                dataDir.resolve("items/bom.txt"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', '=', '1'});
         assertThat(loader.loadAll()).isEqualTo(1);
         assertThat(items()).containsExactly(Map.entry("a", "1"));
     }
@@ -116,17 +122,15 @@ class ReferenceDataLoaderTest {
     void aUtf16FileIsRefusedNotReadAsGarbage() throws IOException {
         Files.write(dataDir.resolve("items/utf16.txt"), "alpha=1\n".getBytes(StandardCharsets.UTF_16));
         Files.write(dataDir.resolve("items/utf16le.txt"), "alpha=1\n".getBytes(StandardCharsets.UTF_16LE));
-        assertThatThrownBy(() -> loader.loadAll())
-                .isInstanceOfSatisfying(ReferenceDataException.class, e -> {
-                    assertThat(e.file()).endsWith("utf16.txt");
-                    assertThat(e.problem()).contains("UTF-16");
-                });
+        assertThatThrownBy(() -> loader.loadAll()).isInstanceOfSatisfying(ReferenceDataException.class, e -> {
+            assertThat(e.file()).endsWith("utf16.txt");
+            assertThat(e.problem()).contains("UTF-16");
+        });
         Files.delete(dataDir.resolve("items/utf16.txt"));
-        assertThatThrownBy(() -> loader.loadAll())
-                .isInstanceOfSatisfying(ReferenceDataException.class, e -> {
-                    assertThat(e.file()).endsWith("utf16le.txt");
-                    assertThat(e.problem()).contains("NUL");
-                });
+        assertThatThrownBy(() -> loader.loadAll()).isInstanceOfSatisfying(ReferenceDataException.class, e -> {
+            assertThat(e.file()).endsWith("utf16le.txt");
+            assertThat(e.problem()).contains("NUL");
+        });
         assertThat(items()).isEmpty();
     }
 
@@ -134,14 +138,14 @@ class ReferenceDataLoaderTest {
     void aHugeFileIsRefusedBeforeItIsRead() throws IOException {
         write("a.txt", "alpha=1\n");
         // A sparse file: its size is over the limit without filling the disk; the loader must not read it.
-        try (var huge = new java.io.RandomAccessFile(dataDir.resolve("items/huge.txt").toFile(), "rw")) {
+        try (var huge =
+                new java.io.RandomAccessFile(dataDir.resolve("items/huge.txt").toFile(), "rw")) {
             huge.setLength(ReferenceDataLoader.MAX_FILE_BYTES + 1);
         }
-        assertThatThrownBy(() -> loader.loadAll())
-                .isInstanceOfSatisfying(ReferenceDataException.class, e -> {
-                    assertThat(e.file()).endsWith("huge.txt");
-                    assertThat(e.problem()).contains("20.0 MB").contains("at most 20 MB");
-                });
+        assertThatThrownBy(() -> loader.loadAll()).isInstanceOfSatisfying(ReferenceDataException.class, e -> {
+            assertThat(e.file()).endsWith("huge.txt");
+            assertThat(e.problem()).contains("20.0 MB").contains("at most 20 MB");
+        });
         assertThat(items()).isEmpty();
     }
 
@@ -150,8 +154,12 @@ class ReferenceDataLoaderTest {
     }
 
     private Map<String, String> items() {
-        return jdbc.sql("select item_name, item_value from test_item").query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
-                .list().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return jdbc
+                .sql("select item_name, item_value from test_item")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list()
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Upserts only the names the file lists. */
@@ -181,9 +189,13 @@ class ReferenceDataLoaderTest {
                     throw new ReferenceDataException(file.location(), "line " + (i + 1), "expected name=value");
                 }
                 String[] parts = lines[i].split("=");
-                int updated = jdbc.sql("update test_item set item_value = ? where item_name = ?").params(parts[1], parts[0]).update();
+                int updated = jdbc.sql("update test_item set item_value = ? where item_name = ?")
+                        .params(parts[1], parts[0])
+                        .update();
                 if (updated == 0) {
-                    jdbc.sql("insert into test_item (item_name, item_value) values (?, ?)").params(parts[0], parts[1]).update();
+                    jdbc.sql("insert into test_item (item_name, item_value) values (?, ?)")
+                            .params(parts[0], parts[1])
+                            .update();
                 }
             }
         }

@@ -1,19 +1,18 @@
 package uk.gov.halton.planner.base.security;
 
-import uk.gov.halton.planner.exercises.PlannerContextTest;
-import jakarta.servlet.ServletRegistration;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.context.WebApplicationContext;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.ServletRegistration;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.context.WebApplicationContext;
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 
 /**
  * The actuator over real HTTP: health is open to anyone as a summary; info, metrics and the endpoint list need a
@@ -29,7 +28,8 @@ class ActuatorSecurityTest {
     @Autowired
     WebApplicationContext web;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void anonymousGetsTheHealthSummaryOnly() throws Exception {
@@ -48,11 +48,13 @@ class ActuatorSecurityTest {
 
     @Test
     void anonymousIsChallengedForEveryOtherEndpoint() throws Exception {
-        for (String path : new String[] {"/actuator/metrics", "/actuator/info", "/actuator",
-                "/actuator/metrics/jvm.memory.used"}) {
+        for (String path :
+                new String[] {"/actuator/metrics", "/actuator/info", "/actuator", "/actuator/metrics/jvm.memory.used"
+                }) {
             HttpResponse<String> response = get(path, null);
             assertThat(response.statusCode()).as(path).isEqualTo(401);
-            assertThat(response.headers().firstValue("WWW-Authenticate")).as(path)
+            assertThat(response.headers().firstValue("WWW-Authenticate"))
+                    .as(path)
                     .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
             // The error body names the path asked for, nothing of the metrics themselves.
             assertThat(response.body()).as(path).doesNotContain("\"names\"", "\"measurements\"");
@@ -61,7 +63,8 @@ class ActuatorSecurityTest {
 
     @Test
     void wrongCredentialsAreRefused() throws Exception {
-        assertThat(get("/actuator/metrics", "admin:not-the-password").statusCode()).isEqualTo(401);
+        assertThat(get("/actuator/metrics", "admin:not-the-password").statusCode())
+                .isEqualTo(401);
     }
 
     @Test
@@ -77,16 +80,25 @@ class ActuatorSecurityTest {
         HttpResponse<String> metrics = get("/actuator/metrics", "admin:demo");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("\"names\"", "jvm.memory.used");
-        assertThat(get("/actuator/metrics/jvm.memory.used", "admin:demo").statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/metrics/jvm.memory.used", "admin:demo").statusCode())
+                .isEqualTo(200);
         assertThat(get("/actuator/info", "admin:demo").statusCode()).isEqualTo(200);
-        assertThat(get("/actuator", "admin:demo").body()).contains("/actuator/metrics", "/actuator/info")
+        assertThat(get("/actuator", "admin:demo").body())
+                .contains("/actuator/metrics", "/actuator/info")
                 .doesNotContain("/actuator/env", "/actuator/prometheus");
     }
 
     @Test
     void onlyHealthInfoAndMetricsAreExposed() throws Exception {
-        for (String path : new String[] {"/actuator/env", "/actuator/beans", "/actuator/configprops",
-                "/actuator/heapdump", "/actuator/loggers", "/actuator/prometheus", "/actuator/shutdown"}) {
+        for (String path : new String[] {
+            "/actuator/env",
+            "/actuator/beans",
+            "/actuator/configprops",
+            "/actuator/heapdump",
+            "/actuator/loggers",
+            "/actuator/prometheus",
+            "/actuator/shutdown"
+        }) {
             HttpResponse<String> response = get(path, "admin:demo");
             assertThat(response.statusCode()).as(path).isNotEqualTo(200);
             assertThat(response.body()).as(path).doesNotContain("spring.datasource", "\"beans\"", "\"levels\"");
@@ -104,12 +116,16 @@ class ActuatorSecurityTest {
         for (String path : new String[] {"/h2-console", "/h2-console/", "/h2-console/login.jsp"}) {
             HttpResponse<String> response = get(path, "admin:demo");
             assertThat(response.statusCode()).as(path).isIn(302, 403, 404);
-            assertThat(response.body()).as(path).doesNotContainIgnoringCase("H2 Console").doesNotContain("JDBC URL");
+            assertThat(response.body())
+                    .as(path)
+                    .doesNotContainIgnoringCase("H2 Console")
+                    .doesNotContain("JDBC URL");
         }
     }
 
     private HttpResponse<String> get(String path, String basic) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
         if (basic != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(basic.getBytes()));
         }

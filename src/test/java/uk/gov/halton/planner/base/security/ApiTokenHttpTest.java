@@ -1,12 +1,7 @@
 package uk.gov.halton.planner.base.security;
 
-import uk.gov.halton.planner.exercises.PlannerContextTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -18,9 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 
 /** Personal API tokens over real HTTP: for the read API only, as Basic password or Bearer, until revoked. */
 @PlannerContextTest
@@ -32,7 +31,8 @@ class ApiTokenHttpTest {
     @Autowired
     ApiTokens tokens;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @AfterEach
     void signOut() {
@@ -47,7 +47,9 @@ class ApiTokenHttpTest {
         HttpResponse<String> basic = get("/api/sites", basic("partner", token));
         assertThat(basic.statusCode()).isEqualTo(200);
         assertThat(basic.body()).contains("FeatureCollection");
-        assertThat(basic.headers().firstValue("Set-Cookie")).as("no session for an API call").isEmpty();
+        assertThat(basic.headers().firstValue("Set-Cookie"))
+                .as("no session for an API call")
+                .isEmpty();
         assertThat(get("/api/sites", "Bearer " + token).statusCode()).isEqualTo(200);
         assertThat(get("/api/zones", "Bearer " + token).statusCode()).isEqualTo(200);
         // The password still works for the API, as before.
@@ -64,9 +66,15 @@ class ApiTokenHttpTest {
         assertThat(get("/api/sites", "Bearer " + token).statusCode()).isEqualTo(200);
 
         signInAs("planner");
-        long id = tokens.mine().stream().filter(t -> t.name().equals("script")).findFirst().orElseThrow().id();
+        long id = tokens.mine().stream()
+                .filter(t -> t.name().equals("script"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         tokens.revoke(id);
-        assertThat(tokens.mine()).filteredOn(t -> t.id() == id).singleElement()
+        assertThat(tokens.mine())
+                .filteredOn(t -> t.id() == id)
+                .singleElement()
                 .satisfies(t -> assertThat(t.active()).isFalse());
 
         assertThat(get("/api/sites", "Bearer " + token).statusCode()).isEqualTo(401);
@@ -94,18 +102,29 @@ class ApiTokenHttpTest {
 
     /** Posts the sign-in form as the browser does (with the page's CSRF token), then reads the API by the session. */
     private boolean formSignInReadsApi(String username, String password) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String page = browser.send(request("/login").build(), HttpResponse.BodyHandlers.ofString()).body();
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String page = browser.send(request("/login").build(), HttpResponse.BodyHandlers.ofString())
+                .body();
         StringBuilder form = new StringBuilder("username=" + encode(username) + "&password=" + encode(password));
-        Matcher csrf = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
-        Matcher parameter = Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\"").matcher(page);
+        Matcher csrf =
+                Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+        Matcher parameter = Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\"")
+                .matcher(page);
         if (csrf.find() && parameter.find()) {
             form.append('&').append(parameter.group(1)).append('=').append(encode(csrf.group(1)));
         }
-        browser.send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.discarding());
-        return browser.send(request("/api/sites").build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        browser.send(
+                request("/login")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        return browser.send(request("/api/sites").build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode()
+                == 200;
     }
 
     private String tokenOf(String username, String name) {
@@ -118,7 +137,8 @@ class ApiTokenHttpTest {
     }
 
     private static void signInAs(String username) {
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(username, null, "ROLE_USER"));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new TestingAuthenticationToken(username, null, "ROLE_USER"));
     }
 
     private HttpRequest.Builder request(String path) {
@@ -134,7 +154,8 @@ class ApiTokenHttpTest {
     }
 
     private static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String encode(String value) {

@@ -1,10 +1,10 @@
 package uk.gov.halton.planner.base.security;
 
-import org.junit.jupiter.api.Test;
-import uk.gov.halton.planner.base.MapTiles;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import uk.gov.halton.planner.base.MapTiles;
 
 /** Images may come from this server and from the one tile host the maps use; from no other. */
 class ContentSecurityPolicyTest {
@@ -45,8 +45,12 @@ class ContentSecurityPolicyTest {
         MapTiles off = bind(java.util.Map.of("planner.map.tiles.url", "none"));
         assertThat(off.enabled()).isFalse();
         assertThat(imgSrc(off)).isEqualTo("img-src 'self' data: blob:");
-        MapTiles other = bind(java.util.Map.of("planner.map.tiles.url", "https://maps.example.org/{z}/{x}/{y}.png",
-                "planner.map.tiles.attribution", "© Example", "planner.map.tiles.attribution-url",
+        MapTiles other = bind(java.util.Map.of(
+                "planner.map.tiles.url",
+                "https://maps.example.org/{z}/{x}/{y}.png",
+                "planner.map.tiles.attribution",
+                "© Example",
+                "planner.map.tiles.attribution-url",
                 "https://maps.example.org/terms"));
         assertThat(other.attribution()).isEqualTo("© Example");
         assertThat(imgSrc(other)).isEqualTo("img-src 'self' data: blob: https://maps.example.org");
@@ -54,16 +58,24 @@ class ContentSecurityPolicyTest {
 
     private static MapTiles bind(java.util.Map<String, String> properties) {
         return new org.springframework.boot.context.properties.bind.Binder(
-                new org.springframework.boot.context.properties.source.MapConfigurationPropertySource(properties))
+                        new org.springframework.boot.context.properties.source.MapConfigurationPropertySource(
+                                properties))
                 .bindOrCreate("planner.map.tiles", MapTiles.class);
     }
 
     @Test
     void aTileAddressThatIsNotOneWebHostStopsTheStartSayingWhy() {
-        for (String bad : new String[] {"javascript:alert(1)", "https://{a-c}.tiles.example.org/{z}/{x}/{y}.png",
-                "https://tiles.example.org; script-src *", "ftp://tiles.example.org/{z}/{x}/{y}.png", "osm"}) {
-            assertThatThrownBy(() -> new MapTiles(bad, null, null)).as(bad)
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("planner.map.tiles.url");
+        for (String bad : new String[] {
+            "javascript:alert(1)",
+            "https://{a-c}.tiles.example.org/{z}/{x}/{y}.png",
+            "https://tiles.example.org; script-src *",
+            "ftp://tiles.example.org/{z}/{x}/{y}.png",
+            "osm"
+        }) {
+            assertThatThrownBy(() -> new MapTiles(bad, null, null))
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("planner.map.tiles.url");
         }
         assertThatThrownBy(() -> new MapTiles(null, "© OpenStreetMap contributors", "javascript:alert(1)"))
                 .hasMessageContaining("attribution-url");

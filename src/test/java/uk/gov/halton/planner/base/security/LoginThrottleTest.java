@@ -1,6 +1,15 @@
 package uk.gov.halton.planner.base.security;
 
-import uk.gov.halton.planner.exercises.PlannerContextTest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,17 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import uk.gov.halton.planner.MutableClock;
 import uk.gov.halton.planner.base.Role;
 import uk.gov.halton.planner.base.UserService;
-
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 
 /**
  * The throttle through the real filter chain (HTTP Basic on /api/sites), counted under the account a typed name
@@ -44,7 +43,8 @@ class LoginThrottleTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @AfterEach
     void signOut() {
@@ -62,7 +62,8 @@ class LoginThrottleTest {
     @Test
     void creatingAUserAppliesTheSameRuleAsSigningIn() throws Exception {
         createUser(" ＯＦＦＩＣＥＲ.Created ");
-        assertThat(users.findByUsername("officer.created")).get()
+        assertThat(users.findByUsername("officer.created"))
+                .get()
                 .satisfies(account -> assertThat(account.username()).isEqualTo("officer.created"));
         assertThat(basic("officer.created", PASSWORD)).isEqualTo(200);
     }
@@ -70,12 +71,15 @@ class LoginThrottleTest {
     @Test
     void failuresUnderEverySpellingOfTheNameCountTowardsOneLock() throws Exception {
         createUser("officer.spelling");
-        for (String spelling : new String[] {"OFFICER.SPELLING", "ｏｆｆｉｃｅｒ.spelling", " Officer.Spelling ",
-                "ｏｆｆｉｃｅｒ．ｓｐｅｌｌｉｎｇ", "officer.spelling"}) {
+        for (String spelling : new String[] {
+            "OFFICER.SPELLING", "ｏｆｆｉｃｅｒ.spelling", " Officer.Spelling ", "ｏｆｆｉｃｅｒ．ｓｐｅｌｌｉｎｇ", "officer.spelling"
+        }) {
             assertThat(basic(spelling, "wrong")).isEqualTo(401);
         }
         assertThat(basic("officer.spelling", PASSWORD)).as("locked").isEqualTo(401);
-        assertThat(basic("ｏｆｆｉｃｅｒ.spelling", PASSWORD)).as("locked under every spelling").isEqualTo(401);
+        assertThat(basic("ｏｆｆｉｃｅｒ.spelling", PASSWORD))
+                .as("locked under every spelling")
+                .isEqualTo(401);
     }
 
     @Test
@@ -131,25 +135,32 @@ class LoginThrottleTest {
         LoginThrottle throttle = new LoginThrottle(jdbc, java.time.Clock.systemUTC());
         fail(throttle, "nobody.at.all");
         assertThat(jdbc.sql("select count(*) from login_failure where username = 'nobody.at.all'")
-                .query(Long.class).single()).isZero();
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     private void createUser(String name) {
-        SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken("admin", null, "ROLE_ADMIN"));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new TestingAuthenticationToken("admin", null, "ROLE_ADMIN"));
         users.create(name, "Throttle test", null, Role.PARTNER, PASSWORD);
         SecurityContextHolder.clearContext();
     }
 
     private static void fail(LoginThrottle throttle, String name) {
-        throttle.failed(new AuthenticationFailureBadCredentialsEvent(new TestingAuthenticationToken(name, "x"),
-                new BadCredentialsException("bad")));
+        throttle.failed(new AuthenticationFailureBadCredentialsEvent(
+                new TestingAuthenticationToken(name, "x"), new BadCredentialsException("bad")));
     }
 
     private int basic(String name, String password) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/sites"))
-                        .header("Authorization", "Basic " + credentials).GET().build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        String credentials =
+                Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/sites"))
+                                .header("Authorization", "Basic " + credentials)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 }

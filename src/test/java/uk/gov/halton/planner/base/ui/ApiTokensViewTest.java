@@ -1,15 +1,15 @@
 package uk.gov.halton.planner.base.ui;
 
-import uk.gov.halton.planner.exercises.PlannerContextTest;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import org.springframework.beans.factory.annotation.Autowired;
-import uk.gov.halton.planner.base.security.ApiTokens;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import uk.gov.halton.planner.base.security.ApiTokens;
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 
 @PlannerContextTest
 class ApiTokensViewTest extends SpringBrowserlessTest {
@@ -22,7 +22,8 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
     void aUserMakesATokenSeesItOnceAndRevokesIt() {
         ApiTokensView view = navigate(ApiTokensView.class);
         int before = test(view.grid).size(); // the officer's tokens from other tests
-        String name = "QGIS on my laptop " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String name =
+                "QGIS on my laptop " + java.util.UUID.randomUUID().toString().substring(0, 8);
         test(view.name).setValue(name);
         test(find(Button.class).withText("Make a token").single()).click();
 
@@ -44,15 +45,25 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
         assertThat(asked.getHeaderTitle()).isEqualTo("Revoke the token '" + name + "'?");
         test(find(Button.class).from(asked).withText("Cancel").single()).click();
         row = rowOf(view, name);
-        assertThat(test(view.grid).getCellText(row, 3)).as("cancelled: nothing changes").isEqualTo("Active");
-        assertThat(tokens.mine()).filteredOn(t -> t.name().equals(name)).singleElement()
+        assertThat(test(view.grid).getCellText(row, 3))
+                .as("cancelled: nothing changes")
+                .isEqualTo("Active");
+        assertThat(tokens.mine())
+                .filteredOn(t -> t.name().equals(name))
+                .singleElement()
                 .satisfies(t -> assertThat(t.active()).isTrue());
 
         test(revoke).click();
-        test(find(Button.class).from(find(Dialog.class).single()).withText("Revoke token").single()).click();
+        test(find(Button.class)
+                        .from(find(Dialog.class).single())
+                        .withText("Revoke token")
+                        .single())
+                .click();
         row = rowOf(view, name);
         assertThat(test(view.grid).getCellText(row, 3)).startsWith("Revoked");
-        assertThat(test(view.grid).getCellComponent(row, 4).isVisible()).as("no revoking twice").isFalse();
+        assertThat(test(view.grid).getCellComponent(row, 4).isVisible())
+                .as("no revoking twice")
+                .isFalse();
     }
 
     private int rowOf(ApiTokensView view, String name) {

@@ -1,7 +1,11 @@
 package uk.gov.halton.planner.base.ui;
 
-import uk.gov.halton.planner.exercises.PlannerContextTest;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -9,12 +13,7 @@ import uk.gov.halton.planner.base.AuditEntry;
 import uk.gov.halton.planner.base.Role;
 import uk.gov.halton.planner.base.UserAccount;
 import uk.gov.halton.planner.base.UserService;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 
 @PlannerContextTest
 class AuditLogViewTest extends SpringBrowserlessTest {
@@ -35,11 +34,14 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         assertThat(rows).hasSize(2);
         assertThat(rows.getFirst().kind()).isEqualTo(AuditEntry.Kind.CHANGED);
         assertThat(rows.getFirst().username()).isEqualTo("admin");
-        assertThat(rows.getFirst().summary()).contains("display name: Sam Before -> Sam After")
-                .contains("role: Partner -> Officer").doesNotContain("username:");
+        assertThat(rows.getFirst().summary())
+                .contains("display name: Sam Before -> Sam After")
+                .contains("role: Partner -> Officer")
+                .doesNotContain("username:");
         assertThat(rows.get(1).summary()).contains("username: " + username);
         assertThat(view.count.getText()).isEqualTo("2 changes match.");
-        assertThat(view.csv()).contains("display name: Sam Before -> Sam After; role: Partner -> Officer")
+        assertThat(view.csv())
+                .contains("display name: Sam Before -> Sam After; role: Partner -> Officer")
                 .startsWith("When,Who,Record,Change,Details");
 
         test(view.who).selectItem("admin");
@@ -59,7 +61,9 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         assertThat(view.csv().lines()).hasSize(1);
 
         test(view.from).setValue(today);
-        assertThat(view.to.isInvalid()).as("an end before the start is said beside it").isTrue();
+        assertThat(view.to.isInvalid())
+                .as("an end before the start is said beside it")
+                .isTrue();
         assertThat(view.to.getErrorMessage()).isEqualTo("The end is before the start.");
     }
 

@@ -1,10 +1,15 @@
 package uk.gov.halton.planner.base.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,12 +21,6 @@ import uk.gov.halton.planner.plans.PlanService;
 import uk.gov.halton.planner.plans.domain.Plan;
 import uk.gov.halton.planner.plans.domain.PlanRepository;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The home page is each role's work list. Each test makes its own plan, in a transaction rolled back after it. */
 @PlannerContextTest
 @Transactional
@@ -29,8 +28,10 @@ class HomeViewTest extends SpringBrowserlessTest {
 
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanRepository planRecords;
+
     @Autowired
     MutableClock clock;
 
@@ -49,13 +50,16 @@ class HomeViewTest extends SpringBrowserlessTest {
 
         navigate(HomeView.class);
         Div overdue = group("work-overdue");
-        Anchor item = find(Anchor.class, overdue).withText("Test of Home test plan " + id).single();
+        Anchor item = find(Anchor.class, overdue)
+                .withText("Test of Home test plan " + id)
+                .single();
         assertThat(item.getHref()).isEqualTo("plans/" + id);
         assertThat(lineText(item)).contains("Overdue by 31 days, 1 May 2035");
 
         plans.recordTest(id, LocalDate.of(2035, 5, 30), null, "Live exercise");
         navigate(HomeView.class);
-        assertThat(find(Anchor.class).withText("Test of Home test plan " + id).all()).isEmpty();
+        assertThat(find(Anchor.class).withText("Test of Home test plan " + id).all())
+                .isEmpty();
     }
 
     @Test
@@ -65,8 +69,12 @@ class HomeViewTest extends SpringBrowserlessTest {
         planRecords.save(new Plan(id, "Undated plan " + id));
         clock.setDate(LocalDate.of(2036, 5, 1));
         navigate(HomeView.class);
-        assertThat(find(Anchor.class).withTextContaining("PPT 06").single().getHref()).isEqualTo("programme/2036");
-        assertThat(find(Anchor.class, group("plans-undated")).withText("Undated plan " + id).exists()).isTrue();
+        assertThat(find(Anchor.class).withTextContaining("PPT 06").single().getHref())
+                .isEqualTo("programme/2036");
+        assertThat(find(Anchor.class, group("plans-undated"))
+                        .withText("Undated plan " + id)
+                        .exists())
+                .isTrue();
     }
 
     @Test
@@ -74,9 +82,14 @@ class HomeViewTest extends SpringBrowserlessTest {
     void anOfficerSeesWhatIsStillToEnterForTheLastCompleteQuarter() {
         clock.setDate(LocalDate.of(2041, 11, 20));
         navigate(HomeView.class);
-        assertThat(find(com.vaadin.flow.component.html.H3.class).withText("Still to enter for Q2 2041/42").exists())
+        assertThat(find(com.vaadin.flow.component.html.H3.class)
+                        .withText("Still to enter for Q2 2041/42")
+                        .exists())
                 .isTrue();
-        assertThat(find(Anchor.class, group("missing-figures")).withTextContaining("CE LI 12").single().getHref())
+        assertThat(find(Anchor.class, group("missing-figures"))
+                        .withTextContaining("CE LI 12")
+                        .single()
+                        .getHref())
                 .isEqualTo("register/figures/CE-LI-12");
         assertThat(find(Div.class).withClassName("work-list").exists()).isFalse();
     }
@@ -97,7 +110,8 @@ class HomeViewTest extends SpringBrowserlessTest {
 
     private static String lineText(Anchor link) {
         Component line = link.getParent().orElseThrow();
-        List<String> texts = line.getChildren().map(c -> c.getElement().getText()).toList();
+        List<String> texts =
+                line.getChildren().map(c -> c.getElement().getText()).toList();
         return String.join(" ", texts);
     }
 }

@@ -1,16 +1,15 @@
 package uk.gov.halton.planner.base.ui;
 
-import uk.gov.halton.planner.exercises.PlannerContextTest;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.ListItem;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import uk.gov.halton.planner.base.Role;
 import uk.gov.halton.planner.base.UserService;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 
 @PlannerContextTest
 class ShellViewsTest extends SpringBrowserlessTest {
@@ -22,8 +21,7 @@ class ShellViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("partner")
     void aPartnerSeesTheirRoleAndNoAdministration() {
         navigate(HomeView.class);
-        assertThat(find(ListItem.class).all()).extracting(li -> li.getText())
-                .containsAll(Role.PARTNER.abilities());
+        assertThat(find(ListItem.class).all()).extracting(li -> li.getText()).containsAll(Role.PARTNER.abilities());
         assertThat(navigationTitles()).contains("Home").doesNotContain("Users", "Audit log");
 
         AccessDeniedView denied = navigate("admin/users", AccessDeniedView.class);
@@ -47,7 +45,12 @@ class ShellViewsTest extends SpringBrowserlessTest {
 
         UsersView usersView = navigate(UsersView.class);
         // Other tests in this context add users: the demo users are there, one per role, whatever else is.
-        assertThat(usersView.grid.getGenericDataView().getItems().map(u -> u.username()).toList())
+        assertThat(usersView
+                        .grid
+                        .getGenericDataView()
+                        .getItems()
+                        .map(u -> u.username())
+                        .toList())
                 .contains("admin", "planner", "manager", "officer", "partner");
         navigate(AuditLogView.class);
     }
@@ -56,7 +59,9 @@ class ShellViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("planner")
     void theThemeChoiceIsRememberedForTheUser() {
         navigate(HomeView.class);
-        var toggle = find(com.vaadin.flow.component.button.Button.class).withText("Dark theme").single();
+        var toggle = find(com.vaadin.flow.component.button.Button.class)
+                .withText("Dark theme")
+                .single();
         test(toggle).click();
         assertThat(users.prefersDarkTheme()).isTrue();
         assertThat(toggle.getText()).isEqualTo("Light theme");

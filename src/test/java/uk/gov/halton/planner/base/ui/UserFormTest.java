@@ -1,5 +1,7 @@
 package uk.gov.halton.planner.base.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -8,16 +10,13 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import uk.gov.halton.planner.base.Role;
 import uk.gov.halton.planner.base.UserService;
 import uk.gov.halton.planner.exercises.PlannerContextTest;
-
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The users form says what is wrong beside the field, never in a notification, and keeps what was typed. */
 @PlannerContextTest
@@ -34,7 +33,8 @@ class UserFormTest extends SpringBrowserlessTest {
         navigate(UsersView.class);
         test(find(Button.class).withText("Add user").single()).click();
         Dialog dialog = find(Dialog.class).single();
-        TextField name = find(TextField.class).from(dialog).withCaption("User name").single();
+        TextField name =
+                find(TextField.class).from(dialog).withCaption("User name").single();
         test(name).setValue(username);
         test(find(TextField.class).from(dialog).withCaption("Name").single()).setValue("Fay Former");
         EmailField email = find(EmailField.class).from(dialog).single();
@@ -46,7 +46,9 @@ class UserFormTest extends SpringBrowserlessTest {
         assertThat(email.isInvalid()).isTrue();
         assertThat(email.getErrorMessage()).isEqualTo("That is not an email address.");
         assertThat(find(Notification.class).all()).as("no toast").isEmpty();
-        assertThat(dialog.isOpened()).as("the form stays open with what was typed").isTrue();
+        assertThat(dialog.isOpened())
+                .as("the form stays open with what was typed")
+                .isTrue();
         assertThat(email.getValue()).isEqualTo("not-an-address");
         assertThat(users.findByUsername(username)).isEmpty();
 

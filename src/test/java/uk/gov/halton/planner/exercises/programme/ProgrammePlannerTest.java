@@ -1,22 +1,22 @@
 package uk.gov.halton.planner.exercises.programme;
 
-import org.junit.jupiter.api.Test;
-import uk.gov.halton.planner.base.FinancialYear;
-import uk.gov.halton.planner.exercises.programme.ProgrammePlanner.Booked;
-import uk.gov.halton.planner.exercises.programme.ProgrammePlanner.PlanDue;
-import uk.gov.halton.planner.exercises.programme.ProgrammePlanner.Proposal;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import uk.gov.halton.planner.base.FinancialYear;
+import uk.gov.halton.planner.exercises.programme.ProgrammePlanner.Booked;
+import uk.gov.halton.planner.exercises.programme.ProgrammePlanner.PlanDue;
+import uk.gov.halton.planner.exercises.programme.ProgrammePlanner.Proposal;
 
 class ProgrammePlannerTest {
 
-    static final ProgrammePlanner.Settings DEFAULTS = ProgrammeProperties.defaults().settings();
+    static final ProgrammePlanner.Settings DEFAULTS =
+            ProgrammeProperties.defaults().settings();
     static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
     @Test
@@ -30,10 +30,14 @@ class ProgrammePlannerTest {
         List<Proposal> proposals = ProgrammePlanner.propose(plans, List.of(), TODAY, DEFAULTS);
 
         assertKeepsTheRules(plans, List.of(), proposals);
-        assertThat(proposals).filteredOn(p -> p.planIds().contains("emerald-kalama")).first()
+        assertThat(proposals)
+                .filteredOn(p -> p.planIds().contains("emerald-kalama"))
+                .first()
                 .satisfies(p -> assertThat(p.reason()).contains("No test recorded"));
         // Runcorn falls due 3 Nov 2026: tested before then, and outside Halloween and Bonfire night.
-        assertThat(proposals).filteredOn(p -> p.planIds().contains("runcorn-site")).first()
+        assertThat(proposals)
+                .filteredOn(p -> p.planIds().contains("runcorn-site"))
+                .first()
                 .satisfies(p -> assertThat(p.date()).isBefore(LocalDate.of(2026, 10, 24)));
     }
 
@@ -57,11 +61,15 @@ class ProgrammePlannerTest {
         }
         List<Proposal> proposals = ProgrammePlanner.propose(plans, List.of(), TODAY, DEFAULTS);
         assertKeepsTheRules(plans, List.of(), proposals);
-        List<LocalDate> firstTests = proposals.stream().filter(p -> p.date().isBefore(LocalDate.of(2027, 3, 2)))
-                .map(Proposal::date).sorted().toList();
+        List<LocalDate> firstTests = proposals.stream()
+                .filter(p -> p.date().isBefore(LocalDate.of(2027, 3, 2)))
+                .map(Proposal::date)
+                .sorted()
+                .toList();
         assertThat(firstTests).hasSize(6);
         for (int i = 1; i < firstTests.size(); i++) {
-            assertThat(ChronoUnit.DAYS.between(firstTests.get(i - 1), firstTests.get(i))).isGreaterThanOrEqualTo(28);
+            assertThat(ChronoUnit.DAYS.between(firstTests.get(i - 1), firstTests.get(i)))
+                    .isGreaterThanOrEqualTo(28);
         }
         assertThat(proposals).allSatisfy(p -> assertThat(p.warning()).isNull());
 
@@ -73,15 +81,16 @@ class ProgrammePlannerTest {
 
     @Test
     void anOverduePlanIsProposedAsSoonAsNoticeAllows() {
-        List<Proposal> proposals = ProgrammePlanner.propose(List.of(new PlanDue("late", LocalDate.of(2026, 5, 1))),
-                List.of(), TODAY, DEFAULTS);
+        List<Proposal> proposals = ProgrammePlanner.propose(
+                List.of(new PlanDue("late", LocalDate.of(2026, 5, 1))), List.of(), TODAY, DEFAULTS);
         assertThat(proposals.getFirst().date()).isBetween(TODAY.plusDays(14), TODAY.plusDays(20));
         assertThat(proposals.getFirst().reason()).contains("overdue");
     }
 
     @Test
     void aBlackoutAcrossTheNewYearIsUnderstood() {
-        var christmas = new ProgrammePlanner.Blackout("Christmas", java.time.MonthDay.of(12, 20), java.time.MonthDay.of(1, 3));
+        var christmas =
+                new ProgrammePlanner.Blackout("Christmas", java.time.MonthDay.of(12, 20), java.time.MonthDay.of(1, 3));
         assertThat(christmas.contains(LocalDate.of(2026, 12, 25))).isTrue();
         assertThat(christmas.contains(LocalDate.of(2027, 1, 2))).isTrue();
         assertThat(christmas.contains(LocalDate.of(2027, 1, 4))).isFalse();
@@ -109,11 +118,14 @@ class ProgrammePlannerTest {
                 due = test.plusYears(3);
             }
             assertThat(due).as(plan.planId() + " has a test planned").isNotNull();
-            assertThat(due).as(plan.planId() + " covered to the end of the view").isAfter(years.getLast().end());
+            assertThat(due)
+                    .as(plan.planId() + " covered to the end of the view")
+                    .isAfter(years.getLast().end());
         }
         for (Proposal p : proposals) {
             assertThat(p.date().getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
-            assertThat(DEFAULTS.blackouts()).noneSatisfy(b -> assertThat(b.contains(p.date())).isTrue());
+            assertThat(DEFAULTS.blackouts())
+                    .noneSatisfy(b -> assertThat(b.contains(p.date())).isTrue());
         }
     }
 }

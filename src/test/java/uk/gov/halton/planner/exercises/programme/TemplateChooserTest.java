@@ -1,11 +1,10 @@
 package uk.gov.halton.planner.exercises.programme;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class TemplateChooserTest {
 
@@ -13,8 +12,13 @@ class TemplateChooserTest {
 
     @Test
     void prefersTheTypeSuitedToMostUntestedElements() {
-        var choice = TemplateChooser.choose(List.of(List.of("communications", "control-post"),
-                List.of("communications", "tabletop"), List.of("communications")), TYPES, "tabletop");
+        var choice = TemplateChooser.choose(
+                List.of(
+                        List.of("communications", "control-post"),
+                        List.of("communications", "tabletop"),
+                        List.of("communications")),
+                TYPES,
+                "tabletop");
         assertThat(choice).isEqualTo(new TemplateChooser.Choice("communications", 3));
     }
 

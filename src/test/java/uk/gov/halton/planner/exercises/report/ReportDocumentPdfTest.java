@@ -1,11 +1,10 @@
 package uk.gov.halton.planner.exercises.report;
 
-import uk.gov.halton.planner.PdfReading;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import uk.gov.halton.planner.PdfReading;
 
 /** An exercise's test report as a PDF, read back: names in any script print, as in the register's report. */
 class ReportDocumentPdfTest {
@@ -19,7 +18,14 @@ class ReportDocumentPdfTest {
 
         String text = PdfReading.text(ReportDocumentPdf.render(report));
 
-        assertThat(text).contains("Test report: Operation Ωmega", "Held 3 März 2050", "Participants 参加者",
-                "Observer: Zoë Παπαδοπούλου", "王芳", "Straße Fire €", "Page 1");
+        assertThat(text)
+                .contains(
+                        "Test report: Operation Ωmega",
+                        "Held 3 März 2050",
+                        "Participants 参加者",
+                        "Observer: Zoë Παπαδοπούλου",
+                        "王芳",
+                        "Straße Fire €",
+                        "Page 1");
     }
 }

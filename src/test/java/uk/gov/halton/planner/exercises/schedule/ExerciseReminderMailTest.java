@@ -1,8 +1,16 @@
 package uk.gov.halton.planner.exercises.schedule;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,16 +25,6 @@ import uk.gov.halton.planner.MutableClock;
 import uk.gov.halton.planner.alerts.AlertTestSupport;
 import uk.gov.halton.planner.alerts.mail.MailOutbox;
 import uk.gov.halton.planner.exercises.ExerciseService;
-import uk.gov.halton.planner.exercises.PlannerContextTest;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * "Exercise tomorrow" from Quartz's real JDBC store to a real SMTP server (GreenMail), on the days the clocks change:
@@ -70,9 +68,12 @@ class ExerciseReminderMailTest {
         clock.set(AlertTestSupport.START);
         scheduler.pauseTriggers(GroupMatcher.triggerGroupEquals(JobScheduling.REMINDERS));
         // The plan's owner takes part in an exercise of the plan; the exercise's owner is the planner who made it.
-        formerOwner = jdbc.sql("select owner_name from off_site_plan where id = 'univar-widnes'").query(String.class)
-                .optional().orElse(null);
-        jdbc.sql("update off_site_plan set owner_name = 'officer' where id = 'univar-widnes'").update();
+        formerOwner = jdbc.sql("select owner_name from off_site_plan where id = 'univar-widnes'")
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        jdbc.sql("update off_site_plan set owner_name = 'officer' where id = 'univar-widnes'")
+                .update();
     }
 
     @AfterEach
@@ -85,7 +86,9 @@ class ExerciseReminderMailTest {
             clock.setDate(day.minusDays(20));
             exercises.cancel(id, "Reminder test over");
         });
-        jdbc.sql("update off_site_plan set owner_name = ? where id = 'univar-widnes'").param(formerOwner).update();
+        jdbc.sql("update off_site_plan set owner_name = ? where id = 'univar-widnes'")
+                .param(formerOwner)
+                .update();
         clock.setDate(LocalDate.of(2026, 1, 5));
     }
 
@@ -101,8 +104,11 @@ class ExerciseReminderMailTest {
 
     private void remindsOnceAt(LocalDate exerciseDay, Instant expectedFire) throws Exception {
         clock.setDate(exerciseDay.minusDays(20));
-        long id = exercises.schedule(exercises.create(exercises.draftFromTemplate("tabletop",
-                List.of("univar-widnes"), exerciseDay)).id()).id();
+        long id = exercises
+                .schedule(exercises
+                        .create(exercises.draftFromTemplate("tabletop", List.of("univar-widnes"), exerciseDay))
+                        .id())
+                .id();
         made.put(id, exerciseDay);
         TriggerKey key = JobScheduling.tomorrowKey(id);
         assertThat(scheduling.tomorrowFireTime(id)).contains(expectedFire);
@@ -112,20 +118,25 @@ class ExerciseReminderMailTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> runsOf(key) == 1);
         outbox.sendDue();
         await().atMost(Duration.ofSeconds(10)).until(() -> mailAbout(id).size() == 2);
-        assertThat(mailAbout(id)).extracting(ExerciseReminderMailTest::to)
+        assertThat(mailAbout(id))
+                .extracting(ExerciseReminderMailTest::to)
                 .containsExactlyInAnyOrder("planner@demo.invalid", "officer@demo.invalid");
         assertThat(body(mailAbout(id).getFirst())).contains("Exercise tomorrow").contains("at 10:00");
         assertThat(subject(mailAbout(id).getFirst())).contains("due tomorrow");
 
         // The same trigger fired again (a second node, a catch-up after downtime) delivers nothing more.
         long repeatsBefore = repeats();
-        scheduler.triggerJob(JobScheduling.REMINDER_JOB, new org.quartz.JobDataMap(
-                java.util.Map.of("exerciseId", id, "prompt", "TOMORROW")));
+        scheduler.triggerJob(
+                JobScheduling.REMINDER_JOB,
+                new org.quartz.JobDataMap(java.util.Map.of("exerciseId", id, "prompt", "TOMORROW")));
         await().atMost(Duration.ofSeconds(20)).until(() -> repeats() > repeatsBefore);
         outbox.sendDue();
         assertThat(mailAbout(id)).hasSize(2);
         assertThat(jdbc.sql("select delivered from job_run where trigger_name = ? and trigger_group = ?")
-                .params(key.getName(), key.getGroup()).query(String.class).single()).isEqualTo("reminder to 2 recipients");
+                        .params(key.getName(), key.getGroup())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("reminder to 2 recipients");
     }
 
     /** The test's clock has passed the fire time: the stored trigger (paused, in its paused group) starts now. */
@@ -137,19 +148,24 @@ class ExerciseReminderMailTest {
 
     private long repeats() {
         return jdbc.sql("select count(*) from job_run where delivered = 'nothing: reminded before'")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     private long runsOf(TriggerKey key) {
         return jdbc.sql("select count(*) from job_run where trigger_name = ? and trigger_group = ?")
-                .params(key.getName(), key.getGroup()).query(Long.class).single();
+                .params(key.getName(), key.getGroup())
+                .query(Long.class)
+                .single();
     }
 
     /** The reminders about this exercise (the sweep's own alerts of its date say no "Exercise tomorrow"). */
     private List<MimeMessage> mailAbout(long exerciseId) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> body(m).startsWith("Dear ")
-                && body(m).contains("Exercise tomorrow: ") && body(m).replace("\r\n", "\n")
-                .contains("/exercises/" + exerciseId + "\n")).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> body(m).startsWith("Dear ")
+                        && body(m).contains("Exercise tomorrow: ")
+                        && body(m).replace("\r\n", "\n").contains("/exercises/" + exerciseId + "\n"))
+                .toList();
     }
 
     private static String to(MimeMessage m) {

@@ -1,5 +1,15 @@
 package uk.gov.halton.planner.exercises.schedule;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Properties;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quartz.JobBuilder;
@@ -18,17 +28,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 import uk.gov.halton.planner.MutableClock;
 import uk.gov.halton.planner.exercises.PlannerContextTest;
 import uk.gov.halton.planner.plans.PlanService;
-
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Date;
-import java.util.Properties;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Quartz on its real JDBC store (H2), handing what it fires to the alerts module. A second scheduler on the application's database stands in for a server
@@ -69,7 +68,9 @@ class SchedulingTest {
 
     @Test
     void aStartRebuildsTheRemindersOfScheduledExercisesLostWithTheQuartzTables() throws Exception {
-        var draft = exercises.draftFromTemplate("tabletop", java.util.List.of("emerald-kalama"),
+        var draft = exercises.draftFromTemplate(
+                "tabletop",
+                java.util.List.of("emerald-kalama"),
                 exercises.today().plusMonths(2));
         long id = exercises.schedule(exercises.create(draft).id()).id();
         TriggerKey reminder = JobScheduling.tomorrowKey(id);
@@ -83,20 +84,32 @@ class SchedulingTest {
 
     @Test
     void aServerDownAtFireTimeCatchesUpExactlyOnceOnRestart() throws Exception {
-        var draft = exercises.draftFromTemplate("tabletop", java.util.List.of("emerald-kalama"),
+        var draft = exercises.draftFromTemplate(
+                "tabletop",
+                java.util.List.of("emerald-kalama"),
                 exercises.today().plusMonths(3));
         long id = exercises.schedule(exercises.create(draft).id()).id();
         String item = "exercise-" + id;
 
         Scheduler down = scheduler("one");
-        down.addJob(JobBuilder.newJob(ExerciseReminderJob.class).withIdentity(JobScheduling.REMINDER_JOB).storeDurably().build(), true);
+        down.addJob(
+                JobBuilder.newJob(ExerciseReminderJob.class)
+                        .withIdentity(JobScheduling.REMINDER_JOB)
+                        .storeDurably()
+                        .build(),
+                true);
         Instant fireAt = Instant.now().plusMillis(300);
-        down.scheduleJob(TriggerBuilder.newTrigger().withIdentity("restart-" + id, JobScheduling.REMINDERS)
-                .forJob(JobScheduling.REMINDER_JOB).startAt(Date.from(fireAt))
+        down.scheduleJob(TriggerBuilder.newTrigger()
+                .withIdentity("restart-" + id, JobScheduling.REMINDERS)
+                .forJob(JobScheduling.REMINDER_JOB)
+                .startAt(Date.from(fireAt))
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
-                .usingJobData("exerciseId", id).usingJobData("prompt", "TOMORROW").build());
+                .usingJobData("exerciseId", id)
+                .usingJobData("prompt", "TOMORROW")
+                .build());
         // The server is down (the scheduler is not started) past the fire time and the misfire threshold.
-        await().pollDelay(Duration.ofMillis(100)).atMost(Duration.ofSeconds(10))
+        await().pollDelay(Duration.ofMillis(100))
+                .atMost(Duration.ofSeconds(10))
                 .until(() -> Instant.now().isAfter(fireAt.plusMillis(1500)));
         assertThat(reminders(item)).isZero();
         down.shutdown(false);
@@ -105,7 +118,8 @@ class SchedulingTest {
         restarted.start();
         await().atMost(Duration.ofSeconds(20)).until(() -> reminders(item) == 1);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> reminders(item) == 1);
-        assertThat(restarted.checkExists(TriggerKey.triggerKey("restart-" + id, JobScheduling.REMINDERS))).isFalse();
+        assertThat(restarted.checkExists(TriggerKey.triggerKey("restart-" + id, JobScheduling.REMINDERS)))
+                .isFalse();
         restarted.shutdown(true);
 
         Scheduler again = scheduler("three");
@@ -120,9 +134,15 @@ class SchedulingTest {
         plans.recordTest("univar-widnes", plans.today(), null, "Trigger test");
         await().atMost(Duration.ofSeconds(20)).until(() -> sweepsAfterChanges() > before);
         assertThat(jdbc.sql("select delivered from job_run where trigger_group = 'alerts-sweep-soon' order by id desc")
-                .query(String.class).list().getFirst()).contains("open deadlines checked");
+                        .query(String.class)
+                        .list()
+                        .getFirst())
+                .contains("open deadlines checked");
         assertThat(jdbc.sql("select count(*) from qrtz_triggers where job_name in ('deadline', 'compliance-sweep')")
-                .query(Long.class).single()).as("the per-deadline triggers that reached nobody are gone").isZero();
+                        .query(Long.class)
+                        .single())
+                .as("the per-deadline triggers that reached nobody are gone")
+                .isZero();
     }
 
     @Test
@@ -134,12 +154,16 @@ class SchedulingTest {
     }
 
     private long reminders(String item) {
-        return jdbc.sql("select count(*) from alert where item_id = ? and threshold = 'REMINDER'").param(item)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from alert where item_id = ? and threshold = 'REMINDER'")
+                .param(item)
+                .query(Long.class)
+                .single();
     }
 
     private long sweepsAfterChanges() {
-        return jdbc.sql("select count(*) from job_run where trigger_group = 'alerts-sweep-soon'").query(Long.class).single();
+        return jdbc.sql("select count(*) from job_run where trigger_group = 'alerts-sweep-soon'")
+                .query(Long.class)
+                .single();
     }
 
     /** A scheduler like the application's, on the same tables under its own name, with a one-second misfire threshold. */
@@ -151,12 +175,10 @@ class SchedulingTest {
             }
 
             @Override
-            public void shutdown() {
-            }
+            public void shutdown() {}
 
             @Override
-            public void initialize() {
-            }
+            public void initialize() {}
         });
         Properties p = new Properties();
         p.put("org.quartz.scheduler.instanceName", "restart-test");

@@ -1,5 +1,13 @@
 package uk.gov.halton.planner.exercises.templates;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -7,15 +15,6 @@ import uk.gov.halton.planner.base.ReferenceDataException;
 import uk.gov.halton.planner.base.ReferenceFile;
 import uk.gov.halton.planner.exercises.ExerciseTemplate;
 import uk.gov.halton.planner.exercises.PlannerContextTest;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Hostile exercise templates as the start-up loader applies them (one transaction per file): malformed, truncated,
@@ -37,12 +36,15 @@ class HostileTemplatesTest {
 
     private ReferenceDataException refused(String fileName, byte[] content) {
         List<ExerciseTemplate> before = templates.findAll();
-        ReferenceDataException e = catchThrowableOfType(ReferenceDataException.class, () -> transactions
-                .executeWithoutResult(s -> templates.apply(new ReferenceFile(fileName, "exercise-templates/" + fileName,
-                        content))));
+        ReferenceDataException e = catchThrowableOfType(
+                ReferenceDataException.class,
+                () -> transactions.executeWithoutResult(
+                        s -> templates.apply(new ReferenceFile(fileName, "exercise-templates/" + fileName, content))));
         assertThat(e).as(fileName + " is refused").isNotNull();
         assertThat(e.file()).isEqualTo("exercise-templates/" + fileName);
-        assertThat(templates.findAll()).as("the stored templates are as they were").isEqualTo(before);
+        assertThat(templates.findAll())
+                .as("the stored templates are as they were")
+                .isEqualTo(before);
         return e;
     }
 
@@ -56,23 +58,32 @@ class HostileTemplatesTest {
         ReferenceDataException latin1 = refused("tabletop.yaml", text.getBytes(StandardCharsets.ISO_8859_1));
         assertThat(latin1.record()).isEqualTo("line 3");
         assertThat(latin1.problem()).contains("0xE9");
-        assertThat(refused("tabletop.yaml", tabletop().getBytes(StandardCharsets.UTF_16)).problem()).contains("UTF-16");
-        assertThat(refused("tabletop.yaml", tabletop().getBytes(StandardCharsets.UTF_16LE)).problem()).contains("NUL");
+        assertThat(refused("tabletop.yaml", tabletop().getBytes(StandardCharsets.UTF_16))
+                        .problem())
+                .contains("UTF-16");
+        assertThat(refused("tabletop.yaml", tabletop().getBytes(StandardCharsets.UTF_16LE))
+                        .problem())
+                .contains("NUL");
     }
 
     @Test
     void truncatedMalformedAndHugeTemplatesAreRefused() throws IOException {
         String whole = tabletop();
-        assertThat(refused("tabletop.yaml", whole.substring(0, whole.indexOf("outline:"))).problem())
+        assertThat(refused("tabletop.yaml", whole.substring(0, whole.indexOf("outline:")))
+                        .problem())
                 .contains("is required");
-        assertThat(refused("tabletop.yaml", whole.substring(0, whole.indexOf("item: Break") + 7)).record())
+        assertThat(refused("tabletop.yaml", whole.substring(0, whole.indexOf("item: Break") + 7))
+                        .record())
                 .isEqualTo("field debriefChecklist");
-        assertThat(refused("tabletop.yaml", "type: tabletop\nname: [unclosed\n").problem()).contains("not valid YAML");
+        assertThat(refused("tabletop.yaml", "type: tabletop\nname: [unclosed\n").problem())
+                .contains("not valid YAML");
         assertThat(refused("tabletop.yaml", "").problem()).contains("expected a mapping");
-        assertThat(refused("tabletop.yaml", "!!java.lang.ProcessBuilder [[\"touch\", \"/tmp/pwned\"]]\n").problem())
+        assertThat(refused("tabletop.yaml", "!!java.lang.ProcessBuilder [[\"touch\", \"/tmp/pwned\"]]\n")
+                        .problem())
                 .contains("not valid YAML");
         // A template is a page of YAML: a huge file is refused before it is parsed.
-        assertThat(refused("tabletop.yaml", whole + "# " + "x".repeat(4 * 1024 * 1024) + "\n").problem())
+        assertThat(refused("tabletop.yaml", whole + "# " + "x".repeat(4 * 1024 * 1024) + "\n")
+                        .problem())
                 .contains("a template is at most 64 KB");
         String longItems = whole.replaceAll("item: (.*)", "item: $1 " + "z".repeat(600));
         assertThat(refused("tabletop.yaml", longItems).record()).matches("line \\d+, field outline");
@@ -80,22 +91,27 @@ class HostileTemplatesTest {
 
     @Test
     void controlCharactersFromYamlEscapesAreRefusedNamingTheField() throws IOException {
-        ReferenceDataException nul = refused("tabletop.yaml",
-                tabletop().replace("name: Tabletop exercise", "name: \"Tabletop\\0exercise\""));
+        ReferenceDataException nul = refused(
+                "tabletop.yaml", tabletop().replace("name: Tabletop exercise", "name: \"Tabletop\\0exercise\""));
         assertThat(nul.record()).isEqualTo("line 3, field name");
         assertThat(nul.problem()).contains("U+0000");
-        ReferenceDataException escape = refused("tabletop.yaml",
+        ReferenceDataException escape = refused(
+                "tabletop.yaml",
                 tabletop().replace("  - Record what went well", "  - \"Record what \\e[31mwent well\""));
         assertThat(escape.record()).matches("line \\d+, field debriefChecklist\\[3\\]");
         assertThat(escape.problem()).contains("U+001B");
-        assertThat(refused("tabletop.yaml", tabletop().replace("item: Break", "item: \"Break\\a\"")).record())
+        assertThat(refused("tabletop.yaml", tabletop().replace("item: Break", "item: \"Break\\a\""))
+                        .record())
                 .matches("line \\d+, field outline\\[5\\]\\.item");
     }
 
     @Test
     void aByteOrderMarkIsAcceptedAndMarkupIsStoredAsText() throws IOException {
-        String markup = tabletop().replace("name: Tabletop exercise", "name: \"<script>alert('x')</script> & <b>Tabletop</b>\"")
-                .replace("  - Record what went well", "  - \"=HYPERLINK(\\\"http://evil.example\\\") <img src=x onerror=alert(1)>\"");
+        String markup = tabletop()
+                .replace("name: Tabletop exercise", "name: \"<script>alert('x')</script> & <b>Tabletop</b>\"")
+                .replace(
+                        "  - Record what went well",
+                        "  - \"=HYPERLINK(\\\"http://evil.example\\\") <img src=x onerror=alert(1)>\"");
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] body = markup.getBytes(StandardCharsets.UTF_8);
         byte[] file = new byte[bom.length + body.length];

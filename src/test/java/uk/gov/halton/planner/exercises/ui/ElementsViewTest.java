@@ -1,10 +1,15 @@
 package uk.gov.halton.planner.exercises.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -16,18 +21,13 @@ import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.PlannerContextTest;
 import uk.gov.halton.planner.plans.PlanElement;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** A planner marks the elements an exercise is to test on its page; a partner reads them without controls. */
 @PlannerContextTest
 class ElementsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ExerciseService exercises;
+
     @Autowired
     ElementMarkService marks;
 
@@ -35,18 +35,33 @@ class ElementsViewTest extends SpringBrowserlessTest {
     @WithUserDetails("planner")
     void aPlannerMarksTheElementsATabletopIsToTest() {
         LocalDate day = LocalDate.of(2055, 3, 9);
-        long id = exercises.create(new ExerciseDraft("Elements tabletop", "tabletop", List.of("iconichem-widnes"),
-                day.atTime(LocalTime.of(10, 0)), day.atTime(LocalTime.of(13, 0)), null, List.of(), null, null,
-                false)).id();
+        long id = exercises
+                .create(new ExerciseDraft(
+                        "Elements tabletop",
+                        "tabletop",
+                        List.of("iconichem-widnes"),
+                        day.atTime(LocalTime.of(10, 0)),
+                        day.atTime(LocalTime.of(13, 0)),
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        false))
+                .id();
         navigate("exercises/" + id + "/elements", ElementsView.class);
 
         @SuppressWarnings("unchecked")
-        ComboBox<PlanElement> element = find(ComboBox.class).withClassName("element-choice").single();
-        PlanElement callOut = element.getListDataView().getItems()
-                .filter(e -> e.key().equals("warning-and-call-out")).findFirst().orElseThrow();
+        ComboBox<PlanElement> element =
+                find(ComboBox.class).withClassName("element-choice").single();
+        PlanElement callOut = element.getListDataView()
+                .getItems()
+                .filter(e -> e.key().equals("warning-and-call-out"))
+                .findFirst()
+                .orElseThrow();
         test(element).selectItem(callOut.title());
         @SuppressWarnings("unchecked")
-        ComboBox<ElementResult> result = find(ComboBox.class).withClassName("element-result").single();
+        ComboBox<ElementResult> result =
+                find(ComboBox.class).withClassName("element-result").single();
         assertThat(result.getValue()).isEqualTo(ElementResult.TO_BE_TESTED);
         test(find(TextField.class).withClassName("element-note").single()).setValue("Out-of-hours cascade");
         test(find(Button.class).withClassName("record-element").single()).click();
@@ -63,10 +78,12 @@ class ElementsViewTest extends SpringBrowserlessTest {
 
         // Met is for after the day: refused beside the field while the exercise is still to come.
         @SuppressWarnings("unchecked")
-        ComboBox<PlanElement> again = find(ComboBox.class).withClassName("element-choice").single();
+        ComboBox<PlanElement> again =
+                find(ComboBox.class).withClassName("element-choice").single();
         test(again).selectItem("Informing the public and neighbours");
         @SuppressWarnings("unchecked")
-        ComboBox<ElementResult> met = find(ComboBox.class).withClassName("element-result").single();
+        ComboBox<ElementResult> met =
+                find(ComboBox.class).withClassName("element-result").single();
         test(met).selectItem("Met");
         test(find(Button.class).withClassName("record-element").single()).click();
         assertThat(met.isInvalid()).isTrue();
@@ -75,7 +92,10 @@ class ElementsViewTest extends SpringBrowserlessTest {
 
         // The exercise's page shows the marked elements, with their results: there is no free text beside them.
         navigate("exercises/" + id, ExerciseView.class);
-        assertThat(find(com.vaadin.flow.component.html.Span.class).withId("elements-tested").single().getText())
+        assertThat(find(com.vaadin.flow.component.html.Span.class)
+                        .withId("elements-tested")
+                        .single()
+                        .getText())
                 .isEqualTo("Early warning, alert and call-out (To be tested)");
     }
 
@@ -83,8 +103,12 @@ class ElementsViewTest extends SpringBrowserlessTest {
     @WithUserDetails("planner")
     void theNewExerciseFormHasNoFreeTextForElementsAndAnUnmarkedExerciseSaysSo() {
         ExerciseNewView form = navigate(ExerciseNewView.class);
-        form.plans.setValue(java.util.Set.of(form.plans.getListDataView().getItems()
-                .filter(p -> p.id().equals("iconichem-widnes")).findFirst().orElseThrow()));
+        form.plans.setValue(java.util.Set.of(form.plans
+                .getListDataView()
+                .getItems()
+                .filter(p -> p.id().equals("iconichem-widnes"))
+                .findFirst()
+                .orElseThrow()));
         assertThat(find(com.vaadin.flow.component.textfield.TextArea.class).all())
                 .extracting(com.vaadin.flow.component.textfield.TextArea::getLabel)
                 .containsExactlyInAnyOrder("Objectives", "Scenario");
@@ -92,7 +116,10 @@ class ElementsViewTest extends SpringBrowserlessTest {
         // Not a test of the plan: it moves no plan's dates for other tests.
         test(find(com.vaadin.flow.component.checkbox.Checkbox.class).single()).click();
         test(find(Button.class).withText("Create exercise").single()).click();
-        assertThat(find(com.vaadin.flow.component.html.Span.class).withId("elements-tested").single().getText())
+        assertThat(find(com.vaadin.flow.component.html.Span.class)
+                        .withId("elements-tested")
+                        .single()
+                        .getText())
                 .isEqualTo("None recorded yet");
     }
 
@@ -104,13 +131,25 @@ class ElementsViewTest extends SpringBrowserlessTest {
         org.springframework.security.core.context.SecurityContext partner =
                 org.springframework.security.core.context.SecurityContextHolder.getContext();
         try {
-            var planner = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("planner",
-                    "n/a", List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_PLANNER")));
+            var planner = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                    "planner",
+                    "n/a",
+                    List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_PLANNER")));
             org.springframework.security.core.context.SecurityContextHolder.setContext(
                     new org.springframework.security.core.context.SecurityContextImpl(planner));
-            id = exercises.create(new ExerciseDraft("Partner-read tabletop", "tabletop", List.of("iconichem-widnes"),
-                    day.atTime(LocalTime.of(10, 0)), day.atTime(LocalTime.of(13, 0)), null, List.of(), null,
-                    null, false)).id();
+            id = exercises
+                    .create(new ExerciseDraft(
+                            "Partner-read tabletop",
+                            "tabletop",
+                            List.of("iconichem-widnes"),
+                            day.atTime(LocalTime.of(10, 0)),
+                            day.atTime(LocalTime.of(13, 0)),
+                            null,
+                            List.of(),
+                            null,
+                            null,
+                            false))
+                    .id();
             marks.mark(id, "iconichem-widnes", "activation", ElementResult.TO_BE_TESTED, null);
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.setContext(partner);

@@ -1,11 +1,6 @@
 package uk.gov.halton.planner.exercises.ui;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Test;
-import uk.gov.halton.planner.base.PlannerZone;
-import uk.gov.halton.planner.exercises.ExerciseStatus;
-import uk.gov.halton.planner.exercises.ExerciseSummary;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -13,20 +8,32 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import uk.gov.halton.planner.base.PlannerZone;
+import uk.gov.halton.planner.exercises.ExerciseStatus;
+import uk.gov.halton.planner.exercises.ExerciseSummary;
 
 /** The exercises export writes ISO 8601 times with their offset that other tools parse, and a date column. */
 class ExerciseCsvTest {
 
     @Test
     void timesAreIso8601WithTheOffsetOfTheDayAndTheDateHasItsOwnColumn() throws Exception {
-        String csv = ExerciseCsv.write(List.of(
-                exercise(1, LocalDateTime.of(2026, 11, 20, 10, 0)),
-                exercise(2, LocalDateTime.of(2026, 7, 2, 10, 0))), e -> "Univar Widnes", e -> "");
+        String csv = ExerciseCsv.write(
+                List.of(
+                        exercise(1, LocalDateTime.of(2026, 11, 20, 10, 0)),
+                        exercise(2, LocalDateTime.of(2026, 7, 2, 10, 0))),
+                e -> "Univar Widnes",
+                e -> "");
 
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv)).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv))
+                .getRecords();
         assertThat(rows.get(0).get("Date (Europe/London)")).isEqualTo("2026-11-20");
         assertThat(rows.get(0).get("Starts")).isEqualTo("2026-11-20T10:00:00Z");
         assertThat(rows.get(0).get("Ends")).isEqualTo("2026-11-20T12:00:00Z");
@@ -41,8 +48,27 @@ class ExerciseCsvTest {
 
     private static ExerciseSummary exercise(long id, LocalDateTime start) {
         ZonedDateTime startsAt = start.atZone(PlannerZone.zone());
-        return new ExerciseSummary(id, "Exercise " + id, "tabletop", ExerciseStatus.SCHEDULED, startsAt,
-                startsAt.plusHours(2), "Municipal Building", List.of(), List.of("univar-widnes"), true, null,
-                null, null, null, null, null, null, null, null, "planner", 0);
+        return new ExerciseSummary(
+                id,
+                "Exercise " + id,
+                "tabletop",
+                ExerciseStatus.SCHEDULED,
+                startsAt,
+                startsAt.plusHours(2),
+                "Municipal Building",
+                List.of(),
+                List.of("univar-widnes"),
+                true,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "planner",
+                0);
     }
 }

@@ -1,19 +1,19 @@
 package uk.gov.halton.planner.exercises.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
-import uk.gov.halton.planner.base.ui.AccessDeniedView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
+import uk.gov.halton.planner.base.ui.AccessDeniedView;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.ExerciseStatus;
 import uk.gov.halton.planner.exercises.PlannerContextTest;
 import uk.gov.halton.planner.exercises.ProgrammeService;
 import uk.gov.halton.planner.plans.ui.PlansView;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @PlannerContextTest
 class ExerciseViewsTest extends SpringBrowserlessTest {
@@ -30,8 +30,15 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("planner")
     void aNameOnTwoLinesAndAnOverlongScenarioAreShownBesideTheirFieldsAndNothingIsCreated() {
-        com.vaadin.flow.component.UI.getCurrent().navigate("exercises/new", com.vaadin.flow.router.QueryParameters.simple(
-                java.util.Map.of("template", "seminar", "plan", "emerald-kalama", "date", "2031-06-11")));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        "exercises/new",
+                        com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
+                                "template", "seminar", "plan", "emerald-kalama", "date", "2031-06-11")));
         ExerciseNewView view = (ExerciseNewView) getCurrentView();
         String name = "Seminar " + java.util.UUID.randomUUID();
         test(view.name).setValue(name + "\nsecond line");
@@ -40,8 +47,9 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isSameAs(view);
         assertThat(view.name.isInvalid()).isTrue();
-        assertThat(view.name.getErrorMessage()).isEqualTo("The name contains a line break at position "
-                + (name.length() + 1) + ", but it is a single line: remove it and try again.");
+        assertThat(view.name.getErrorMessage())
+                .isEqualTo("The name contains a line break at position " + (name.length() + 1)
+                        + ", but it is a single line: remove it and try again.");
         assertThat(view.scenario.isInvalid()).isTrue();
         assertThat(view.scenario.getErrorMessage()).isEqualTo("At most 4000 characters, please.");
         assertThat(view.location.isInvalid()).isFalse();
@@ -51,8 +59,15 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("planner")
     void aRuleOnlyTheServiceKnowsIsShownBesideItsFieldNotAsANotification() {
-        com.vaadin.flow.component.UI.getCurrent().navigate("exercises/new", com.vaadin.flow.router.QueryParameters.simple(
-                java.util.Map.of("template", "seminar", "date", "2031-06-11")));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        "exercises/new",
+                        com.vaadin.flow.router.QueryParameters.simple(
+                                java.util.Map.of("template", "seminar", "date", "2031-06-11")));
         ExerciseNewView view = (ExerciseNewView) getCurrentView();
         String name = "Seminar " + java.util.UUID.randomUUID();
         test(view.name).setValue(name);
@@ -61,15 +76,25 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isSameAs(view);
         assertThat(view.plans.isInvalid()).isTrue();
         assertThat(view.plans.getErrorMessage()).isEqualTo("Choose the plan (or plans) the exercise tests.");
-        assertThat(find(com.vaadin.flow.component.notification.Notification.class).all()).as("no toast").isEmpty();
+        assertThat(find(com.vaadin.flow.component.notification.Notification.class)
+                        .all())
+                .as("no toast")
+                .isEmpty();
         assertThat(exercises.findAll()).noneSatisfy(e -> assertThat(e.name()).startsWith(name));
     }
 
     @Test
     @WithUserDetails("planner")
     void aPlannerCreatesAnExerciseFromTheTemplateLink() {
-        com.vaadin.flow.component.UI.getCurrent().navigate("exercises/new", com.vaadin.flow.router.QueryParameters.simple(
-                java.util.Map.of("template", "tabletop", "plan", "emerald-kalama", "date", "2031-05-14")));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        "exercises/new",
+                        com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
+                                "template", "tabletop", "plan", "emerald-kalama", "date", "2031-05-14")));
         ExerciseNewView view = (ExerciseNewView) getCurrentView();
         assertThat(view.name.getValue()).startsWith("Tabletop exercise").contains("Emerald Kalama");
         assertThat(view.plans.getValue()).extracting(p -> p.id()).containsExactly("emerald-kalama");
@@ -99,22 +124,31 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
         sites.importGeoJson(uk.gov.halton.planner.ConcurrentEditsTest.site(untested + "-site", untested));
         context.setAuthentication(partner);
         navigate(PlansView.class);
-        com.vaadin.flow.component.grid.Grid<?> grid = find(com.vaadin.flow.component.grid.Grid.class).single();
+        com.vaadin.flow.component.grid.Grid<?> grid =
+                find(com.vaadin.flow.component.grid.Grid.class).single();
         assertThat(grid.getGenericDataView().getItems().map(p -> ((uk.gov.halton.planner.plans.PlanSummary) p).id()))
                 .contains("runcorn-site", "emerald-kalama", untested);
         navigate("plans/" + untested, uk.gov.halton.planner.plans.ui.PlanView.class);
         assertThat(find(Span.class).withText("No test recorded").exists()).isTrue();
         assertThat(find(Button.class).withText("Edit plan").exists()).isFalse();
         navigate(ProgrammeView.class);
-        assertThat(find(Button.class).withText("Propose exercises for three years").exists()).isFalse();
+        assertThat(find(Button.class)
+                        .withText("Propose exercises for three years")
+                        .exists())
+                .isFalse();
         assertThat(find(Span.class).withText("This year:").exists()).isTrue();
         // The plans' checks: one table of markup with a row per plan, linking to the plan.
         String checks = find(com.vaadin.flow.component.Html.class).all().stream()
-                .filter(h -> h.getElement().getAttribute("class").contains("programme-checks")).findFirst()
-                .orElseThrow().getInnerHtml();
+                .filter(h -> h.getElement().getAttribute("class").contains("programme-checks"))
+                .findFirst()
+                .orElseThrow()
+                .getInnerHtml();
         assertThat(checks).contains("href=\"plans/" + untested + "\"").contains("data-label=\"Next test due\"");
         navigate("programme/" + (programmes.currentYear().startYear() - 1), ProgrammeView.class);
-        assertThat(find(com.vaadin.flow.component.html.H2.class).withTextContaining(programmes.currentYear().previous().label()).exists()).isTrue();
+        assertThat(find(com.vaadin.flow.component.html.H2.class)
+                        .withTextContaining(programmes.currentYear().previous().label())
+                        .exists())
+                .isTrue();
         navigate("exercises/new", AccessDeniedView.class);
         navigate("admin/scheduled-events", AccessDeniedView.class);
     }
@@ -127,21 +161,28 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
         test(approve).click();
         // It asks first, saying what is at risk in the year; nothing is approved until the manager confirms.
         var dialog = find(com.vaadin.flow.component.dialog.Dialog.class).single();
-        assertThat(dialog.getHeaderTitle()).startsWith("Approve the " + programmes.currentYear().label());
+        assertThat(dialog.getHeaderTitle())
+                .startsWith("Approve the " + programmes.currentYear().label());
         assertThat(dialog.getElement().getTextRecursively()).containsAnyOf("at risk in it", "Nothing in it is at risk");
         assertThat(programmes.approval(programmes.currentYear())).isEmpty();
         test(find(Button.class).withText("Approve").single()).click();
         assertThat(programmes.approval(programmes.currentYear()))
                 .hasValueSatisfying(a -> assertThat(a.approvedBy()).isEqualTo("manager"));
-        assertThat(find(Span.class).withTextContaining("Approved by manager at ").exists()).isTrue();
-        assertThat(find(Button.class).withTextContaining("Approve the").exists()).as("the button gives way").isFalse();
+        assertThat(find(Span.class)
+                        .withTextContaining("Approved by manager at ")
+                        .exists())
+                .isTrue();
+        assertThat(find(Button.class).withTextContaining("Approve the").exists())
+                .as("the button gives way")
+                .isFalse();
     }
 
     @Test
     @WithUserDetails("planner")
     void aPlannerProposesAcceptsAndRejects() {
         navigate(ProgrammeView.class);
-        test(find(Button.class).withText("Propose exercises for three years").single()).click();
+        test(find(Button.class).withText("Propose exercises for three years").single())
+                .click();
         // Proposals left open by an earlier test are replaced only once the planner says so.
         find(Button.class).withText("Replace proposals").all().forEach(b -> test(b).click());
         var open = programmes.openProposals();
@@ -150,7 +191,8 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
         programmes.reject(rejected.id());
         assertThat(programmes.openProposals()).extracting(p -> p.id()).doesNotContain(rejected.id());
 
-        test(find(Button.class).withText("Propose exercises for three years").single()).click();
+        test(find(Button.class).withText("Propose exercises for three years").single())
+                .click();
         var first = programmes.openProposals().getFirst();
         var exercise = programmes.accept(first.id());
         assertThat(exercise.status()).isEqualTo(ExerciseStatus.PROPOSED);
@@ -163,9 +205,13 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
     void anAdministratorSeesTheCalendar() {
         CalendarView calendar = navigate(CalendarView.class);
         assertThat(find(Button.class).withText("Make a feed address").exists()
-                || find(Button.class).withTextContaining("Make a new address").exists()).isTrue();
+                        || find(Button.class)
+                                .withTextContaining("Make a new address")
+                                .exists())
+                .isTrue();
         java.time.LocalDate day = exercises.today().plusDays(75);
-        var exercise = exercises.create(exercises.draftFromTemplate("tabletop", java.util.List.of("emerald-kalama"), day));
+        var exercise =
+                exercises.create(exercises.draftFromTemplate("tabletop", java.util.List.of("emerald-kalama"), day));
         assertThat(calendar.entries(day, day)).anySatisfy(entry -> {
             assertThat(entry.link()).isEqualTo("exercises/" + exercise.id());
             assertThat(entry.date()).isEqualTo(day);
@@ -175,8 +221,12 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin")
     void anAdministratorSeesTheQuartzTriggersWithTheirNextFireTimes() {
-        var exercise = exercises.schedule(exercises.create(exercises.draftFromTemplate("tabletop",
-                java.util.List.of("emerald-kalama"), exercises.today().plusMonths(4))).id());
+        var exercise = exercises.schedule(exercises
+                .create(exercises.draftFromTemplate(
+                        "tabletop",
+                        java.util.List.of("emerald-kalama"),
+                        exercises.today().plusMonths(4)))
+                .id());
         ScheduledEventsView view = navigate(ScheduledEventsView.class);
         var triggers = test(view.triggers);
         java.util.Map<String, String> nextFire = new java.util.HashMap<>();
@@ -184,11 +234,12 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
             nextFire.put(triggers.getCellText(row, 0), triggers.getCellText(row, 1));
         }
         assertThat(nextFire.get("Alert sweep, daily at 06:00 Europe/London")).endsWith(" 06:00");
-        assertThat(nextFire.get("Weekly digest, Mondays at 08:00 Europe/London")).endsWith(" 08:00");
+        assertThat(nextFire.get("Weekly digest, Mondays at 08:00 Europe/London"))
+                .endsWith(" 08:00");
         java.time.LocalDate dayBefore = exercise.date().minusDays(1);
         assertThat(nextFire.get("Exercise tomorrow: " + exercise.name()))
-                .isEqualTo(dayBefore.getDayOfMonth() + " " + dayBefore.format(java.time.format.DateTimeFormatter
-                        .ofPattern("MMM yyyy", Ui.UK)) + " 09:00");
+                .isEqualTo(dayBefore.getDayOfMonth() + " "
+                        + dayBefore.format(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", Ui.UK)) + " 09:00");
     }
 
     @Test
@@ -197,24 +248,41 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
         String plan = "named-test-" + java.util.UUID.randomUUID();
         String name = asPlanner(() -> {
             sites.importGeoJson(uk.gov.halton.planner.ConcurrentEditsTest.site(plan + "-site", plan));
-            var d = exercises.draftFromTemplate("tabletop", java.util.List.of(plan), exercises.today().minusDays(3));
-            var e = exercises.create(new uk.gov.halton.planner.exercises.ExerciseDraft("Named test " + plan,
-                    d.templateType(), d.planIds(), d.startsAt(), d.endsAt(), d.location(),
-                    d.agencies(), d.objectives(), d.scenario(), true));
+            var d = exercises.draftFromTemplate(
+                    "tabletop", java.util.List.of(plan), exercises.today().minusDays(3));
+            var e = exercises.create(new uk.gov.halton.planner.exercises.ExerciseDraft(
+                    "Named test " + plan,
+                    d.templateType(),
+                    d.planIds(),
+                    d.startsAt(),
+                    d.endsAt(),
+                    d.location(),
+                    d.agencies(),
+                    d.objectives(),
+                    d.scenario(),
+                    true));
             exercises.schedule(e.id());
             exercises.markHeld(e.id(), e.date());
             return e.name();
         });
         navigate("plans/" + plan, uk.gov.halton.planner.plans.ui.PlanView.class);
         @SuppressWarnings("unchecked")
-        var tests = (com.vaadin.flow.component.grid.Grid<Object>) find(com.vaadin.flow.component.grid.Grid.class).all()
-                .stream().filter(g -> g.getGenericDataView().getItems().findFirst()
-                        .filter(uk.gov.halton.planner.plans.PlanTestRecord.class::isInstance).isPresent())
-                .findFirst().orElseThrow();
+        var tests = (com.vaadin.flow.component.grid.Grid<Object>)
+                find(com.vaadin.flow.component.grid.Grid.class).all().stream()
+                        .filter(g -> g.getGenericDataView()
+                                .getItems()
+                                .findFirst()
+                                .filter(uk.gov.halton.planner.plans.PlanTestRecord.class::isInstance)
+                                .isPresent())
+                        .findFirst()
+                        .orElseThrow();
         var by = (com.vaadin.flow.component.html.Anchor) test(tests).getCellComponent(0, 1);
         assertThat(by.getText()).isEqualTo("Exercise: " + name);
-        assertThat(by.getHref()).endsWith("exercises/" + ((uk.gov.halton.planner.plans.PlanTestRecord)
-                test(tests).getRow(0)).exerciseId());
+        assertThat(by.getHref())
+                .endsWith("exercises/"
+                        + ((uk.gov.halton.planner.plans.PlanTestRecord)
+                                        test(tests).getRow(0))
+                                .exerciseId());
         // The name is the link; the note column is left to what a planner typed.
         assertThat(test(tests).getCellText(0, 3)).isEmpty();
     }
@@ -223,22 +291,36 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("partner")
     void aPartnerSeesNoEditableFieldOnAHeldExercise() {
         long id = asPlanner(() -> {
-            var d = exercises.draftFromTemplate("tabletop", java.util.List.of("emerald-kalama"),
+            var d = exercises.draftFromTemplate(
+                    "tabletop",
+                    java.util.List.of("emerald-kalama"),
                     exercises.today().minusDays(10));
             // Not a test of the plan: holding it moves no plan's dates for other tests.
-            var e = exercises.create(new uk.gov.halton.planner.exercises.ExerciseDraft("Partner reads " + d.name(),
-                    d.templateType(), d.planIds(), d.startsAt(), d.endsAt(), d.location(),
-                    d.agencies(), d.objectives(), d.scenario(), false));
+            var e = exercises.create(new uk.gov.halton.planner.exercises.ExerciseDraft(
+                    "Partner reads " + d.name(),
+                    d.templateType(),
+                    d.planIds(),
+                    d.startsAt(),
+                    d.endsAt(),
+                    d.location(),
+                    d.agencies(),
+                    d.objectives(),
+                    d.scenario(),
+                    false));
             exercises.schedule(e.id());
             exercises.markHeld(e.id(), e.date());
             return e.id();
         });
         navigate("exercises/" + id, ExerciseView.class);
-        assertThat(find(com.vaadin.flow.component.textfield.TextArea.class).all()).isNotEmpty()
+        assertThat(find(com.vaadin.flow.component.textfield.TextArea.class).all())
+                .isNotEmpty()
                 .allMatch(f -> f.isReadOnly());
-        assertThat(find(com.vaadin.flow.component.textfield.TextField.class).all()).allMatch(f -> f.isReadOnly());
-        assertThat(find(com.vaadin.flow.component.datepicker.DatePicker.class).all()).allMatch(f -> f.isReadOnly());
-        assertThat(find(Button.class).all()).extracting(Button::getText)
+        assertThat(find(com.vaadin.flow.component.textfield.TextField.class).all())
+                .allMatch(f -> f.isReadOnly());
+        assertThat(find(com.vaadin.flow.component.datepicker.DatePicker.class).all())
+                .allMatch(f -> f.isReadOnly());
+        assertThat(find(Button.class).all())
+                .extracting(Button::getText)
                 .doesNotContain("Save hot debrief", "Save cold debrief", "Add lesson", "Add action");
     }
 
@@ -248,9 +330,12 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
         ExerciseNewView view = navigate("exercises/new", ExerciseNewView.class);
         java.time.LocalDate offered = view.date.getValue();
         assertThat(offered).isAfterOrEqualTo(exercises.today().plusDays(28));
-        assertThat(uk.gov.halton.planner.base.WorkingDays.isWorkingDay(offered)).as(offered.toString()).isTrue();
+        assertThat(uk.gov.halton.planner.base.WorkingDays.isWorkingDay(offered))
+                .as(offered.toString())
+                .isTrue();
         assertThat(programmes.settings().blackouts()).noneMatch(b -> b.contains(offered));
-        assertThat(programmes.firstSuitableDay(java.time.LocalDate.of(2027, 12, 23))).as("Christmas break skipped")
+        assertThat(programmes.firstSuitableDay(java.time.LocalDate.of(2027, 12, 23)))
+                .as("Christmas break skipped")
                 .isEqualTo(java.time.LocalDate.of(2027, 12, 23));
         assertThat(programmes.firstSuitableDay(java.time.LocalDate.of(2027, 12, 24)))
                 .isEqualTo(java.time.LocalDate.of(2028, 1, 4));
@@ -260,19 +345,44 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
     void markHeldNeverOffersAFutureDay() {
         java.time.LocalDate today = java.time.LocalDate.of(2027, 3, 10);
         assertThat(ExerciseView.heldOnDefault(exercise(today.plusDays(1), today.plusDays(1)), today))
-                .as("not yet begun").isNull();
+                .as("not yet begun")
+                .isNull();
         assertThat(ExerciseView.heldOnDefault(exercise(today.minusDays(8), today.minusDays(8)), today))
-                .as("a past one-day exercise: its day").isEqualTo(today.minusDays(8));
-        assertThat(ExerciseView.heldOnDefault(exercise(today, today), today)).as("today's").isEqualTo(today);
+                .as("a past one-day exercise: its day")
+                .isEqualTo(today.minusDays(8));
+        assertThat(ExerciseView.heldOnDefault(exercise(today, today), today))
+                .as("today's")
+                .isEqualTo(today);
         assertThat(ExerciseView.heldOnDefault(exercise(today.minusDays(1), today.plusDays(1)), today))
-                .as("running now over several days: today").isEqualTo(today);
+                .as("running now over several days: today")
+                .isEqualTo(today);
     }
 
-    private static uk.gov.halton.planner.exercises.ExerciseSummary exercise(java.time.LocalDate from, java.time.LocalDate to) {
+    private static uk.gov.halton.planner.exercises.ExerciseSummary exercise(
+            java.time.LocalDate from, java.time.LocalDate to) {
         java.time.ZoneId london = java.time.ZoneId.of("Europe/London");
-        return new uk.gov.halton.planner.exercises.ExerciseSummary(1, "x", "tabletop", ExerciseStatus.SCHEDULED,
-                from.atTime(10, 0).atZone(london), to.atTime(14, 0).atZone(london), null, java.util.List.of(),
-                java.util.List.of(), false, null, null, null, null, null, null, null, null, null, "planner", 0);
+        return new uk.gov.halton.planner.exercises.ExerciseSummary(
+                1,
+                "x",
+                "tabletop",
+                ExerciseStatus.SCHEDULED,
+                from.atTime(10, 0).atZone(london),
+                to.atTime(14, 0).atZone(london),
+                null,
+                java.util.List.of(),
+                java.util.List.of(),
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "planner",
+                0);
     }
 
     private static <T> T asPlanner(java.util.function.Supplier<T> work) {

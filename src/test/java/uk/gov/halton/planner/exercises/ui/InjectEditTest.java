@@ -1,10 +1,17 @@
 package uk.gov.halton.planner.exercises.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,14 +24,6 @@ import uk.gov.halton.planner.exercises.Inject;
 import uk.gov.halton.planner.exercises.InjectDetails;
 import uk.gov.halton.planner.exercises.PlannerContextTest;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * Injects seeded from the template's outline have no recipient or expected response: a planner fills them in (and
  * moves the time) on the day-log page before the inject is delivered; once delivered, and for other roles, no.
@@ -34,6 +33,7 @@ class InjectEditTest extends SpringBrowserlessTest {
 
     @Autowired
     ExerciseService exercises;
+
     @Autowired
     DayLogService log;
 
@@ -52,13 +52,19 @@ class InjectEditTest extends SpringBrowserlessTest {
                 .setValue("Open the decision log and call the strategic lead");
         test(find(Button.class).withClassName("save-inject").single()).click();
 
-        Inject edited = log.injects(id).stream().filter(i -> i.id() == seeded.id()).findFirst().orElseThrow();
+        Inject edited = log.injects(id).stream()
+                .filter(i -> i.id() == seeded.id())
+                .findFirst()
+                .orElseThrow();
         assertThat(edited.plannedAt()).isEqualTo("10:15");
         assertThat(edited.inject()).isEqualTo(seeded.inject());
         assertThat(edited.toWhom()).isEqualTo("Sample loggist team");
         assertThat(edited.expected()).isEqualTo("Open the decision log and call the strategic lead");
-        assertThat(find(Span.class).withText("To: Sample loggist team").exists()).isTrue();
-        assertThat(find(Span.class).withText("Expected: Open the decision log and call the strategic lead").exists())
+        assertThat(find(Span.class).withText("To: Sample loggist team").exists())
+                .isTrue();
+        assertThat(find(Span.class)
+                        .withText("Expected: Open the decision log and call the strategic lead")
+                        .exists())
                 .isTrue();
 
         // A blank inject text is refused beside the field; nothing changes.
@@ -70,10 +76,14 @@ class InjectEditTest extends SpringBrowserlessTest {
         assertThat(log.injects(id)).anySatisfy(i -> assertThat(i.toWhom()).isEqualTo("Sample loggist team"));
 
         log.markDelivered(seeded.id());
-        assertThatThrownBy(() -> log.editInject(seeded.id(), new InjectDetails(LocalTime.of(11, 0), "Changed", null, null)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("delivered");
+        assertThatThrownBy(() ->
+                        log.editInject(seeded.id(), new InjectDetails(LocalTime.of(11, 0), "Changed", null, null)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("delivered");
         navigate("exercises/" + id + "/log", DayLogView.class);
-        assertThat(find(Button.class).withAttribute("aria-label", "Edit inject: 10:15 " + seeded.inject()).exists())
+        assertThat(find(Button.class)
+                        .withAttribute("aria-label", "Edit inject: 10:15 " + seeded.inject())
+                        .exists())
                 .isFalse();
     }
 
@@ -86,9 +96,21 @@ class InjectEditTest extends SpringBrowserlessTest {
 
     private long scheduledExercise() {
         LocalDate day = LocalDate.of(2052, 3, 9);
-        return exercises.schedule(exercises.create(new ExerciseDraft("Operation Sandpiper "
-                + UUID.randomUUID().toString().substring(0, 8), "tabletop", List.of("emerald-kalama"),
-                day.atTime(10, 0), day.atTime(14, 0), "Municipal Building", List.of(), "Refine the timeline", null,
-                false)).id()).id();
+        return exercises
+                .schedule(exercises
+                        .create(new ExerciseDraft(
+                                "Operation Sandpiper "
+                                        + UUID.randomUUID().toString().substring(0, 8),
+                                "tabletop",
+                                List.of("emerald-kalama"),
+                                day.atTime(10, 0),
+                                day.atTime(14, 0),
+                                "Municipal Building",
+                                List.of(),
+                                "Refine the timeline",
+                                null,
+                                false))
+                        .id())
+                .id();
     }
 }

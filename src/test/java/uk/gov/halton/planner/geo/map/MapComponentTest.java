@@ -1,21 +1,21 @@
 package uk.gov.halton.planner.geo.map;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.vaadin.flow.component.ComponentUtil;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class MapComponentTest {
 
-    private static final String HOSTILE = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"id\":\"x\","
-            + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[-2.7,53.35]},"
-            + "\"properties\":{\"name\":\"</script><img src=x onerror=alert(1)>\"}}]}";
+    private static final String HOSTILE =
+            "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"id\":\"x\","
+                    + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[-2.7,53.35]},"
+                    + "\"properties\":{\"name\":\"</script><img src=x onerror=alert(1)>\"}}]}";
 
     private final MapComponent map = new MapComponent();
 
@@ -25,10 +25,10 @@ class MapComponentTest {
 
     @Test
     void layersTravelAsDataWithTheirStylesInOrder() {
-        map.setLayer(new MapComponent.Layer("wards", "Wards", "{}", MapComponent.Style.line("#666", 1).dashed(4, 4),
-                true, false));
-        map.setLayer(new MapComponent.Layer("sites", "Sites", HOSTILE, MapComponent.Style.points("#fff", "#b00", 7),
-                true, true));
+        map.setLayer(new MapComponent.Layer(
+                "wards", "Wards", "{}", MapComponent.Style.line("#666", 1).dashed(4, 4), true, false));
+        map.setLayer(new MapComponent.Layer(
+                "sites", "Sites", HOSTILE, MapComponent.Style.points("#fff", "#b00", 7), true, true));
 
         JsonNode layers = layers();
         assertThat(layers).hasSize(2);
@@ -60,7 +60,7 @@ class MapComponentTest {
         List<String> clicked = new ArrayList<>();
         List<double[]> picked = new ArrayList<>();
         map.addFeatureClickListener(e -> clicked.add(e.getLayerId() + ":" + e.getFeatureId()));
-        map.addMapClickListener(e -> picked.add(new double[]{e.getLongitude(), e.getLatitude()}));
+        map.addMapClickListener(e -> picked.add(new double[] {e.getLongitude(), e.getLatitude()}));
 
         ComponentUtil.fireEvent(map, new MapComponent.FeatureClickEvent(map, true, "emerald-kalama", "sites"));
         ComponentUtil.fireEvent(map, new MapComponent.MapClickEvent(map, true, -2.75, 53.36));
@@ -76,7 +76,8 @@ class MapComponentTest {
         assertThat(tiles.get("url").asString()).isEqualTo("https://tiles.example.org/{z}/{x}/{y}.png");
         assertThat(tiles.get("attribution").asString()).isEqualTo("© Example <b>");
         assertThat(tiles.get("link").asString()).isEqualTo("https://example.org/copyright");
-        assertThatThrownBy(() -> map.setTiles("javascript:alert(1)", "", null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> map.setTiles("javascript:alert(1)", "", null))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> map.setTiles("https://tiles.example.org/{z}/{x}/{y}.png", "x", "javascript:alert(1)"))
                 .isInstanceOf(IllegalArgumentException.class);
         map.setTiles(null, null, null);
@@ -85,8 +86,14 @@ class MapComponentTest {
 
     @Test
     void labelsGroupsAndFlagsTravelWithTheLayer() {
-        map.setLayer(new MapComponent.Layer("sites", "Sites", "{}", MapComponent.Style.points("#fff", "#b00", 7),
-                true, true, MapComponent.Options.NONE.withFlags().withLabels(11).withGroups("planId", "address", 15)));
+        map.setLayer(new MapComponent.Layer(
+                "sites",
+                "Sites",
+                "{}",
+                MapComponent.Style.points("#fff", "#b00", 7),
+                true,
+                true,
+                MapComponent.Options.NONE.withFlags().withLabels(11).withGroups("planId", "address", 15)));
         map.setLayer(new MapComponent.Layer("plain", "Plain", "{}", MapComponent.Style.line("#000", 1), true, false));
 
         JsonNode sites = layers().get(0);

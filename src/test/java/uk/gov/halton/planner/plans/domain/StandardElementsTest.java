@@ -1,16 +1,15 @@
 package uk.gov.halton.planner.plans.domain;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import uk.gov.halton.planner.base.ReferenceDataException;
-import uk.gov.halton.planner.plans.PlanElement;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.gov.halton.planner.base.ReferenceDataException;
+import uk.gov.halton.planner.plans.PlanElement;
 
 /**
  * An installation's own list of plan elements in the data folder replaces the shipped one; without it the shipped
@@ -34,7 +33,9 @@ class StandardElementsTest {
 
     @Test
     void theShippedFileGivesTheEightElementsOfSchedule4() {
-        assertThat(new StandardElements(dataDir).all()).hasSize(8).extracting(PlanElement::key)
+        assertThat(new StandardElements(dataDir).all())
+                .hasSize(8)
+                .extracting(PlanElement::key)
                 .startsWith("activation", "command-off-site", "warning-and-call-out");
     }
 
@@ -51,18 +52,23 @@ class StandardElementsTest {
     @Test
     void aMissingTextAControlCharacterOrALineBreakInATitleIsRefusedNamingTheLineAndField() {
         assertProblem(GOOD.replace(DETAIL, "detail: \" \""), "line 5, field elements[1].detail", "must be text");
-        assertProblem(GOOD.replace(TITLE, "title: 42"), "line 4, field elements[1].title",
+        assertProblem(
+                GOOD.replace(TITLE, "title: 42"),
+                "line 4, field elements[1].title",
                 "must be text (quoted, or YAML may read it as a number or true/false)");
-        assertProblem(GOOD.replace(DETAIL, "detail: \"Who may set the emergency procedures going.\\u0000\""),
+        assertProblem(
+                GOOD.replace(DETAIL, "detail: \"Who may set the emergency procedures going.\\u0000\""),
                 "line 5, field elements[1].detail",
                 "contains a control character (U+0000) at position 44: remove it and try again.");
-        assertProblem(GOOD.replace(TITLE, "title: \"Setting\\nthe plan in motion\""), "line 4, field elements[1].title",
+        assertProblem(
+                GOOD.replace(TITLE, "title: \"Setting\\nthe plan in motion\""),
+                "line 4, field elements[1].title",
                 "contains a line break at position 8, but it is a single line: remove it and try again.");
     }
 
     private static java.util.List<PlanElement> parse(String yaml) {
-        return StandardElements.parse(new uk.gov.halton.planner.base.ReferenceFile("test.yaml", "test.yaml",
-                yaml.getBytes(StandardCharsets.UTF_8)));
+        return StandardElements.parse(new uk.gov.halton.planner.base.ReferenceFile(
+                "test.yaml", "test.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void assertProblem(String yaml, String record, String problem) {
@@ -75,8 +81,10 @@ class StandardElementsTest {
 
     @Test
     void withoutAFileInTheDataFolderTheShippedListIsRead() {
-        assertThat(new StandardElements(dataDir).all()).extracting(PlanElement::key)
-                .contains("activation", "warning-and-call-out").hasSizeGreaterThanOrEqualTo(7);
+        assertThat(new StandardElements(dataDir).all())
+                .extracting(PlanElement::key)
+                .contains("activation", "warning-and-call-out")
+                .hasSizeGreaterThanOrEqualTo(7);
     }
 
     @Test
@@ -95,8 +103,10 @@ class StandardElementsTest {
                       Opening and running a rest centre for people
                       evacuated from their homes.
                 """);
-        assertThat(new StandardElements(dataDir).all()).extracting(PlanElement::key, PlanElement::title)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("activation", "Setting the plan in motion"),
+        assertThat(new StandardElements(dataDir).all())
+                .extracting(PlanElement::key, PlanElement::title)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("activation", "Setting the plan in motion"),
                         org.assertj.core.groups.Tuple.tuple("rest-centres", "Rest centres"));
     }
 
@@ -115,7 +125,8 @@ class StandardElementsTest {
                 """);
         assertThatThrownBy(() -> new StandardElements(dataDir))
                 .isInstanceOfSatisfying(ReferenceDataException.class, e -> {
-                    assertThat(e.file()).endsWith("reference/plan-elements.yaml".replace('/', java.io.File.separatorChar));
+                    assertThat(e.file())
+                            .endsWith("reference/plan-elements.yaml".replace('/', java.io.File.separatorChar));
                     assertThat(e.record()).isEqualTo("line 6, field elements[2].key");
                     assertThat(e.problem()).contains("lower case");
                 });
@@ -138,12 +149,15 @@ class StandardElementsTest {
                 });
 
         write("elements: []\n");
-        assertThatThrownBy(() -> new StandardElements(dataDir)).isInstanceOf(ReferenceDataException.class)
+        assertThatThrownBy(() -> new StandardElements(dataDir))
+                .isInstanceOf(ReferenceDataException.class)
                 .hasMessageContaining("needs a non-empty list 'elements'");
 
         write("elements:\n  - key: a\n    colour: red\n");
-        assertThatThrownBy(() -> new StandardElements(dataDir)).isInstanceOf(ReferenceDataException.class)
-                .hasMessageContaining("line 3").hasMessageContaining("colour");
+        assertThatThrownBy(() -> new StandardElements(dataDir))
+                .isInstanceOf(ReferenceDataException.class)
+                .hasMessageContaining("line 3")
+                .hasMessageContaining("colour");
     }
 
     private void write(String yaml) throws Exception {

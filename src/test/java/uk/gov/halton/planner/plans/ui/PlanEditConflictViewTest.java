@@ -1,10 +1,13 @@
 package uk.gov.halton.planner.plans.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -13,10 +16,6 @@ import uk.gov.halton.planner.plans.PlanEdit;
 import uk.gov.halton.planner.plans.PlanService;
 import uk.gov.halton.planner.plans.PlanSummary;
 import uk.gov.halton.planner.sites.SiteService;
-
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A planner saving a plan someone changed since they opened the form is told who and when, and keeps their text. */
 @PlannerContextTest
@@ -38,9 +37,21 @@ class PlanEditConflictViewTest extends SpringBrowserlessTest {
         TextArea notes = find(TextArea.class).withCaption("Notes").single();
 
         PlanSummary opened = plans.find(plan).orElseThrow();
-        uk.gov.halton.planner.ConcurrentEditsTest.asAdmin(() -> plans.update(plan, new PlanEdit(opened.title(),
-                opened.version(), opened.owner(), opened.lifecycle(), null, null, null, null, false, null,
-                "Saved first by the administrator", opened.rowVersion())));
+        uk.gov.halton.planner.ConcurrentEditsTest.asAdmin(() -> plans.update(
+                plan,
+                new PlanEdit(
+                        opened.title(),
+                        opened.version(),
+                        opened.owner(),
+                        opened.lifecycle(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        "Saved first by the administrator",
+                        opened.rowVersion())));
         test(notes).setValue("Typed by the planner");
         test(find(Button.class).withText("Save").single()).click();
 
@@ -58,14 +69,18 @@ class PlanEditConflictViewTest extends SpringBrowserlessTest {
         sites.importGeoJson(uk.gov.halton.planner.ConcurrentEditsTest.site("site-" + UUID.randomUUID(), plan));
         navigate("plans/" + plan, PlanView.class);
         test(find(Button.class).withText("Record a test").single()).click();
-        var date = find(com.vaadin.flow.component.datepicker.DatePicker.class).withCaption("Date of the test").single();
+        var date = find(com.vaadin.flow.component.datepicker.DatePicker.class)
+                .withCaption("Date of the test")
+                .single();
         int notificationsBefore = find(Notification.class).all().size();
         test(date).setValue(plans.today().plusDays(3));
         test(find(Button.class).withText("Record").single()).click();
 
         assertThat(date.isInvalid()).isTrue();
         assertThat(date.getErrorMessage()).isNotBlank();
-        assertThat(find(Notification.class).all()).as("no message over the dialog").hasSize(notificationsBefore);
+        assertThat(find(Notification.class).all())
+                .as("no message over the dialog")
+                .hasSize(notificationsBefore);
         assertThat(find(Dialog.class).single().isOpened()).isTrue();
         assertThat(plans.tests(plan)).isEmpty();
     }

@@ -1,11 +1,14 @@
 package uk.gov.halton.planner.plans.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -13,10 +16,6 @@ import uk.gov.halton.planner.exercises.PlannerContextTest;
 import uk.gov.halton.planner.plans.PlanService;
 import uk.gov.halton.planner.plans.PlanSummary;
 import uk.gov.halton.planner.sites.SiteService;
-
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The plan form checks the plan's constraints as it is filled in, with each message beside its field. */
 @PlannerContextTest
@@ -49,8 +48,11 @@ class PlanFormChecksViewTest extends SpringBrowserlessTest {
 
         assertThat(title.isInvalid()).isTrue();
         assertThat(title.getErrorMessage())
-                .isEqualTo("The title contains a line break at position 4, but it is a single line: remove it and try again.");
-        assertThat(find(Notification.class).all()).as("no message over the dialog").hasSize(notificationsBefore);
+                .isEqualTo(
+                        "The title contains a line break at position 4, but it is a single line: remove it and try again.");
+        assertThat(find(Notification.class).all())
+                .as("no message over the dialog")
+                .hasSize(notificationsBefore);
         assertThat(find(Dialog.class).single().isOpened()).isTrue();
         assertThat(plans.find(plan).orElseThrow()).isEqualTo(before);
     }
