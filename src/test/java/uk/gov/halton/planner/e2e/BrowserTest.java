@@ -217,7 +217,7 @@ public abstract class BrowserTest {
                   .then(results => done(results.violations
                       .filter(rule => rule.impact === 'serious' || rule.impact === 'critical')
                       .map(rule => rule.id + ' (' + rule.impact + '): ' + rule.help + ' at '
-                          + JSON.stringify(rule.nodes.map(node => node.target)))))
+                          + JSON.stringify(rule.nodes.map(node => [node.target, node.html.slice(0, 300), node.failureSummary])))))
                   .catch(error => done(['axe failed: ' + error]));
                 """);
     }
