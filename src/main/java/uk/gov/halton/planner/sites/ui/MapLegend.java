@@ -67,14 +67,14 @@ final class MapLegend extends Details {
     // Colours, widths and radii come from the map's own styles (SiteLayers); only the geometry of each little
     // drawing is the legend's. The selected outline and a group's white number are drawn so by halton-map.js.
     private static final Style SITES = SiteLayers.SITE_STYLE;
-    private static final String PAPER = "<rect width='26' height='26' fill='#f4f3ef'/>";
+    private static final String PAPER = "<rect width='26' height='26' style='fill: var(--halton-map-paper)'/>";
     private static final String DOT = circle(SITES.radius(), SITES.fill(), SITES.stroke(), SITES.width(), "");
     private static final String SITE = svg(DOT);
     private static final String SITE_APPROXIMATE = svg(circle(11, "none", SITES.fill(), 2, "3 3") + DOT);
     private static final String GROUP = svg(circle(11, SITES.fill(), SITES.stroke(), 2, "")
             + "<text x='13' y='17.5' text-anchor='middle' font-size='12' font-weight='700' "
-            + "font-family='sans-serif' fill='#fff'>6</text>");
-    private static final String SELECTED = svg(circle(9, SITES.fill(), "#000", 3.5, ""));
+            + "font-family='sans-serif' fill='" + SiteLayers.GROUP_NUMBER + "'>6</text>");
+    private static final String SELECTED = svg(circle(9, SITES.fill(), SiteLayers.SELECTED_OUTLINE, 3.5, ""));
     private static final String ZONE = svg(circle(
             10, SiteLayers.ZONE_STYLE.fill(), SiteLayers.ZONE_STYLE.stroke(), SiteLayers.ZONE_STYLE.width(), "5 3"));
     private static final String RECEPTOR = svg(circle(
