@@ -10,7 +10,6 @@ import org.quartz.JobExecutionContext;
 import org.quartz.JobKey;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -28,14 +27,18 @@ class AlertJobs {
 
     static final JobKey SWEEP_JOB = JobKey.jobKey("alert-sweep", "alerts");
 
+    // Constructor injection, not @Autowired fields: on the AOT-processed start (the launcher) Quartz's
+    // SpringBeanJobFactory fills constructor arguments but leaves such fields null.
     @DisallowConcurrentExecution
     public static class SweepJob implements Job {
 
-        @Autowired
-        private AlertSweep sweep;
+        private final AlertSweep sweep;
+        private final AlertRetention retention;
 
-        @Autowired
-        private AlertRetention retention;
+        public SweepJob(AlertSweep sweep, AlertRetention retention) {
+            this.sweep = sweep;
+            this.retention = retention;
+        }
 
         @Override
         public void execute(JobExecutionContext context) {
@@ -47,8 +50,11 @@ class AlertJobs {
     @DisallowConcurrentExecution
     public static class DigestJob implements Job {
 
-        @Autowired
-        private WeeklyDigest digest;
+        private final WeeklyDigest digest;
+
+        public DigestJob(WeeklyDigest digest) {
+            this.digest = digest;
+        }
 
         @Override
         public void execute(JobExecutionContext context) {
