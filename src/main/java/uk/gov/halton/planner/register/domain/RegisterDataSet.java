@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.base.ReferenceDataException;
 import uk.gov.halton.planner.base.ReferenceDataSet;
@@ -72,9 +73,17 @@ class RegisterDataSet implements ReferenceDataSet {
                             + TextFiles.size(MAX_FILE_BYTES));
         }
         RegisterFile data = RegisterFile.parse(file.location(), file.text());
-        checkMilestonesKeepTheirPlaces(file, data);
+        // What is stored, read once (the file's keys are unique, RegisterFile checks): a query per record would also
+        // flush every record saved so far before it.
+        Stored stored = new Stored(
+                texts.findAll().stream().collect(Collectors.toMap(RegisterText::getTextKey, t -> t)),
+                objectives.findAll().stream().collect(Collectors.toMap(Objective::getObjectiveKey, o -> o)),
+                milestones.findAll().stream().collect(Collectors.groupingBy(Milestone::getObjectiveId)),
+                indicators.findAll().stream().collect(Collectors.toMap(Indicator::getRef, i -> i)));
+        checkMilestonesKeepTheirPlaces(file, data, stored);
 
         text(
+                stored,
                 "priority",
                 TextKind.PRIORITY,
                 0,
@@ -86,6 +95,7 @@ class RegisterDataSet implements ReferenceDataSet {
         for (int i = 0; i < data.keyDevelopments().size(); i++) {
             RegisterFile.Text t = data.keyDevelopments().get(i);
             text(
+                    stored,
                     "kd:" + t.id(),
                     TextKind.KEY_DEVELOPMENT,
                     i,
@@ -97,13 +107,25 @@ class RegisterDataSet implements ReferenceDataSet {
         }
         for (int i = 0; i < data.emergingIssues().size(); i++) {
             RegisterFile.Text t = data.emergingIssues().get(i);
-            text("ei:" + t.id(), TextKind.EMERGING_ISSUE, i, t.group(), t.heading(), t.intro(), t.items(), null);
+            text(
+                    stored,
+                    "ei:" + t.id(),
+                    TextKind.EMERGING_ISSUE,
+                    i,
+                    t.group(),
+                    t.heading(),
+                    t.intro(),
+                    t.items(),
+                    null);
         }
         int unreferenced = 0;
         for (int i = 0; i < data.objectives().size(); i++) {
             RegisterFile.ObjectiveData o = data.objectives().get(i);
             String key = o.ref() != null ? o.ref() : "unreferenced-" + (++unreferenced);
-            Objective objective = objectives.findByObjectiveKey(key).orElseGet(() -> new Objective(key));
+            Objective objective = stored.objectives().get(key);
+            if (objective == null) {
+                objective = new Objective(key);
+            }
             objective.update(
                     o.ref(),
                     o.title(),
@@ -114,41 +136,41 @@ class RegisterDataSet implements ReferenceDataSet {
                     o.sharedWithHealthPriority(),
                     i);
             objective = objectives.save(objective);
-            milestonesOf(objective, o);
+            milestonesOf(objective, o, stored.milestones().getOrDefault(objective.getId(), List.of()));
         }
         for (int i = 0; i < data.indicators().size(); i++) {
             RegisterFile.IndicatorData d = data.indicators().get(i);
-            Indicator indicator = indicators
-                    .findByRef(d.ref())
-                    .orElseGet(() -> new Indicator(d.ref(), IndicatorDefaults.polarityFor(d.ref())));
+            Indicator indicator = stored.indicators().get(d.ref());
+            if (indicator == null) {
+                indicator = new Indicator(d.ref(), IndicatorDefaults.polarityFor(d.ref()));
+            }
             indicator.updateFromFile(d.description(), d.theme(), i);
             indicators.save(indicator);
         }
     }
 
     /** A file that drops milestones would orphan officers' progress: refuse it rather than delete their work. */
-    private void checkMilestonesKeepTheirPlaces(ReferenceFile file, RegisterFile data) {
+    private static void checkMilestonesKeepTheirPlaces(ReferenceFile file, RegisterFile data, Stored stored) {
         int unreferenced = 0;
         for (RegisterFile.ObjectiveData o : data.objectives()) {
             String key = o.ref() != null ? o.ref() : "unreferenced-" + (++unreferenced);
-            Optional<Objective> existing = objectives.findByObjectiveKey(key);
-            if (existing.isPresent()) {
-                int stored = milestones
-                        .findByObjectiveIdOrderBySortOrderAsc(existing.get().getId())
+            Objective existing = stored.objectives().get(key);
+            if (existing != null) {
+                int kept = stored.milestones()
+                        .getOrDefault(existing.getId(), List.of())
                         .size();
-                if (stored > o.milestones().size()) {
+                if (kept > o.milestones().size()) {
                     throw new ReferenceDataException(
                             file.location(),
                             "objectives (" + key + ")",
-                            "field 'milestones': the register holds " + stored + " milestones but the file has "
+                            "field 'milestones': the register holds " + kept + " milestones but the file has "
                                     + o.milestones().size() + "; milestones cannot be removed by a file");
                 }
             }
         }
     }
 
-    private void milestonesOf(Objective objective, RegisterFile.ObjectiveData data) {
-        List<Milestone> stored = milestones.findByObjectiveIdOrderBySortOrderAsc(objective.getId());
+    private void milestonesOf(Objective objective, RegisterFile.ObjectiveData data, List<Milestone> stored) {
         boolean comah = RegisterLinks.PPT06_REF.equals(data.ref());
         String theme = comah ? ReportTheme.COMAH_EMERGENCY_PLANNING.slug() : null;
         for (int i = 0; i < data.milestones().size(); i++) {
@@ -164,6 +186,13 @@ class RegisterDataSet implements ReferenceDataSet {
         }
     }
 
+    /** The register as stored before the file is applied, by the keys the file uses. */
+    private record Stored(
+            Map<String, RegisterText> texts,
+            Map<String, Objective> objectives,
+            Map<Long, List<Milestone>> milestones,
+            Map<String, Indicator> indicators) {}
+
     static Optional<String> markerTheme(String wording) {
         String lower = wording.toLowerCase(Locale.ROOT);
         if (!lower.startsWith("report quarterly to the safer halton partnership")) {
@@ -177,6 +206,7 @@ class RegisterDataSet implements ReferenceDataSet {
     }
 
     private void text(
+            Stored stored,
             String key,
             TextKind kind,
             int order,
@@ -185,7 +215,10 @@ class RegisterDataSet implements ReferenceDataSet {
             String intro,
             List<String> items,
             String footnote) {
-        RegisterText text = texts.findByTextKey(key).orElseGet(() -> new RegisterText(key, kind));
+        RegisterText text = stored.texts().get(key);
+        if (text == null) {
+            text = new RegisterText(key, kind);
+        }
         text.update(order, group, heading, intro, items, footnote);
         texts.save(text);
     }
