@@ -8,10 +8,16 @@ public interface PlanTestRepository extends JpaRepository<PlanTest, Long> {
 
     List<PlanTest> findByPlanIdAndExerciseId(String planId, Long exerciseId);
 
-    /** How many plans had at least one test from {@code from} to {@code to}, both included. */
-    @org.springframework.data.jpa.repository.Query(
-            "select count(distinct t.planId) from PlanTest t where t.testedOn between :from and :to")
-    long countPlansTestedBetween(java.time.LocalDate from, java.time.LocalDate to);
+    /**
+     * The plans with at least one test from {@code from} to {@code to}, both included, each once. (A derived query,
+     * not a declared count: a declared one is parsed by Spring Data's own JPQL parser at every start.)
+     */
+    List<TestedPlan> findDistinctByTestedOnBetween(java.time.LocalDate from, java.time.LocalDate to);
+
+    /** Only the plan of a test. */
+    interface TestedPlan {
+        String getPlanId();
+    }
 
     boolean existsByPlanIdAndExerciseId(String planId, Long exerciseId);
 }
