@@ -54,13 +54,11 @@ class PartnerReadOnlyTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("partner")
     void aPartnerFindsNothingEditableOnAnyViewTheyCanOpen() {
-        // Not a test of the plan: holding it moves no plan's dates for other tests.
         long held = ExerciseFixture.held(
                         exercises,
                         "Partner walk",
                         "emerald-kalama",
-                        exercises.today().minusDays(12),
-                        false)
+                        exercises.today().minusDays(12))
                 .id();
         ExerciseFixture.asPlanner(() -> {
             exercises.addLesson(

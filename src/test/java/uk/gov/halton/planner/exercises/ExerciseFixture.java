@@ -33,16 +33,14 @@ public final class ExerciseFixture {
                 .id()));
     }
 
-    /** A tabletop of the plan held on {@code day} (today or before); a test of the plan if {@code testsPlan}. */
-    public static ExerciseSummary held(
-            ExerciseService exercises, String name, String planId, LocalDate day, boolean testsPlan) {
-        return asPlanner(() -> {
-            long id = exercises
-                    .create(fromTemplate(exercises, name, planId, day, testsPlan))
-                    .id();
-            exercises.schedule(id);
-            return exercises.markHeld(id, day);
-        });
+    /** A tabletop of the plan held on {@code day} (today or before), not as a test of the plan. */
+    public static ExerciseSummary held(ExerciseService exercises, String name, String planId, LocalDate day) {
+        return held(exercises, name, planId, day, false);
+    }
+
+    /** A tabletop held on {@code day} (today or before) as a test of the plan: it moves the plan's test dates. */
+    public static ExerciseSummary heldAsTest(ExerciseService exercises, String name, String planId, LocalDate day) {
+        return held(exercises, name, planId, day, true);
     }
 
     /** A draft with only a name, type, plan and times, as a bare form would send it. */
@@ -78,6 +76,17 @@ public final class ExerciseFixture {
                 null,
                 "planner",
                 0);
+    }
+
+    private static ExerciseSummary held(
+            ExerciseService exercises, String name, String planId, LocalDate day, boolean testsPlan) {
+        return asPlanner(() -> {
+            long id = exercises
+                    .create(fromTemplate(exercises, name, planId, day, testsPlan))
+                    .id();
+            exercises.schedule(id);
+            return exercises.markHeld(id, day);
+        });
     }
 
     private static ExerciseDraft fromTemplate(

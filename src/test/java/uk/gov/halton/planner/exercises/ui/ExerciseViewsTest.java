@@ -221,8 +221,8 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
         String plan = "named-test-" + java.util.UUID.randomUUID();
         ExerciseFixture.asPlanner(
                 () -> sites.importGeoJson(uk.gov.halton.planner.ConcurrentEditsTest.site(plan + "-site", plan)));
-        String name = ExerciseFixture.held(
-                        exercises, "Named test", plan, exercises.today().minusDays(3), true)
+        String name = ExerciseFixture.heldAsTest(
+                        exercises, "Named test", plan, exercises.today().minusDays(3))
                 .name();
         navigate("plans/" + plan, uk.gov.halton.planner.plans.ui.PlanView.class);
         @SuppressWarnings("unchecked")
@@ -249,13 +249,11 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("partner")
     void aPartnerSeesNoEditableFieldOnAHeldExercise() {
-        // Not a test of the plan: holding it moves no plan's dates for other tests.
         long id = ExerciseFixture.held(
                         exercises,
                         "Partner reads",
                         "emerald-kalama",
-                        exercises.today().minusDays(10),
-                        false)
+                        exercises.today().minusDays(10))
                 .id();
         navigate("exercises/" + id, ExerciseView.class);
         assertThat(find(com.vaadin.flow.component.textfield.TextArea.class).all())
