@@ -54,11 +54,8 @@ class PartnerReadOnlyTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("partner")
     void aPartnerFindsNothingEditableOnAnyViewTheyCanOpen() {
-        long held = ExerciseFixture.held(
-                        exercises,
-                        "Partner walk",
-                        "emerald-kalama",
-                        exercises.today().minusDays(12))
+        java.time.LocalDate heldOn = exercises.today().minusDays(12);
+        long held = ExerciseFixture.held(exercises, "Partner walk", "emerald-kalama", heldOn)
                 .id();
         ExerciseFixture.asPlanner(() -> {
             exercises.addLesson(

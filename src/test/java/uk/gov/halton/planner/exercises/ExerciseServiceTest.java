@@ -93,18 +93,12 @@ class ExerciseServiceTest {
         ExerciseDraft good = exercises.draftFromTemplate("seminar", List.of("univar-widnes"), date);
         LocalDateTime start = good.startsAt();
         LocalDateTime end = good.endsAt();
-        refused(
-                "endsAt",
-                () -> exercises.create(ExerciseFixture.draft("X", "seminar", "univar-widnes", start, start, true)));
-        refused(
-                "name",
-                () -> exercises.create(ExerciseFixture.draft(" ", "seminar", "univar-widnes", start, end, true)));
-        refused(
-                "planIds",
-                () -> exercises.create(ExerciseFixture.draft("X", "seminar", "no-such-plan", start, end, true)));
-        refused(
-                "templateType",
-                () -> exercises.create(ExerciseFixture.draft("X", "no-such-type", "univar-widnes", start, end, true)));
+        java.util.Map.of(
+                        "endsAt", ExerciseFixture.draft("X", "seminar", "univar-widnes", start, start, true),
+                        "name", ExerciseFixture.draft(" ", "seminar", "univar-widnes", start, end, true),
+                        "planIds", ExerciseFixture.draft("X", "seminar", "no-such-plan", start, end, true),
+                        "templateType", ExerciseFixture.draft("X", "no-such-type", "univar-widnes", start, end, true))
+                .forEach((field, bad) -> refused(field, () -> exercises.create(bad)));
 
         ExerciseSummary created = exercises.create(good);
         refused("postponeReason", () -> exercises.postpone(created.id(), "  "));

@@ -249,11 +249,8 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("partner")
     void aPartnerSeesNoEditableFieldOnAHeldExercise() {
-        long id = ExerciseFixture.held(
-                        exercises,
-                        "Partner reads",
-                        "emerald-kalama",
-                        exercises.today().minusDays(10))
+        java.time.LocalDate heldOn = exercises.today().minusDays(10);
+        long id = ExerciseFixture.held(exercises, "Partner reads", "emerald-kalama", heldOn)
                 .id();
         navigate("exercises/" + id, ExerciseView.class);
         assertThat(find(com.vaadin.flow.component.textfield.TextArea.class).all())
