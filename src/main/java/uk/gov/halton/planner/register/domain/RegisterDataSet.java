@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.base.ReferenceDataException;
 import uk.gov.halton.planner.base.ReferenceDataSet;
 import uk.gov.halton.planner.base.ReferenceFile;
-import uk.gov.halton.planner.base.TextFiles;
 import uk.gov.halton.planner.register.RegisterLinks;
 
 /**
@@ -64,14 +63,7 @@ class RegisterDataSet implements ReferenceDataSet {
 
     @Override
     public void apply(ReferenceFile file) {
-        if (file.content().length > MAX_FILE_BYTES) {
-            throw new ReferenceDataException(
-                    file.location(),
-                    null,
-                    "the file is " + file.content().length + " bytes; the register's file is at most "
-                            + TextFiles.size(MAX_FILE_BYTES));
-        }
-        RegisterFile data = RegisterFile.parse(file.location(), file.text());
+        RegisterFile data = RegisterFile.parse(file.location(), file.text(MAX_FILE_BYTES, "the register's file"));
         checkMilestonesKeepTheirPlaces(file, data);
 
         text(
