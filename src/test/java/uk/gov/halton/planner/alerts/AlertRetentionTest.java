@@ -14,9 +14,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 import uk.gov.halton.planner.MutableClock;
 import uk.gov.halton.planner.alerts.domain.AlertRetention;
 import uk.gov.halton.planner.alerts.domain.AlertStore;
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 
 /** Old delivered mail and old withdrawn alerts are deleted; what is active, failed or waiting stays. */
-@AlertsContextTest
+@PlannerContextTest
 class AlertRetentionTest {
 
     @Autowired
