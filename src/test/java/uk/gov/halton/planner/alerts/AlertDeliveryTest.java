@@ -16,7 +16,6 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.quartz.impl.matchers.GroupMatcher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -86,7 +85,7 @@ class AlertDeliveryTest {
     void start() {
         smtp = AlertTestSupport.smtp();
         owner = AlertTestSupport.newUser(users, Role.PLANNER);
-        noSweepUnderWay();
+        AlertTestSupport.awaitNoSweep(scheduler);
         clock.set(AlertTestSupport.START);
     }
 
@@ -94,28 +93,6 @@ class AlertDeliveryTest {
     @AfterEach
     void serverBack() {
         AlertTestSupport.startMailServer();
-    }
-
-    /**
-     * Another test's change of a date asks Quartz for a sweep soon: let any such sweep finish before this test moves
-     * the clock, so that the sweeps this test counts are its own.
-     */
-    private void noSweepUnderWay() {
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> !aSweepIsWaiting()
-                        && scheduler.getCurrentlyExecutingJobs().stream()
-                                .noneMatch(j ->
-                                        j.getJobDetail().getKey().getGroup().equals("alerts")));
-    }
-
-    private boolean aSweepIsWaiting() throws org.quartz.SchedulerException {
-        for (var key : scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals("alerts-sweep-soon"))) {
-            var state = scheduler.getTriggerState(key);
-            if (state == org.quartz.Trigger.TriggerState.NORMAL || state == org.quartz.Trigger.TriggerState.BLOCKED) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Deadline deadline(String item, LocalDate due) {

@@ -3,6 +3,7 @@ package uk.gov.halton.planner.alerts;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,6 +12,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerKey;
+import org.quartz.impl.matchers.GroupMatcher;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -85,6 +92,29 @@ public class AlertTestSupport {
             server.start();
         }
         return server;
+    }
+
+    /**
+     * Another test's change of a date asks Quartz for a sweep soon: a test that counts what its own sweeps make lets
+     * any such sweep finish first, so that none runs under the clock it is about to move.
+     */
+    public static void awaitNoSweep(Scheduler scheduler) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> !aSweepIsWaiting(scheduler)
+                        && scheduler.getCurrentlyExecutingJobs().stream()
+                                .noneMatch(j ->
+                                        j.getJobDetail().getKey().getGroup().equals("alerts")));
+    }
+
+    private static boolean aSweepIsWaiting(Scheduler scheduler) throws SchedulerException {
+        for (TriggerKey key : scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals("alerts-sweep-soon"))) {
+            Trigger.TriggerState state = scheduler.getTriggerState(key);
+            if (state == Trigger.TriggerState.NORMAL || state == Trigger.TriggerState.BLOCKED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Starts the server again after a test stopped it (what it had received is gone). */

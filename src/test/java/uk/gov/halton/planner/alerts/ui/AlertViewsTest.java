@@ -53,6 +53,9 @@ class AlertViewsTest extends SpringBrowserlessTest {
     @Autowired
     UserDetailsService accounts;
 
+    @Autowired
+    org.quartz.Scheduler scheduler;
+
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
     private UserAccount owner;
@@ -61,6 +64,7 @@ class AlertViewsTest extends SpringBrowserlessTest {
     @BeforeEach
     void oneOverdueTest() {
         owner = AlertTestSupport.newUser(users, Role.PLANNER);
+        AlertTestSupport.awaitNoSweep(scheduler);
         deadlines.deadlines.add(new Deadline(
                 DeadlineKind.PLAN_TEST,
                 "view-plan-" + run,
