@@ -217,7 +217,9 @@ public abstract class BrowserTest {
                   .then(results => done(results.violations
                       .filter(rule => rule.impact === 'serious' || rule.impact === 'critical')
                       .map(rule => rule.id + ' (' + rule.impact + '): ' + rule.help + ' at '
-                          + JSON.stringify(rule.nodes.map(node => [node.target, node.html.slice(0, 300), node.failureSummary])))))
+                          + JSON.stringify(rule.nodes.map(node => [node.target, node.html.slice(0, 300), node.failureSummary,
+                              node.any.concat(node.all, node.none).flatMap(check => check.relatedNodes)
+                                  .map(related => related.html.slice(0, 200))])))))
                   .catch(error => done(['axe failed: ' + error]));
                 """);
     }

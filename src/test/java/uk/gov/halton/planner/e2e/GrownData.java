@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.gov.halton.planner.alerts.AlertService;
+import uk.gov.halton.planner.contacts.ContactDetails;
+import uk.gov.halton.planner.contacts.ContactService;
 import uk.gov.halton.planner.exercises.ElementMarkService;
 import uk.gov.halton.planner.exercises.ElementResult;
 import uk.gov.halton.planner.exercises.ExerciseService;
@@ -25,6 +27,9 @@ import uk.gov.halton.planner.plans.domain.PlanRepository;
  * long title (as some plans have); a test entered by a planner with a long note; a tabletop held today that tested the
  * plan, with element results (met, partly met, not met) and its stored test report; a review falling due in 20
  * days; and a second plan whose test falls due in 10 days. Every demo user follows both plans, so each has alerts.
+ * Lists show their first row as the keyboard's way in (its first cell is in the tab order, and axe's target-size judges
+ * it): a third plan, tested a year ago, comes first in the plans list with a two-line title in a row its status makes
+ * three lines high, and a contact comes first in the contacts with a name beside a longer organisation.
  * Only new records: no site, no demo plan, no demo exercise is touched, so the journeys' counts (9 sites, a demo
  * plan's dates) stay as they were.
  */
@@ -33,6 +38,9 @@ class GrownData {
     static final String PLAN = "every-route-grown";
     /** A second plan, whose test falls due in 10 days: more alerts than a table shows at once. */
     static final String DUE_PLAN = "every-route-due";
+
+    /** First in the plans list (it is in title order). */
+    static final String FIRST_PLAN = "every-route-first";
 
     static final String TITLE = "Every route sample plan: an off-site emergency plan for several neighbouring "
             + "establishments, with a title as long as some councils give theirs (sample data)";
@@ -45,6 +53,7 @@ class GrownData {
     private final ElementMarkService marks;
     private final TestReportService reports;
     private final AlertService alerts;
+    private final ContactService contacts;
 
     GrownData(
             PlanRepository planRecords,
@@ -53,7 +62,8 @@ class GrownData {
             ExerciseService exercises,
             ElementMarkService marks,
             TestReportService reports,
-            AlertService alerts) {
+            AlertService alerts,
+            ContactService contacts) {
         this.planRecords = planRecords;
         this.plans = plans;
         this.elements = elements;
@@ -61,6 +71,7 @@ class GrownData {
         this.marks = marks;
         this.reports = reports;
         this.alerts = alerts;
+        this.contacts = contacts;
     }
 
     /** The plan's id, once everything is in place (the alerts too). */
@@ -88,6 +99,7 @@ class GrownData {
     private void make() {
         planRecords.save(new Plan(PLAN, TITLE));
         planRecords.save(new Plan(DUE_PLAN, "Every route sample plan whose test falls due soon (sample data)"));
+        planRecords.save(new Plan(FIRST_PLAN, "A sample plan for a pipeline terminal (sample data)"));
         // Following the plans before their dates are set, so that the sweep that follows alerts every role.
         USERS.forEach(user -> as(user, () -> {
             alerts.subscribe("plan:" + PLAN);
@@ -113,6 +125,14 @@ class GrownData {
             }
             reports.produce(exercise.id());
             plans.recordTest(DUE_PLAN, today.minusYears(3).plusDays(10), null, null);
+            plans.recordTest(FIRST_PLAN, today.minusYears(1), null, null);
+            // First in the contacts (they are in organisation order).
+            contacts.create(new ContactDetails(
+                    "A sample partner organisation (sample data)",
+                    "Every route sample contact",
+                    null,
+                    "every-route-sample@example.org",
+                    null));
             plans.recordReview(
                     PLAN, today.minusYears(3).plusDays(20), null, "First review: contacts brought up " + "to date");
             return null;

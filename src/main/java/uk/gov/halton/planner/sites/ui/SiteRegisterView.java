@@ -86,6 +86,8 @@ public class SiteRegisterView extends VerticalLayout {
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         Kit.hideWhenNarrow(grid, operator, address, town, position, newly);
         grid.setEmptyStateText("No sites match.");
+        // The page scrolls, not the table: on a phone a table of its own height within the page hid its last rows.
+        grid.setAllRowsVisible(true);
 
         filter.setPlaceholder("Filter by name, operator, town or plan");
         filter.setAriaLabel("Filter sites");
