@@ -7,7 +7,8 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The third context of {@code ./mvnw test} (with {@code PlannerContextTest} and {@code AlertsContextTest}): the application as a council installs it, without the demo profile (so no demo users),
+ * The second context of {@code ./mvnw test} (with {@code PlannerContextTest}): the application as a council installs
+ * it, without the demo profile (so no demo users),
  * with a configured first administrator and the default data folder (the working directory). Only tests of what a
  * fresh installation does belong here; everything else uses {@link uk.gov.halton.planner.exercises.PlannerContextTest}.
  */

@@ -15,11 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
-import uk.gov.halton.planner.exercises.ExerciseDraft;
+import uk.gov.halton.planner.exercises.ExerciseFixture;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.PlannerContextTest;
 import uk.gov.halton.planner.plans.PlanService;
@@ -55,33 +54,19 @@ class PartnerReadOnlyTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("partner")
     void aPartnerFindsNothingEditableOnAnyViewTheyCanOpen() {
-        long held = asPlanner(() -> {
-            var d = exercises.draftFromTemplate(
-                    "tabletop", List.of("emerald-kalama"), exercises.today().minusDays(12));
-            // Not a test of the plan: holding it moves no plan's dates for other tests.
-            var e = exercises.create(new ExerciseDraft(
-                    "Partner walk " + d.name(),
-                    d.templateType(),
-                    d.planIds(),
-                    d.startsAt(),
-                    d.endsAt(),
-                    d.location(),
-                    d.agencies(),
-                    d.objectives(),
-                    d.scenario(),
-                    false));
-            exercises.schedule(e.id());
-            exercises.markHeld(e.id(), e.date());
+        java.time.LocalDate heldOn = exercises.today().minusDays(12);
+        long held = ExerciseFixture.held(exercises, "Partner walk", "emerald-kalama", heldOn)
+                .id();
+        ExerciseFixture.asPlanner(() -> {
             exercises.addLesson(
-                    e.id(),
+                    held,
                     uk.gov.halton.planner.exercises.Lesson.Category.values()[0],
                     "Warning",
                     "Partner walk lesson");
-            exercises.addAction(
-                    e.id(), "Partner walk action", "planner", exercises.today().plusDays(30));
-            return e.id();
+            return exercises.addAction(
+                    held, "Partner walk action", "planner", exercises.today().plusDays(30));
         });
-        long proposed = asPlanner(() -> exercises
+        long proposed = ExerciseFixture.asPlanner(() -> exercises
                 .create(exercises.draftFromTemplate(
                         "seminar", List.of("univar-widnes"), exercises.today().plusDays(60)))
                 .id());
@@ -196,17 +181,5 @@ class PartnerReadOnlyTest extends SpringBrowserlessTest {
             label = component.getElement().getProperty("placeholder");
         }
         return label == null ? "" : label;
-    }
-
-    private static <T> T asPlanner(Supplier<T> work) {
-        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        var before = context.getAuthentication();
-        context.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken(
-                "planner", null, "ROLE_PLANNER"));
-        try {
-            return work.get();
-        } finally {
-            context.setAuthentication(before);
-        }
     }
 }

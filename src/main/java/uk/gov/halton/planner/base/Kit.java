@@ -172,6 +172,17 @@ public final class Kit {
         notification.open();
     }
 
+    /**
+     * Opens a form in its dialog: the content, then Cancel and the form's primary action ({@code save}) in the footer,
+     * as every form dialog of the application has them.
+     */
+    public static void openForm(Dialog dialog, Button save, Component... content) {
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(content);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+
     /** Asks before something that cannot be undone; {@code extra} may show what is at stake (or be null). */
     public static Dialog confirm(String title, String text, String confirmLabel, Component extra, Runnable onConfirm) {
         return ask(title, text, confirmLabel, extra, true, onConfirm);

@@ -15,6 +15,20 @@ public record ReferenceFile(String name, String location, byte[] content) {
         }
     }
 
+    /**
+     * The content as {@link #text()}, once it is no larger than {@code maxBytes}; a larger file is an error saying
+     * how large it is and what {@code what} ("a template") may be at most.
+     */
+    public String text(int maxBytes, String what) {
+        if (content.length > maxBytes) {
+            throw new ReferenceDataException(
+                    location,
+                    null,
+                    "the file is " + content.length + " bytes; " + what + " is at most " + TextFiles.size(maxBytes));
+        }
+        return text();
+    }
+
     public String sha256() {
         return Sha256.hex(content);
     }

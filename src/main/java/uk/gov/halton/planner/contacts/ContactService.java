@@ -88,6 +88,16 @@ public class ContactService {
                 : organisation.strip().replaceAll("\\s+", " ").toLowerCase(Locale.UK);
     }
 
+    /** The contact as typed, its organisation spelled as the directory spells it. */
+    private ContactDetails inDirectorySpelling(ContactDetails typed, Long self) {
+        return new ContactDetails(
+                inDirectorySpelling(typed.organisation(), self),
+                typed.name(),
+                typed.role(),
+                typed.email(),
+                typed.phone());
+    }
+
     /**
      * The organisation as the directory already spells it (ignoring the contact being changed, so that its own
      * spelling can be corrected when it is the only one), or as typed with its spaces tidied.
@@ -109,12 +119,7 @@ public class ContactService {
     @Transactional
     @PreAuthorize(KEEPERS)
     public Contact create(@Valid ContactDetails typed) {
-        ContactDetails d = new ContactDetails(
-                inDirectorySpelling(typed.organisation(), null),
-                typed.name(),
-                typed.role(),
-                typed.email(),
-                typed.phone());
+        ContactDetails d = inDirectorySpelling(typed, null);
         refuseTakenEmail(d.email(), null);
         jdbc.sql("""
                 insert into contact (organisation, name, role, email, phone, version, updated_at, updated_by)
@@ -134,12 +139,7 @@ public class ContactService {
     @Transactional
     @PreAuthorize(KEEPERS)
     public Contact update(long id, long version, @Valid ContactDetails typed) {
-        ContactDetails d = new ContactDetails(
-                inDirectorySpelling(typed.organisation(), id),
-                typed.name(),
-                typed.role(),
-                typed.email(),
-                typed.phone());
+        ContactDetails d = inDirectorySpelling(typed, id);
         Contact current = find(id).orElseThrow(() -> new InvalidInputException("id", "That contact no longer exists."));
         if (current.version() != version) {
             throw new ConcurrentEditException("Someone else changed " + current.name()

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,9 +15,13 @@ import org.springframework.security.test.context.support.WithMockUser;
 import uk.gov.halton.planner.MutableClock;
 import uk.gov.halton.planner.alerts.domain.AlertRetention;
 import uk.gov.halton.planner.alerts.domain.AlertStore;
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 
-/** Old delivered mail and old withdrawn alerts are deleted; what is active, failed or waiting stays. */
-@AlertsContextTest
+/**
+ * Old delivered mail and old withdrawn alerts are deleted; what is active, failed or waiting stays. The rows are the
+ * test's own (their keys and Message-IDs carry its run); other tests' rows are younger than the retention.
+ */
+@PlannerContextTest
 class AlertRetentionTest {
 
     @Autowired
@@ -34,7 +39,16 @@ class AlertRetentionTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    org.quartz.Scheduler scheduler;
+
     private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    /** Every sweep purges after it: one that another test asked for must not purge under this test's clock. */
+    @BeforeEach
+    void noSweepUnderWay() {
+        AlertTestSupport.awaitNoSweep(scheduler);
+    }
 
     @Test
     void deliveredMailAndWithdrawnAlertsGoAfterTheRetentionTheRestStays() {

@@ -35,21 +35,22 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import uk.gov.halton.planner.MutableClock;
 import uk.gov.halton.planner.alerts.AlertTestSupport;
-import uk.gov.halton.planner.alerts.AlertsContextTest;
 import uk.gov.halton.planner.alerts.Reminder;
 import uk.gov.halton.planner.alerts.Reminders;
 import uk.gov.halton.planner.alerts.mail.MailOutbox;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.ExerciseStatus;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
+import uk.gov.halton.planner.exercises.PlannerContextTest;
 import uk.gov.halton.planner.exercises.integration.ExerciseDeadlines;
 
 /**
  * Invitations from the outbox to a real SMTP server (GreenMail), read back with an independent iCalendar parser
- * (biweekly); the reply link through HTTP with no session. In the alerts tests' context, which has the SMTP server;
- * each test cancels the exercises it scheduled, so that their dates make no alerts in the alerts tests' sweeps.
+ * (biweekly); the reply link through HTTP with no session. The server holds every test's mail: each test reads only
+ * the mail to the contacts it made (addresses of their own). Each test cancels the exercises it scheduled, so that
+ * they leave no open deadlines behind in the shared database.
  */
-@AlertsContextTest
+@PlannerContextTest
 @WithUserDetails("planner")
 class InvitationsTest {
 

@@ -2,15 +2,13 @@ package uk.gov.halton.planner.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.gov.halton.planner.exercises.DayLogService;
-import uk.gov.halton.planner.exercises.ExerciseDraft;
+import uk.gov.halton.planner.exercises.ExerciseFixture;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.Inject;
 
@@ -29,23 +27,8 @@ class DayLogJourneyTest extends BrowserTest {
 
     @Test
     void aFacilitatorLogsTwoInjectsOnAPhone() {
-        long id = asPlanner(() -> {
-            LocalDate today = exercises.today();
-            long created = exercises
-                    .create(new ExerciseDraft(
-                            "Day log journey tabletop",
-                            "tabletop",
-                            List.of("emerald-kalama"),
-                            today.atTime(LocalTime.of(0, 0)),
-                            today.atTime(LocalTime.of(23, 0)),
-                            null,
-                            List.of(),
-                            null,
-                            null,
-                            false))
-                    .id();
-            return exercises.schedule(created).id();
-        });
+        long id = ExerciseFixture.scheduled(exercises, "Day log journey tabletop", "emerald-kalama", exercises.today())
+                .id();
         try {
             signIn("planner", "demo");
             resize(390, 844);

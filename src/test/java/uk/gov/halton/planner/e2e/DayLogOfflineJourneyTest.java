@@ -2,8 +2,6 @@ package uk.gov.halton.planner.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -13,7 +11,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.gov.halton.planner.exercises.DayLogService;
-import uk.gov.halton.planner.exercises.ExerciseDraft;
+import uk.gov.halton.planner.exercises.ExerciseFixture;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.LogEntry;
 
@@ -33,23 +31,8 @@ class DayLogOfflineJourneyTest extends BrowserTest {
 
     @Test
     void anObservationTypedWithoutAConnectionIsKeptMarkedUnsavedAndStoredOnceWhenItIsBack() {
-        long id = asPlanner(() -> {
-            LocalDate today = exercises.today();
-            long created = exercises
-                    .create(new ExerciseDraft(
-                            "Day log offline tabletop",
-                            "tabletop",
-                            List.of("emerald-kalama"),
-                            today.atTime(LocalTime.of(0, 0)),
-                            today.atTime(LocalTime.of(23, 0)),
-                            null,
-                            List.of(),
-                            null,
-                            null,
-                            false))
-                    .id();
-            return exercises.schedule(created).id();
-        });
+        long id = ExerciseFixture.scheduled(exercises, "Day log offline tabletop", "emerald-kalama", exercises.today())
+                .id();
         ChromeDriver chrome = (ChromeDriver) driver;
         try {
             signIn("planner", "demo");

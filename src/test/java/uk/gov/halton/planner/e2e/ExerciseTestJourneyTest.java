@@ -119,7 +119,7 @@ class ExerciseTestJourneyTest extends BrowserTest {
         waiting().until(d -> d.getPageSource().contains("3 invited: 0 accepted, 0 declined, 3 not answered."));
         signOut();
 
-        // One accepts through the link in their email (in the outbox: this application has no mail server).
+        // One accepts through the link in their email (read from the outbox, which keeps every message sent).
         String body = jdbc.sql("select body from mail_outbox where recipient = ?")
                 .param(three.getFirst().email())
                 .query(String.class)

@@ -99,7 +99,7 @@ class InvitationJourneyTest extends BrowserTest {
         click("Send invitations");
         waiting().until(d -> d.getPageSource().contains("3 invited: 0 accepted, 0 declined, 3 not answered."));
 
-        // The invitee's email (in the outbox: this application has no mail server) carries the reply link.
+        // The invitee's email (read from the outbox, which keeps every message sent) carries the reply link.
         String body = jdbc.sql("select body from mail_outbox where recipient = ?")
                 .param(three.getFirst().email())
                 .query(String.class)

@@ -235,16 +235,12 @@ class ElementCoverageTest {
 
     /** A scheduled tabletop of the plan on {@code day}, 10:00 to 14:00. */
     private long heldLater(LocalDate day, boolean testsPlan) {
-        ExerciseDraft draft = new ExerciseDraft(
+        ExerciseDraft draft = ExerciseFixture.draft(
                 "Coverage tabletop " + day,
                 "tabletop",
-                List.of(planId),
+                planId,
                 day.atTime(LocalTime.of(10, 0)),
                 day.atTime(LocalTime.of(14, 0)),
-                null,
-                List.of(),
-                null,
-                null,
                 testsPlan);
         return exercises.schedule(exercises.create(draft).id()).id();
     }

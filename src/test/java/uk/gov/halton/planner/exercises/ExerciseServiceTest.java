@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,12 +74,8 @@ class ExerciseServiceTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("proposed");
         exercises.schedule(created.id());
-        assertThatThrownBy(() -> exercises.markHeld(created.id(), today.plusDays(1)))
-                .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("heldOn"));
-        assertThatThrownBy(() -> exercises.markHeld(created.id(), today.minusDays(1)))
-                .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("heldOn"));
+        refused("heldOn", () -> exercises.markHeld(created.id(), today.plusDays(1)));
+        refused("heldOn", () -> exercises.markHeld(created.id(), today.minusDays(1)));
 
         ExerciseSummary held = exercises.markHeld(created.id(), today);
         assertThat(held.status()).isEqualTo(ExerciseStatus.HELD);
@@ -93,53 +91,17 @@ class ExerciseServiceTest {
     void validationNamesTheField() {
         LocalDate date = exercises.today().plusDays(60);
         ExerciseDraft good = exercises.draftFromTemplate("seminar", List.of("univar-widnes"), date);
-        assertThatThrownBy(() -> exercises.create(withTimes(good, good.startsAt(), good.startsAt())))
-                .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("endsAt"));
-        assertThatThrownBy(() -> exercises.create(new ExerciseDraft(
-                        " ",
-                        "seminar",
-                        List.of("univar-widnes"),
-                        good.startsAt(),
-                        good.endsAt(),
-                        null,
-                        List.of(),
-                        null,
-                        null,
-                        true)))
-                .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
-        assertThatThrownBy(() -> exercises.create(new ExerciseDraft(
-                        "X",
-                        "seminar",
-                        List.of("no-such-plan"),
-                        good.startsAt(),
-                        good.endsAt(),
-                        null,
-                        List.of(),
-                        null,
-                        null,
-                        true)))
-                .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("planIds"));
-        assertThatThrownBy(() -> exercises.create(new ExerciseDraft(
-                        "X",
-                        "no-such-type",
-                        List.of("univar-widnes"),
-                        good.startsAt(),
-                        good.endsAt(),
-                        null,
-                        List.of(),
-                        null,
-                        null,
-                        true)))
-                .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("templateType"));
+        LocalDateTime start = good.startsAt();
+        LocalDateTime end = good.endsAt();
+        java.util.Map.of(
+                        "endsAt", ExerciseFixture.draft("X", "seminar", "univar-widnes", start, start, true),
+                        "name", ExerciseFixture.draft(" ", "seminar", "univar-widnes", start, end, true),
+                        "planIds", ExerciseFixture.draft("X", "seminar", "no-such-plan", start, end, true),
+                        "templateType", ExerciseFixture.draft("X", "no-such-type", "univar-widnes", start, end, true))
+                .forEach((field, bad) -> refused(field, () -> exercises.create(bad)));
 
         ExerciseSummary created = exercises.create(good);
-        assertThatThrownBy(() -> exercises.postpone(created.id(), "  "))
-                .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("postponeReason"));
+        refused("postponeReason", () -> exercises.postpone(created.id(), "  "));
         ExerciseSummary postponed = exercises.postpone(created.id(), "Site turnaround");
         assertThat(postponed.status()).isEqualTo(ExerciseStatus.POSTPONED);
         assertThat(postponed.postponeReason()).isEqualTo("Site turnaround");
@@ -165,9 +127,9 @@ class ExerciseServiceTest {
         exercises.recordHotDebrief(e.id(), version(e.id()), "Call-out worked; two numbers out of date.");
         // The cold debrief is recorded after it happened.
         clock.setDate(heldOn.plusDays(50));
-        assertThatThrownBy(() -> exercises.recordColdDebrief(e.id(), version(e.id()), heldOn.plusDays(13), "Too soon"))
-                .isInstanceOfSatisfying(
-                        InvalidInputException.class, x -> assertThat(x.field()).isEqualTo("coldDebriefOn"));
+        refused(
+                "coldDebriefOn",
+                () -> exercises.recordColdDebrief(e.id(), version(e.id()), heldOn.plusDays(13), "Too soon"));
         assertThatThrownBy(() -> exercises.recordColdDebrief(e.id(), version(e.id()), heldOn.plusDays(43), "Too late"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("2026-03-24")
@@ -181,9 +143,7 @@ class ExerciseServiceTest {
                 e.id(), Lesson.Category.DID_NOT_GO_WELL, "Alert and call-out", "=HYPERLINK(\"x\") contact list stale");
         marks.mark(e.id(), "univar-widnes", "warning-and-call-out", ElementResult.PARTLY_MET, "Two numbers stale");
         exercises.addAction(e.id(), "Update the contact list", "Emergency planning officer", heldOn.plusDays(30));
-        assertThatThrownBy(() -> exercises.addAction(e.id(), "No owner", " ", heldOn))
-                .isInstanceOfSatisfying(
-                        InvalidInputException.class, x -> assertThat(x.field()).isEqualTo("owner"));
+        refused("owner", () -> exercises.addAction(e.id(), "No owner", " ", heldOn));
 
         String csv = exercises.lessonsCsv();
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("Lesson ID,Exercise,Exercise date,Exercise type");
@@ -236,16 +196,12 @@ class ExerciseServiceTest {
     void aPartnerReadsButCannotWrite() {
         assertThat(exercises.templates()).isNotEmpty();
         assertThat(plans.findAll()).isNotEmpty();
-        ExerciseDraft draft = new ExerciseDraft(
+        ExerciseDraft draft = ExerciseFixture.draft(
                 "X",
                 "tabletop",
-                List.of("emerald-kalama"),
+                "emerald-kalama",
                 LocalDate.of(2030, 5, 1).atTime(10, 0),
                 LocalDate.of(2030, 5, 1).atTime(14, 0),
-                null,
-                List.of(),
-                null,
-                null,
                 true);
         assertThatThrownBy(() -> exercises.create(draft)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> exercises.markHeld(1, LocalDate.now())).isInstanceOf(AccessDeniedException.class);
@@ -260,19 +216,11 @@ class ExerciseServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
-    private static ExerciseDraft withTimes(
-            ExerciseDraft d, java.time.LocalDateTime start, java.time.LocalDateTime end) {
-        return new ExerciseDraft(
-                d.name(),
-                d.templateType(),
-                d.planIds(),
-                start,
-                end,
-                d.location(),
-                d.agencies(),
-                d.objectives(),
-                d.scenario(),
-                d.testsPlan());
+    /** The call is refused with an error naming {@code field}. */
+    private static void refused(String field, ThrowingCallable call) {
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(field));
     }
 
     /** The version of the exercise as a form would open it now. */

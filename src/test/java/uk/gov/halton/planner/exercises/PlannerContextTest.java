@@ -8,13 +8,17 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import uk.gov.halton.planner.alerts.AlertTestSupport;
 
 /**
  * The one Spring context the unit tests share (and the browser journeys, in their own JVM): the whole application on
- * a random port, the demo users, a movable clock, test deadlines for the alerts module and a local SMTP server
- * ({@link TestClockConfiguration}). A test that needs other settings does not get a context of its own: it sets
- * what it needs through the beans (the clock, the deadlines) and puts it back. Every test creates the data it asserts
- * on, and passes in any order (JUnit runs classes and methods in random order, see junit-platform.properties).
+ * a random port, the demo users, a movable clock ({@link TestClockConfiguration}), test deadlines for the alerts
+ * module and a local SMTP server that receives all the application's mail ({@link AlertTestSupport}). A test that
+ * needs other settings does not get a context of its own: it sets what it needs through the beans (the clock, the
+ * deadlines) and puts it back. Every test creates the data it asserts on, reads only its own mail and alerts, and
+ * passes in any order (JUnit runs classes and methods in random order, see junit-platform.properties). The other
+ * context of {@code ./mvnw test} is {@code FreshInstallContextTest} (no demo profile); the integration tests add
+ * {@code PostgresContextTest}.
  * <p>
  * The mail outbox polls hourly (tests send through {@code sendNow()}) and gives up after two attempts, and the
  * Quartz scheduler has a name of its own ({@link #OWN_QUARTZ}), as tests wait for what Quartz fires.
@@ -24,9 +28,15 @@ import org.springframework.test.context.ActiveProfiles;
 @Inherited
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {PlannerContextTest.OWN_QUARTZ, "planner.mail.poll-interval=PT1H", "planner.mail.max-attempts=2"})
+        properties = {
+            PlannerContextTest.OWN_QUARTZ,
+            "planner.mail.poll-interval=PT1H",
+            "planner.mail.max-attempts=2",
+            // Here, not with the port: the mail sender is made only when a host is set, decided before any bean exists.
+            "spring.mail.host=127.0.0.1"
+        })
 @ActiveProfiles("demo")
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, AlertTestSupport.class})
 public @interface PlannerContextTest {
 
     /**

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.function.UnaryOperator;
+import java.util.function.Consumer;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -42,25 +43,26 @@ class HostilePlansTest {
     }
 
     /** The plan's current record as an edit, changed by {@code change}. */
-    private PlanEdit edit(UnaryOperator<Builder> change) {
-        PlanSummary p = plans.find(plan).orElseThrow();
-        return change.apply(new Builder(p)).build();
+    private PlanEdit edit(Consumer<Form> change) {
+        Form form = new Form(plans.find(plan).orElseThrow());
+        change.accept(form);
+        return form.edit();
     }
 
-    /** The plan form, filled from the plan's record; each setter changes one field. */
-    private static final class Builder {
-        private String title;
-        private String version;
-        private String owner;
-        private String lifecycle;
-        private LocalDate preparedOn;
-        private LocalDate nextReviewDue;
-        private LocalDate nextTestDue;
-        private LocalDate operatorInfoReceived;
-        private String notes;
-        private final long rowVersion;
+    /** The plan form, filled from the plan's record; a test changes the fields it is about. */
+    private static final class Form {
+        String title;
+        String version;
+        String owner;
+        String lifecycle;
+        LocalDate preparedOn;
+        LocalDate nextReviewDue;
+        LocalDate nextTestDue;
+        LocalDate operatorInfoReceived;
+        String notes;
+        final long rowVersion;
 
-        Builder(PlanSummary p) {
+        Form(PlanSummary p) {
             rowVersion = p.rowVersion();
             title = p.title();
             version = p.version();
@@ -73,7 +75,7 @@ class HostilePlansTest {
             notes = p.notes();
         }
 
-        PlanEdit build() {
+        PlanEdit edit() {
             return new PlanEdit(
                     title,
                     version,
@@ -88,51 +90,6 @@ class HostilePlansTest {
                     notes,
                     rowVersion);
         }
-
-        Builder title(String v) {
-            title = v;
-            return this;
-        }
-
-        Builder version(String v) {
-            version = v;
-            return this;
-        }
-
-        Builder owner(String v) {
-            owner = v;
-            return this;
-        }
-
-        Builder lifecycle(String v) {
-            lifecycle = v;
-            return this;
-        }
-
-        Builder preparedOn(LocalDate v) {
-            preparedOn = v;
-            return this;
-        }
-
-        Builder nextReviewDue(LocalDate v) {
-            nextReviewDue = v;
-            return this;
-        }
-
-        Builder nextTestDue(LocalDate v) {
-            nextTestDue = v;
-            return this;
-        }
-
-        Builder operatorInfoReceived(LocalDate v) {
-            operatorInfoReceived = v;
-            return this;
-        }
-
-        Builder notes(String v) {
-            notes = v;
-            return this;
-        }
     }
 
     private void refused(PlanEdit edit, String field, String message) {
@@ -144,17 +101,24 @@ class HostilePlansTest {
         assertThat(plans.find(plan).orElseThrow()).isEqualTo(before);
     }
 
+    /** The call is refused with an error naming {@code field}. */
+    private static void refused(String field, ThrowingCallable call) {
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(field));
+    }
+
     @Test
     void everyDateOfThePlanFormRefusesYearZeroAndYear9999NamingTheField() {
         for (LocalDate bad : new LocalDate[] {YEAR_0, LocalDate.of(1066, 10, 14), YEAR_9999}) {
-            refused(edit(b -> b.preparedOn(bad)), "preparedOn", "The preparation date");
+            refused(edit(f -> f.preparedOn = bad), "preparedOn", "The preparation date");
             refused(
-                    edit(b -> b.nextReviewDue(bad)),
+                    edit(f -> f.nextReviewDue = bad),
                     "nextReviewDue",
                     "The next review date must be between 1970 and 2099");
-            refused(edit(b -> b.nextTestDue(bad)), "nextTestDue", "The next test date must be between 1970 and 2099");
+            refused(edit(f -> f.nextTestDue = bad), "nextTestDue", "The next test date must be between 1970 and 2099");
             refused(
-                    edit(b -> b.operatorInfoReceived(bad)),
+                    edit(f -> f.operatorInfoReceived = bad),
                     "operatorInfoReceived",
                     "The date of the operator's information");
         }
@@ -166,10 +130,10 @@ class HostilePlansTest {
         LocalDate reviewed = plans.today().minusDays(10);
         plans.recordReview(plan, reviewed, null, "Contacts checked");
         refused(
-                edit(b -> b.nextReviewDue(reviewed.minusDays(10))),
+                edit(f -> f.nextReviewDue = reviewed.minusDays(10)),
                 "nextReviewDue",
                 "after the last (" + Dates.day(reviewed) + ")");
-        refused(edit(b -> b.nextReviewDue(reviewed.plusYears(4))), "nextReviewDue", "at the latest");
+        refused(edit(f -> f.nextReviewDue = reviewed.plusYears(4)), "nextReviewDue", "at the latest");
     }
 
     @Test
@@ -177,9 +141,9 @@ class HostilePlansTest {
     void aNextTestDueOnOrBeforeTheLastTestIsRefused() {
         LocalDate tested = plans.today().minusDays(30);
         plans.recordTest(plan, tested, null, "Tabletop");
-        refused(edit(b -> b.nextTestDue(tested)), "nextTestDue", "after the last (" + Dates.day(tested) + ")");
-        refused(edit(b -> b.nextTestDue(tested.minusYears(1))), "nextTestDue", "after the last");
-        assertThat(plans.update(plan, edit(b -> b.nextTestDue(tested.plusYears(2))))
+        refused(edit(f -> f.nextTestDue = tested), "nextTestDue", "after the last (" + Dates.day(tested) + ")");
+        refused(edit(f -> f.nextTestDue = tested.minusYears(1)), "nextTestDue", "after the last");
+        assertThat(plans.update(plan, edit(f -> f.nextTestDue = tested.plusYears(2)))
                         .nextTestDue())
                 .isEqualTo(tested.plusYears(2));
     }
@@ -194,43 +158,33 @@ class HostilePlansTest {
                             .isEqualTo(
                                     "The date of the test must be between 1970 and 2099 " + "(0000-01-01 was given).");
                 });
-        assertThatThrownBy(() -> plans.recordTest(plan, YEAR_9999, null, null))
-                .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("testedOn"));
-        assertThatThrownBy(() -> plans.recordReview(plan, LocalDate.of(1, 1, 1), "9", "Ancient review"))
-                .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reviewedOn"));
-        assertThatThrownBy(() -> plans.recordMailing(plan, LocalDate.of(1900, 1, 1)))
-                .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sentOn"));
-        assertThatThrownBy(() -> plans.recordMailing(plan, YEAR_9999))
-                .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sentOn"));
+        refused("testedOn", () -> plans.recordTest(plan, YEAR_9999, null, null));
+        refused("reviewedOn", () -> plans.recordReview(plan, LocalDate.of(1, 1, 1), "9", "Ancient review"));
+        refused("sentOn", () -> plans.recordMailing(plan, LocalDate.of(1900, 1, 1)));
+        refused("sentOn", () -> plans.recordMailing(plan, YEAR_9999));
         assertThat(plans.find(plan).orElseThrow()).isEqualTo(before);
         assertThat(plans.tests(plan)).noneSatisfy(t -> assertThat(t.note()).isEqualTo("Roman times"));
     }
 
     @Test
     void textThatCannotBeStoredOrIsTooLongIsRefusedNamingTheField() {
-        refused(edit(b -> b.title("Plan\u0000")), "title", "The title contains a control character (U+0000)");
-        refused(edit(b -> b.version("1.\u001B[2J")), "version", "control character");
-        refused(edit(b -> b.owner("Owner\uD800")), "owner", "broken character");
-        refused(edit(b -> b.notes("n".repeat(2001))), "notes", "At most 2000 characters");
-        refused(edit(b -> b.title("T".repeat(201))), "title", "At most 200 characters");
-        refused(edit(b -> b.lifecycle("<script>")), "lifecycle", "Choose one of");
-        assertThatThrownBy(() -> plans.recordReview(plan, plans.today(), "v\u0000", "Summary"))
-                .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("version"));
-        assertThatThrownBy(() -> plans.recordTest(plan, plans.today(), null, "x".repeat(501)))
-                .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("note"));
+        refused(edit(f -> f.title = "Plan\u0000"), "title", "The title contains a control character (U+0000)");
+        refused(edit(f -> f.version = "1.\u001B[2J"), "version", "control character");
+        refused(edit(f -> f.owner = "Owner\uD800"), "owner", "broken character");
+        refused(edit(f -> f.notes = "n".repeat(2001)), "notes", "At most 2000 characters");
+        refused(edit(f -> f.title = "T".repeat(201)), "title", "At most 200 characters");
+        refused(edit(f -> f.lifecycle = "<script>"), "lifecycle", "Choose one of");
+        refused("version", () -> plans.recordReview(plan, plans.today(), "v\u0000", "Summary"));
+        refused("note", () -> plans.recordTest(plan, plans.today(), null, "x".repeat(501)));
     }
 
     @Test
     @Transactional
     void markupInThePlansTextIsStoredAsText() {
-        PlanSummary updated = plans.update(
-                plan, edit(b -> b.notes(MARKUP + "\n=HYPERLINK(\"x\")").owner("<b>Owner</b>")));
+        PlanSummary updated = plans.update(plan, edit(f -> {
+            f.notes = MARKUP + "\n=HYPERLINK(\"x\")";
+            f.owner = "<b>Owner</b>";
+        }));
         assertThat(updated.notes()).isEqualTo(MARKUP + "\n=HYPERLINK(\"x\")");
         assertThat(updated.owner()).isEqualTo("<b>Owner</b>");
         plans.recordReview(plan, plans.today(), "<i>2</i>", MARKUP);

@@ -99,10 +99,7 @@ public class UsersView extends VerticalLayout {
                                 password.getValue()));
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new FormLayout(username, name, email, role, password));
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        dialog.open();
+        Kit.openForm(dialog, save, new FormLayout(username, name, email, role, password));
         username.focus();
     }
 
@@ -141,10 +138,7 @@ public class UsersView extends VerticalLayout {
                 update.run();
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new FormLayout(name, email, role, enabled, password));
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        dialog.open();
+        Kit.openForm(dialog, save, new FormLayout(name, email, role, enabled, password));
     }
 
     private static ComboBox<Role> roleBox() {

@@ -89,6 +89,7 @@ public class ContactsView extends VerticalLayout {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
         grid.setEmptyStateText(canEdit ? "No contacts yet. Add one, or import a CSV file." : "No contacts yet.");
         Kit.hideWhenNarrow(grid, role, email, phone);
         grid.addItemClickListener(e -> open(e.getItem()));

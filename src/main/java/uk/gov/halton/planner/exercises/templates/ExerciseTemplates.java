@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import uk.gov.halton.planner.base.ReferenceDataException;
 import uk.gov.halton.planner.base.ReferenceDataSet;
 import uk.gov.halton.planner.base.ReferenceFile;
-import uk.gov.halton.planner.base.TextFiles;
 import uk.gov.halton.planner.exercises.ExerciseTemplate;
 
 /**
@@ -50,14 +48,8 @@ public class ExerciseTemplates implements ReferenceDataSet {
 
     @Override
     public void apply(ReferenceFile file) {
-        if (file.content().length > MAX_FILE_BYTES) {
-            throw new ReferenceDataException(
-                    file.location(),
-                    null,
-                    "the file is " + file.content().length + " bytes; a template is at most "
-                            + TextFiles.size(MAX_FILE_BYTES));
-        }
-        ExerciseTemplate t = TemplateParser.parse(file.name(), file.location(), file.text());
+        ExerciseTemplate t =
+                TemplateParser.parse(file.name(), file.location(), file.text(MAX_FILE_BYTES, "a template"));
         String outline = String.join(
                 "\n", t.outline().stream().map(s -> s.at() + "|" + s.item()).toList());
         Object[] values = {

@@ -213,10 +213,7 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
                 refresh();
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new FormLayout(title, detail));
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        dialog.open();
+        Kit.openForm(dialog, save, new FormLayout(title, detail));
     }
 
     private void refresh() {

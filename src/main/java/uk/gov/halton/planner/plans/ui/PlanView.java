@@ -303,21 +303,21 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                                         plan.rowVersion())));
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new FormLayout(
-                title,
-                version,
-                owner,
-                lifecycle,
-                prepared,
-                nextReview,
-                nextTest,
-                received,
-                extension,
-                reference,
-                notes));
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        dialog.open();
+        Kit.openForm(
+                dialog,
+                save,
+                new FormLayout(
+                        title,
+                        version,
+                        owner,
+                        lifecycle,
+                        prepared,
+                        nextReview,
+                        nextTest,
+                        received,
+                        extension,
+                        reference,
+                        notes));
     }
 
     private void recordTest() {
@@ -332,12 +332,11 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                         java.util.Map.of("testedOn", date, "note", note),
                         date,
                         () -> plans.recordTest(plan.id(), date.getValue(), null, note.getValue())));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(
+        Kit.openForm(
+                dialog,
+                save,
                 new Paragraph("Tests held as exercises in this system are recorded when the exercise is marked held."),
                 new FormLayout(date, note));
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        dialog.open();
     }
 
     private void recordReview() {
@@ -353,10 +352,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                         java.util.Map.of("reviewedOn", date, "version", version, "summary", summary),
                         date,
                         () -> plans.recordReview(plan.id(), date.getValue(), version.getValue(), summary.getValue())));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new FormLayout(date, version, summary));
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        dialog.open();
+        Kit.openForm(dialog, save, new FormLayout(date, version, summary));
     }
 
     private void recordMailing(SiteMailing mailing) {
@@ -370,10 +366,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                         java.util.Map.of("sentOn", date),
                         date,
                         () -> plans.recordMailing(mailing.siteId(), date.getValue())));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(date);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        dialog.open();
+        Kit.openForm(dialog, save, date);
     }
 
     /** Saves from a dialog; a broken rule is shown beside its field and the dialog stays open with what was typed. */

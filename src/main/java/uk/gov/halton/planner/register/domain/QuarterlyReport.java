@@ -34,6 +34,21 @@ public record QuarterlyReport(
             boolean sample,
             String note) {}
 
+    /** The headings of the indicators table: the page and the PDF show the same columns. */
+    public List<String> indicatorHeadings() {
+        String previous = year.previous().shortLabel();
+        String current = year.shortLabel();
+        return List.of(
+                "Ref",
+                "Description",
+                previous + " Actual",
+                current + " Target",
+                "Q" + quarter + " " + current,
+                "Year to date",
+                "Against target",
+                "Same quarter last year");
+    }
+
     public String title() {
         return "Safer Halton Partnership: " + theme.title() + ", " + FinancialYear.quarterName(quarter) + " "
                 + year.label();

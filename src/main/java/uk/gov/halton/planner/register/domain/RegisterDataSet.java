@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import uk.gov.halton.planner.base.ReferenceDataException;
 import uk.gov.halton.planner.base.ReferenceDataSet;
 import uk.gov.halton.planner.base.ReferenceFile;
-import uk.gov.halton.planner.base.TextFiles;
 import uk.gov.halton.planner.register.RegisterLinks;
 
 /**
@@ -65,14 +64,7 @@ class RegisterDataSet implements ReferenceDataSet {
 
     @Override
     public void apply(ReferenceFile file) {
-        if (file.content().length > MAX_FILE_BYTES) {
-            throw new ReferenceDataException(
-                    file.location(),
-                    null,
-                    "the file is " + file.content().length + " bytes; the register's file is at most "
-                            + TextFiles.size(MAX_FILE_BYTES));
-        }
-        RegisterFile data = RegisterFile.parse(file.location(), file.text());
+        RegisterFile data = RegisterFile.parse(file.location(), file.text(MAX_FILE_BYTES, "the register's file"));
         // What is stored, read once (the file's keys are unique, RegisterFile checks): a query per record would also
         // flush every record saved so far before it.
         Stored stored = new Stored(

@@ -176,21 +176,10 @@ public final class ReportPdf {
             document.add(para("No indicators carry this theme.", BODY));
             return;
         }
-        String prev = report.year().previous().shortLabel();
-        String cur = report.year().shortLabel();
         PdfPTable table = new PdfPTable(new float[] {9, 33, 9, 9, 9, 9, 11, 11});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        for (String h : new String[] {
-            "Ref",
-            "Description",
-            prev + " Actual",
-            cur + " Target",
-            "Q" + report.quarter() + " " + cur,
-            "Year to date",
-            "Against target",
-            "Same quarter last year"
-        }) {
+        for (String h : report.indicatorHeadings()) {
             table.addCell(head(h));
         }
         for (QuarterlyReport.IndicatorRow row : report.indicators()) {

@@ -1,7 +1,6 @@
 package uk.gov.halton.planner.register.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -50,10 +49,7 @@ final class IndicatorSettingsDialog {
                 saved.accept(updated[0]);
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new FormLayout(unit, polarity, mode, confirmed));
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        dialog.open();
+        Kit.openForm(dialog, save, new FormLayout(unit, polarity, mode, confirmed));
         return dialog;
     }
 }

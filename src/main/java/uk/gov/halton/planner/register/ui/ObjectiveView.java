@@ -159,10 +159,7 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
             Kit.done("Links saved");
             render();
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(box);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        dialog.open();
+        Kit.openForm(dialog, save, box);
     }
 
     private void showMilestones() {
@@ -283,10 +280,7 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
                 showMilestones();
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new VerticalLayout(what, status, commentary, sample));
         dialog.setWidth("40em");
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        dialog.open();
+        Kit.openForm(dialog, save, new VerticalLayout(what, status, commentary, sample));
     }
 }

@@ -246,19 +246,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         if (report.indicators().isEmpty()) {
             return new Div(new Paragraph("No indicators carry this theme."));
         }
-        String prev = report.year().previous().shortLabel();
-        String cur = report.year().shortLabel();
-        NativeTable table = Bits.table(
-                null,
-                List.of(
-                        "Ref",
-                        "Description",
-                        prev + " Actual",
-                        cur + " Target",
-                        "Q" + report.quarter() + " " + cur,
-                        "Year to date",
-                        "Against target",
-                        "Same quarter last year"));
+        NativeTable table = Bits.table(null, report.indicatorHeadings());
         table.setId("report-indicators");
         for (QuarterlyReport.IndicatorRow row : report.indicators()) {
             NativeTableRow tr = table.getBody().addRow();

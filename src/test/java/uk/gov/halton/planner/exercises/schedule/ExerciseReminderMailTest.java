@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,19 +22,23 @@ import org.quartz.impl.matchers.GroupMatcher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
+import uk.gov.halton.planner.ConcurrentEditsTest;
 import uk.gov.halton.planner.MutableClock;
 import uk.gov.halton.planner.alerts.AlertTestSupport;
 import uk.gov.halton.planner.alerts.mail.MailOutbox;
 import uk.gov.halton.planner.exercises.ExerciseService;
+import uk.gov.halton.planner.exercises.PlannerContextTest;
+import uk.gov.halton.planner.sites.SiteService;
 
 /**
  * "Exercise tomorrow" from Quartz's real JDBC store to a real SMTP server (GreenMail), on the days the clocks change:
  * the trigger fires at 09:00 Europe/London the day before, which is 08:00Z in summer time and 09:00Z in winter. Quartz
  * fires by the system clock, not the test's, so the reminders' trigger group is paused while a test runs: once the
  * test's clock has passed the fire time, the test brings the stored trigger's start to now and resumes it; the job
- * then reads the application's clock like any other code.
+ * then reads the application's clock like any other code. The exercises are of a plan of the test's own (owned by the
+ * demo "officer"), and the mail read is the mail about them only.
  */
-@uk.gov.halton.planner.alerts.AlertsContextTest
+@PlannerContextTest
 @WithUserDetails("planner")
 class ExerciseReminderMailTest {
 
@@ -57,10 +62,14 @@ class ExerciseReminderMailTest {
     @Autowired
     JdbcClient jdbc;
 
-    private String formerOwner;
+    @Autowired
+    SiteService sites;
 
-    /** This test's exercises, cancelled afterwards: open, they would be deadlines in the alerts tests' sweeps. */
+    /** This test's exercises, cancelled afterwards so that they leave no open deadlines behind. */
     private final java.util.Map<Long, LocalDate> made = new java.util.LinkedHashMap<>();
+
+    /** A plan of this test's own. */
+    private final String plan = "reminder-" + UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeEach
     void participants() throws Exception {
@@ -68,28 +77,24 @@ class ExerciseReminderMailTest {
         clock.set(AlertTestSupport.START);
         scheduler.pauseTriggers(GroupMatcher.triggerGroupEquals(JobScheduling.REMINDERS));
         // The plan's owner takes part in an exercise of the plan; the exercise's owner is the planner who made it.
-        formerOwner = jdbc.sql("select owner_name from off_site_plan where id = 'univar-widnes'")
-                .query(String.class)
-                .optional()
-                .orElse(null);
-        jdbc.sql("update off_site_plan set owner_name = 'officer' where id = 'univar-widnes'")
-                .update();
+        sites.importGeoJson(ConcurrentEditsTest.site(plan + "-site", plan));
+        assertThat(jdbc.sql("update off_site_plan set owner_name = 'officer' where id = ?")
+                        .param(plan)
+                        .update())
+                .isOne();
     }
 
     @AfterEach
     void restore() throws Exception {
-        for (TriggerKey key : scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(JobScheduling.REMINDERS))) {
-            scheduler.unscheduleJob(key); // this test's exercises' other reminders, which it does not wait for
+        for (long id : made.keySet()) { // this test's exercises' other reminders, which it does not wait for
+            scheduler.unscheduleJob(JobScheduling.tomorrowKey(id));
+            scheduler.unscheduleJob(JobScheduling.coldDebriefKey(id));
         }
         scheduler.resumeTriggers(GroupMatcher.triggerGroupEquals(JobScheduling.REMINDERS));
         made.forEach((id, day) -> {
             clock.setDate(day.minusDays(20));
             exercises.cancel(id, "Reminder test over");
         });
-        jdbc.sql("update off_site_plan set owner_name = ? where id = 'univar-widnes'")
-                .param(formerOwner)
-                .update();
-        clock.setDate(LocalDate.of(2026, 1, 5));
     }
 
     @Test
@@ -106,7 +111,7 @@ class ExerciseReminderMailTest {
         clock.setDate(exerciseDay.minusDays(20));
         long id = exercises
                 .schedule(exercises
-                        .create(exercises.draftFromTemplate("tabletop", List.of("univar-widnes"), exerciseDay))
+                        .create(exercises.draftFromTemplate("tabletop", List.of(plan), exerciseDay))
                         .id())
                 .id();
         made.put(id, exerciseDay);
@@ -125,11 +130,19 @@ class ExerciseReminderMailTest {
         assertThat(subject(mailAbout(id).getFirst())).contains("due tomorrow");
 
         // The same trigger fired again (a second node, a catch-up after downtime) delivers nothing more.
-        long repeatsBefore = repeats();
-        scheduler.triggerJob(
-                JobScheduling.REMINDER_JOB,
-                new org.quartz.JobDataMap(java.util.Map.of("exerciseId", id, "prompt", "TOMORROW")));
-        await().atMost(Duration.ofSeconds(20)).until(() -> repeats() > repeatsBefore);
+        TriggerKey again = TriggerKey.triggerKey("again-" + id, "reminder-mail-test");
+        scheduler.scheduleJob(org.quartz.TriggerBuilder.newTrigger()
+                .withIdentity(again)
+                .forJob(JobScheduling.REMINDER_JOB)
+                .usingJobData(new org.quartz.JobDataMap(java.util.Map.of("exerciseId", id, "prompt", "TOMORROW")))
+                .startNow()
+                .build());
+        await().atMost(Duration.ofSeconds(20)).until(() -> runsOf(again) == 1);
+        assertThat(jdbc.sql("select delivered from job_run where trigger_name = ? and trigger_group = ?")
+                        .params(again.getName(), again.getGroup())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("nothing: reminded before");
         outbox.sendDue();
         assertThat(mailAbout(id)).hasSize(2);
         assertThat(jdbc.sql("select delivered from job_run where trigger_name = ? and trigger_group = ?")
@@ -144,12 +157,6 @@ class ExerciseReminderMailTest {
         Trigger stored = scheduler.getTrigger(key);
         scheduler.rescheduleJob(key, stored.getTriggerBuilder().startNow().build());
         scheduler.resumeTrigger(key);
-    }
-
-    private long repeats() {
-        return jdbc.sql("select count(*) from job_run where delivered = 'nothing: reminded before'")
-                .query(Long.class)
-                .single();
     }
 
     private long runsOf(TriggerKey key) {

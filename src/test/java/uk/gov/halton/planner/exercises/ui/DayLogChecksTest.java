@@ -8,14 +8,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.exercises.DayLogService;
-import uk.gov.halton.planner.exercises.ExerciseDraft;
+import uk.gov.halton.planner.exercises.ExerciseFixture;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.InjectDetails;
 import uk.gov.halton.planner.exercises.LogEntry;
@@ -149,22 +147,7 @@ class DayLogChecksTest extends SpringBrowserlessTest {
     }
 
     private long scheduledExercise() {
-        LocalDate day = LocalDate.of(2053, 3, 9);
-        return exercises
-                .schedule(exercises
-                        .create(new ExerciseDraft(
-                                "Operation Dunlin "
-                                        + UUID.randomUUID().toString().substring(0, 8),
-                                "tabletop",
-                                List.of("emerald-kalama"),
-                                day.atTime(10, 0),
-                                day.atTime(14, 0),
-                                "Municipal Building",
-                                List.of(),
-                                "Check the log",
-                                null,
-                                false))
-                        .id())
+        return ExerciseFixture.scheduled(exercises, "Operation Dunlin", "emerald-kalama", LocalDate.of(2053, 3, 9))
                 .id();
     }
 }

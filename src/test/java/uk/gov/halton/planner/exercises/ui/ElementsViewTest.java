@@ -8,15 +8,13 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import uk.gov.halton.planner.exercises.ElementMark;
 import uk.gov.halton.planner.exercises.ElementMarkService;
 import uk.gov.halton.planner.exercises.ElementResult;
-import uk.gov.halton.planner.exercises.ExerciseDraft;
+import uk.gov.halton.planner.exercises.ExerciseFixture;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.PlannerContextTest;
 import uk.gov.halton.planner.plans.PlanElement;
@@ -34,19 +32,7 @@ class ElementsViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("planner")
     void aPlannerMarksTheElementsATabletopIsToTest() {
-        LocalDate day = LocalDate.of(2055, 3, 9);
-        long id = exercises
-                .create(new ExerciseDraft(
-                        "Elements tabletop",
-                        "tabletop",
-                        List.of("iconichem-widnes"),
-                        day.atTime(LocalTime.of(10, 0)),
-                        day.atTime(LocalTime.of(13, 0)),
-                        null,
-                        List.of(),
-                        null,
-                        null,
-                        false))
+        long id = ExerciseFixture.proposed(exercises, "Elements tabletop", "iconichem-widnes", LocalDate.of(2055, 3, 9))
                 .id();
         navigate("exercises/" + id + "/elements", ElementsView.class);
 
@@ -126,34 +112,11 @@ class ElementsViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("partner")
     void aPartnerReadsTheElementsButCannotMarkThem() {
-        LocalDate day = LocalDate.of(2055, 4, 9);
-        long id;
-        org.springframework.security.core.context.SecurityContext partner =
-                org.springframework.security.core.context.SecurityContextHolder.getContext();
-        try {
-            var planner = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
-                    "planner",
-                    "n/a",
-                    List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_PLANNER")));
-            org.springframework.security.core.context.SecurityContextHolder.setContext(
-                    new org.springframework.security.core.context.SecurityContextImpl(planner));
-            id = exercises
-                    .create(new ExerciseDraft(
-                            "Partner-read tabletop",
-                            "tabletop",
-                            List.of("iconichem-widnes"),
-                            day.atTime(LocalTime.of(10, 0)),
-                            day.atTime(LocalTime.of(13, 0)),
-                            null,
-                            List.of(),
-                            null,
-                            null,
-                            false))
-                    .id();
-            marks.mark(id, "iconichem-widnes", "activation", ElementResult.TO_BE_TESTED, null);
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(partner);
-        }
+        long id = ExerciseFixture.proposed(
+                        exercises, "Partner-read tabletop", "iconichem-widnes", LocalDate.of(2055, 4, 9))
+                .id();
+        ExerciseFixture.asPlanner(
+                () -> marks.mark(id, "iconichem-widnes", "activation", ElementResult.TO_BE_TESTED, null));
         navigate("exercises/" + id + "/elements", ElementsView.class);
         assertThat(find(Button.class).withClassName("record-element").exists()).isFalse();
         @SuppressWarnings("unchecked")

@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import uk.gov.halton.planner.base.PlannerZone;
-import uk.gov.halton.planner.exercises.ExerciseStatus;
+import uk.gov.halton.planner.exercises.ExerciseFixture;
 import uk.gov.halton.planner.exercises.ExerciseSummary;
 
 /** The exercises export writes ISO 8601 times with their offset that other tools parse, and a date column. */
@@ -48,27 +48,6 @@ class ExerciseCsvTest {
 
     private static ExerciseSummary exercise(long id, LocalDateTime start) {
         ZonedDateTime startsAt = start.atZone(PlannerZone.zone());
-        return new ExerciseSummary(
-                id,
-                "Exercise " + id,
-                "tabletop",
-                ExerciseStatus.SCHEDULED,
-                startsAt,
-                startsAt.plusHours(2),
-                "Municipal Building",
-                List.of(),
-                List.of("univar-widnes"),
-                true,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                "planner",
-                0);
+        return ExerciseFixture.summary(id, startsAt, startsAt.plusHours(2));
     }
 }

@@ -8,7 +8,9 @@ import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
+import uk.gov.halton.planner.base.PlannerZone;
 import uk.gov.halton.planner.base.ui.AccessDeniedView;
+import uk.gov.halton.planner.exercises.ExerciseFixture;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.ExerciseStatus;
 import uk.gov.halton.planner.exercises.PlannerContextTest;
@@ -30,16 +32,8 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("planner")
     void aNameOnTwoLinesAndAnOverlongScenarioAreShownBesideTheirFieldsAndNothingIsCreated() {
-        com.vaadin
-                .flow
-                .component
-                .UI
-                .getCurrent()
-                .navigate(
-                        "exercises/new",
-                        com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
-                                "template", "seminar", "plan", "emerald-kalama", "date", "2031-06-11")));
-        ExerciseNewView view = (ExerciseNewView) getCurrentView();
+        ExerciseNewView view =
+                newExercise(java.util.Map.of("template", "seminar", "plan", "emerald-kalama", "date", "2031-06-11"));
         String name = "Seminar " + java.util.UUID.randomUUID();
         test(view.name).setValue(name + "\nsecond line");
         test(view.scenario).setValue("s".repeat(4001));
@@ -59,16 +53,7 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("planner")
     void aRuleOnlyTheServiceKnowsIsShownBesideItsFieldNotAsANotification() {
-        com.vaadin
-                .flow
-                .component
-                .UI
-                .getCurrent()
-                .navigate(
-                        "exercises/new",
-                        com.vaadin.flow.router.QueryParameters.simple(
-                                java.util.Map.of("template", "seminar", "date", "2031-06-11")));
-        ExerciseNewView view = (ExerciseNewView) getCurrentView();
+        ExerciseNewView view = newExercise(java.util.Map.of("template", "seminar", "date", "2031-06-11"));
         String name = "Seminar " + java.util.UUID.randomUUID();
         test(view.name).setValue(name);
         test(view.create).click();
@@ -86,16 +71,8 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("planner")
     void aPlannerCreatesAnExerciseFromTheTemplateLink() {
-        com.vaadin
-                .flow
-                .component
-                .UI
-                .getCurrent()
-                .navigate(
-                        "exercises/new",
-                        com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
-                                "template", "tabletop", "plan", "emerald-kalama", "date", "2031-05-14")));
-        ExerciseNewView view = (ExerciseNewView) getCurrentView();
+        ExerciseNewView view =
+                newExercise(java.util.Map.of("template", "tabletop", "plan", "emerald-kalama", "date", "2031-05-14"));
         assertThat(view.name.getValue()).startsWith("Tabletop exercise").contains("Emerald Kalama");
         assertThat(view.plans.getValue()).extracting(p -> p.id()).containsExactly("emerald-kalama");
         assertThat(view.date.getValue()).hasToString("2031-05-14");
@@ -117,12 +94,8 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
         // A plan of this test's own that nobody has tested (other tests record tests on the demo plans), added by a
         // planner.
         String untested = "views-" + java.util.UUID.randomUUID();
-        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        var partner = context.getAuthentication();
-        context.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken(
-                "planner", "", "ROLE_PLANNER"));
-        sites.importGeoJson(uk.gov.halton.planner.ConcurrentEditsTest.site(untested + "-site", untested));
-        context.setAuthentication(partner);
+        ExerciseFixture.asPlanner(() ->
+                sites.importGeoJson(uk.gov.halton.planner.ConcurrentEditsTest.site(untested + "-site", untested)));
         navigate(PlansView.class);
         com.vaadin.flow.component.grid.Grid<?> grid =
                 find(com.vaadin.flow.component.grid.Grid.class).single();
@@ -246,25 +219,11 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("partner")
     void aPlansTestByAnExerciseIsNamedByTheExerciseNotItsNumber() {
         String plan = "named-test-" + java.util.UUID.randomUUID();
-        String name = asPlanner(() -> {
-            sites.importGeoJson(uk.gov.halton.planner.ConcurrentEditsTest.site(plan + "-site", plan));
-            var d = exercises.draftFromTemplate(
-                    "tabletop", java.util.List.of(plan), exercises.today().minusDays(3));
-            var e = exercises.create(new uk.gov.halton.planner.exercises.ExerciseDraft(
-                    "Named test " + plan,
-                    d.templateType(),
-                    d.planIds(),
-                    d.startsAt(),
-                    d.endsAt(),
-                    d.location(),
-                    d.agencies(),
-                    d.objectives(),
-                    d.scenario(),
-                    true));
-            exercises.schedule(e.id());
-            exercises.markHeld(e.id(), e.date());
-            return e.name();
-        });
+        ExerciseFixture.asPlanner(
+                () -> sites.importGeoJson(uk.gov.halton.planner.ConcurrentEditsTest.site(plan + "-site", plan)));
+        String name = ExerciseFixture.heldAsTest(
+                        exercises, "Named test", plan, exercises.today().minusDays(3))
+                .name();
         navigate("plans/" + plan, uk.gov.halton.planner.plans.ui.PlanView.class);
         @SuppressWarnings("unchecked")
         var tests = (com.vaadin.flow.component.grid.Grid<Object>)
@@ -290,27 +249,9 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("partner")
     void aPartnerSeesNoEditableFieldOnAHeldExercise() {
-        long id = asPlanner(() -> {
-            var d = exercises.draftFromTemplate(
-                    "tabletop",
-                    java.util.List.of("emerald-kalama"),
-                    exercises.today().minusDays(10));
-            // Not a test of the plan: holding it moves no plan's dates for other tests.
-            var e = exercises.create(new uk.gov.halton.planner.exercises.ExerciseDraft(
-                    "Partner reads " + d.name(),
-                    d.templateType(),
-                    d.planIds(),
-                    d.startsAt(),
-                    d.endsAt(),
-                    d.location(),
-                    d.agencies(),
-                    d.objectives(),
-                    d.scenario(),
-                    false));
-            exercises.schedule(e.id());
-            exercises.markHeld(e.id(), e.date());
-            return e.id();
-        });
+        java.time.LocalDate heldOn = exercises.today().minusDays(10);
+        long id = ExerciseFixture.held(exercises, "Partner reads", "emerald-kalama", heldOn)
+                .id();
         navigate("exercises/" + id, ExerciseView.class);
         assertThat(find(com.vaadin.flow.component.textfield.TextArea.class).all())
                 .isNotEmpty()
@@ -358,42 +299,22 @@ class ExerciseViewsTest extends SpringBrowserlessTest {
                 .isEqualTo(today);
     }
 
-    private static uk.gov.halton.planner.exercises.ExerciseSummary exercise(
-            java.time.LocalDate from, java.time.LocalDate to) {
-        java.time.ZoneId london = java.time.ZoneId.of("Europe/London");
-        return new uk.gov.halton.planner.exercises.ExerciseSummary(
-                1,
-                "x",
-                "tabletop",
-                ExerciseStatus.SCHEDULED,
-                from.atTime(10, 0).atZone(london),
-                to.atTime(14, 0).atZone(london),
-                null,
-                java.util.List.of(),
-                java.util.List.of(),
-                false,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                "planner",
-                0);
+    /** The new-exercise form as a template link opens it, with the link's query parameters. */
+    private ExerciseNewView newExercise(java.util.Map<String, String> query) {
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("exercises/new", com.vaadin.flow.router.QueryParameters.simple(query));
+        return (ExerciseNewView) getCurrentView();
     }
 
-    private static <T> T asPlanner(java.util.function.Supplier<T> work) {
-        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        var before = context.getAuthentication();
-        context.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken(
-                "planner", null, "ROLE_PLANNER"));
-        try {
-            return work.get();
-        } finally {
-            context.setAuthentication(before);
-        }
+    private static uk.gov.halton.planner.exercises.ExerciseSummary exercise(
+            java.time.LocalDate from, java.time.LocalDate to) {
+        return ExerciseFixture.summary(
+                1,
+                from.atTime(10, 0).atZone(PlannerZone.zone()),
+                to.atTime(14, 0).atZone(PlannerZone.zone()));
     }
 }

@@ -10,15 +10,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import uk.gov.halton.planner.base.InvalidInputException;
 import uk.gov.halton.planner.exercises.DayLogService;
-import uk.gov.halton.planner.exercises.ExerciseDraft;
+import uk.gov.halton.planner.exercises.ExerciseFixture;
 import uk.gov.halton.planner.exercises.ExerciseService;
 import uk.gov.halton.planner.exercises.Inject;
 import uk.gov.halton.planner.exercises.InjectDetails;
@@ -95,22 +93,7 @@ class InjectEditTest extends SpringBrowserlessTest {
     }
 
     private long scheduledExercise() {
-        LocalDate day = LocalDate.of(2052, 3, 9);
-        return exercises
-                .schedule(exercises
-                        .create(new ExerciseDraft(
-                                "Operation Sandpiper "
-                                        + UUID.randomUUID().toString().substring(0, 8),
-                                "tabletop",
-                                List.of("emerald-kalama"),
-                                day.atTime(10, 0),
-                                day.atTime(14, 0),
-                                "Municipal Building",
-                                List.of(),
-                                "Refine the timeline",
-                                null,
-                                false))
-                        .id())
+        return ExerciseFixture.scheduled(exercises, "Operation Sandpiper", "emerald-kalama", LocalDate.of(2052, 3, 9))
                 .id();
     }
 }
