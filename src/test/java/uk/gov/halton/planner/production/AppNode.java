@@ -46,6 +46,14 @@ final class AppNode implements AutoCloseable {
         return start(name, logDir, properties, MAIN, List.of());
     }
 
+    /** The same, with options for the JVM (system properties such as {@code -Dspring.aot.enabled=true}). */
+    static AppNode start(String name, Path logDir, Map<String, String> properties, List<String> jvmOptions)
+            throws IOException {
+        List<String> launch = new ArrayList<>(jvmOptions);
+        launch.addAll(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classpath(List.of()), MAIN));
+        return launch(name, logDir, properties, launch, Path.of("."));
+    }
+
     static AppNode start(
             String name, Path logDir, Map<String, String> properties, String mainClass, List<Path> extraClasspath)
             throws IOException {

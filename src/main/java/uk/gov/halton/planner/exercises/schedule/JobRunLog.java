@@ -6,6 +6,8 @@ import java.time.Instant;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 import org.quartz.JobListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +23,8 @@ import uk.gov.halton.planner.base.DatabaseTime;
 public class JobRunLog implements JobListener {
 
     static final Duration KEPT = Duration.ofDays(90);
+
+    private static final Logger log = LoggerFactory.getLogger(JobRunLog.class);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -54,6 +58,12 @@ public class JobRunLog implements JobListener {
                 : context.getResult() == null
                         ? "nothing reported"
                         : context.getResult().toString();
+        // A failure also goes to the log, where an operator's monitoring looks (Quartz logs only its own view of it).
+        if (error != null) {
+            log.warn("Scheduled job {} failed: {}", context.getTrigger().getKey(), error.getMessage());
+        } else {
+            log.debug("Scheduled job {} ran: {}", context.getTrigger().getKey(), delivered);
+        }
         jdbc.sql("""
                 insert into job_run (trigger_group, trigger_name, description, fired_at, finished_at, delivered, failed)
                 values (?, ?, ?, ?, ?, ?, ?)""")
