@@ -99,12 +99,55 @@ public class AlertTestSupport {
      * any such sweep finish first, so that none runs under the clock it is about to move.
      */
     public static void awaitNoSweep(Scheduler scheduler) {
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> !aSweepIsWaiting(scheduler)
-                        && scheduler.getCurrentlyExecutingJobs().stream()
-                                .noneMatch(j ->
-                                        j.getJobDetail().getKey().getGroup().equals("alerts")));
+        try {
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> !aSweepIsWaiting(scheduler)
+                            && scheduler.getCurrentlyExecutingJobs().stream()
+                                    .noneMatch(j ->
+                                            j.getJobDetail().getKey().getGroup().equals("alerts")));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("A sweep is still waiting or running after 30 s:\n" + quartzState(scheduler), e);
+        }
+    }
+
+    /** The sweep triggers' states, the jobs running and what Quartz's worker threads are doing, for a stuck sweep. */
+    private static String quartzState(Scheduler scheduler) {
+        StringBuilder state = new StringBuilder();
+        try {
+            for (TriggerKey key : scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals("alerts-sweep-soon"))) {
+                Trigger trigger = scheduler.getTrigger(key);
+                state.append("trigger ").append(key).append(' ').append(scheduler.getTriggerState(key));
+                if (trigger != null) {
+                    state.append(" next ")
+                            .append(trigger.getNextFireTime())
+                            .append(": ")
+                            .append(trigger.getDescription());
+                }
+                state.append('\n');
+            }
+            scheduler
+                    .getCurrentlyExecutingJobs()
+                    .forEach(j -> state.append("running ")
+                            .append(j.getTrigger().getKey())
+                            .append(" since ")
+                            .append(j.getFireTime())
+                            .append('\n'));
+        } catch (SchedulerException e) {
+            state.append("(scheduler: ").append(e.getMessage()).append(")\n");
+        }
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (thread.getName().contains("Worker") || thread.getName().contains("Scheduler")) {
+                state.append(thread.getName())
+                        .append(' ')
+                        .append(thread.getState())
+                        .append('\n');
+                for (StackTraceElement frame : stack) {
+                    state.append("    at ").append(frame).append('\n');
+                }
+            }
+        });
+        return state.toString();
     }
 
     private static boolean aSweepIsWaiting(Scheduler scheduler) throws SchedulerException {

@@ -50,8 +50,23 @@ public class JobRunLog implements JobListener {
     @Override
     public void jobExecutionVetoed(JobExecutionContext context) {}
 
+    /**
+     * Never throws: when a job listener fails, Quartz does not mark the run complete, and a job that may not run twice
+     * at once (the alert sweep) would then wait behind it until a restart. A run that cannot be recorded is logged.
+     */
     @Override
     public void jobWasExecuted(JobExecutionContext context, JobExecutionException error) {
+        try {
+            record(context, error);
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Scheduled job {}: its run could not be recorded",
+                    context.getTrigger().getKey(),
+                    e);
+        }
+    }
+
+    private void record(JobExecutionContext context, JobExecutionException error) {
         Instant now = clock.instant();
         String delivered = error != null
                 ? "failed: " + error.getMessage()
