@@ -1,13 +1,13 @@
 package uk.gov.halton.planner;
 
-import java.security.SecureRandom;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Classes and methods run in random order (junit-platform.properties). JUnit picks its seed silently, so a failure that
- * depends on the order could not be repeated: this picks the seed before the tests are found, unless one is given,
- * and prints it, to repeat that order with {@code -Djunit.jupiter.execution.order.random.seed=N}.
+ * depends on the order could not be repeated: the build gives a new seed each time (pom.xml, {@code test.order.seed})
+ * and this prints it, to repeat that order with {@code -Dtest.order.seed=N}. (Setting the seed here instead came too
+ * late: JUnit had read its configuration.)
  */
 public class RandomOrderSeed implements LauncherSessionListener {
 
@@ -15,9 +15,10 @@ public class RandomOrderSeed implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        if (System.getProperty(SEED) == null) {
-            System.setProperty(SEED, Long.toString(new SecureRandom().nextLong()));
-        }
-        System.out.println("Random test order: -D" + SEED + "=" + System.getProperty(SEED));
+        String seed = System.getProperty(SEED);
+        System.out.println(
+                seed == null
+                        ? "Random test order: JUnit's own seed (not known)"
+                        : "Random test order: repeat it with -Dtest.order.seed=" + seed);
     }
 }

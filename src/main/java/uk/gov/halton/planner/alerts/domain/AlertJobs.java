@@ -29,7 +29,9 @@ class AlertJobs {
 
     // Constructor injection, not @Autowired fields: on the AOT-processed start (the launcher) Quartz's
     // SpringBeanJobFactory fills constructor arguments but leaves such fields null.
-    @DisallowConcurrentExecution
+    // Sweeps may run at once (the sweep's idempotency keys make that safe, as two nodes sweeping together do): with
+    // @DisallowConcurrentExecution a trigger added while a sweep ran was once left BLOCKED after it finished, and
+    // every later sweep, the daily one included, waited behind it until a restart.
     public static class SweepJob implements Job {
 
         private final AlertSweep sweep;

@@ -21,8 +21,8 @@ import uk.gov.halton.planner.exercises.PlannerContextTest;
 
 /**
  * The record of what each job did must never stop the jobs. When a job listener fails, Quartz does not mark the run
- * complete, and a job that may not run twice at once (the alert sweep) then waits behind it for ever: no more alerts
- * until a restart. A record that cannot be written is logged and the scheduler goes on.
+ * complete, and a job that may not run twice at once (the weekly digest, the exercise reminders) then waits behind
+ * it until a restart. A record that cannot be written is logged and the scheduler goes on.
  */
 @PlannerContextTest
 class JobRunLogTest {
