@@ -128,6 +128,25 @@ public abstract class BrowserTest {
         waitForVaadin();
     }
 
+    /**
+     * Picks each named item in the page's multi-select combo box, typing its name first: the box clears its filter
+     * after each pick, and an item outside the visible part of a long list is not rendered.
+     */
+    protected void pickInMultiSelect(List<String> names) {
+        WebElement input = waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("vaadin-multi-select-combo-box input")));
+        for (String name : names) {
+            input.click();
+            input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), name);
+            waiting()
+                    .until(ExpectedConditions.elementToBeClickable(By.xpath(
+                            "//vaadin-multi-select-combo-box-item[contains(normalize-space(), '" + name + "')]")))
+                    .click();
+            waitForVaadin();
+        }
+    }
+
     /** Sets up a journey's own data through the services, as the demo planner (the services check the role). */
     protected static <T> T asPlanner(java.util.function.Supplier<T> action) {
         org.springframework.security.core.context.SecurityContextHolder.getContext()

@@ -52,7 +52,8 @@ public class JobRunLog implements JobListener {
 
     /**
      * Never throws: when a job listener fails, Quartz does not mark the run complete, and a job that may not run twice
-     * at once (the alert sweep) would then wait behind it until a restart. A run that cannot be recorded is logged.
+     * at once (the weekly digest, the exercise reminders) would then wait behind it until a restart. A run that
+     * cannot be recorded is logged.
      */
     @Override
     public void jobWasExecuted(JobExecutionContext context, JobExecutionException error) {
