@@ -4,13 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import uk.gov.halton.planner.alerts.AlertsCreated;
 import uk.gov.halton.planner.plans.PlanService;
 
 /**
@@ -24,6 +31,9 @@ class AlertJourneyTest extends BrowserTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     @AfterEach
     void signedOutOfTheService() {
@@ -100,6 +110,30 @@ class AlertJourneyTest extends BrowserTest {
         open("alerts");
         waiting().until(d -> unread() < after);
         assertThat(seriousAccessibilityViolations()).as("notification centre").isEmpty();
+    }
+
+    /**
+     * The bell is told of new alerts on the thread that made them (a Quartz worker) and refreshes there, through the
+     * user's UI. That thread must not be left signed in as the user: it once was, and the scheduled jobs it ran next
+     * (the exercise reminders) were refused as that user's.
+     */
+    @Test
+    void theLiveBellLeavesNobodySignedInOnTheThreadThatToldIt() throws Exception {
+        signIn("manager", "demo");
+        waitForVaadin();
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        try {
+            Authentication afterwards = worker.submit(() -> {
+                        events.publishEvent(new AlertsCreated(Set.of("manager")));
+                        return SecurityContextHolder.getContext().getAuthentication();
+                    })
+                    .get(30, TimeUnit.SECONDS);
+            assertThat(afterwards)
+                    .as("who the telling thread runs as afterwards")
+                    .isNull();
+        } finally {
+            worker.shutdownNow();
+        }
     }
 
     private int acknowledgeButtons(String about) {

@@ -45,18 +45,11 @@ class NotificationBell extends Button {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
-        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        unregister = broadcaster.register(
-                username,
-                () -> ui.access(() -> {
-                    var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-                    org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-                    try {
-                        refresh();
-                    } finally {
-                        org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
-                    }
-                }));
+        // No security context is set here: inside access() Vaadin's security context strategy answers with this UI's
+        // session's user. Setting one (and "restoring" what getContext() gave, which is that same session context)
+        // left the user signed in on the thread that told the bell, a Quartz worker, whose later jobs then ran as
+        // that user: the exercise reminders were refused.
+        unregister = broadcaster.register(username, () -> ui.access(this::refresh));
     }
 
     @Override
