@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.gov.halton.planner.MutableClock;
 import uk.gov.halton.planner.alerts.domain.AlertSweep;
 import uk.gov.halton.planner.alerts.domain.WeeklyDigest;
@@ -63,6 +64,12 @@ class AlertDeliveryTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MailQueue mailQueue;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Autowired
     org.quartz.Scheduler scheduler;
@@ -320,6 +327,42 @@ class AlertDeliveryTest {
         assertThat(mailTo(owner.email()))
                 .as("the owner's message was never in doubt")
                 .hasSize(1);
+    }
+
+    /**
+     * Messages go to the mail server in batches over one connection; one that cannot be sent (here an invitation whose
+     * calendar part has a malformed method) fails alone, and the rest of its batch is sent.
+     */
+    @Test
+    void aMessageThatCannotBeSentFailsAloneAndTheRestOfItsBatchIsSent() {
+        String address = "batch-" + run + "@example.org";
+        transactions.executeWithoutResult(tx -> {
+            mailQueue.queue("<" + run + ".1@batch>", address, "First " + run, "One", null);
+            mailQueue.queue(
+                    "<" + run + ".2@batch>",
+                    address,
+                    "Second " + run,
+                    "Two",
+                    new MailQueue.CalendarPart("REQUEST\"", "BEGIN:VCALENDAR"));
+            mailQueue.queue("<" + run + ".3@batch>", address, "Third " + run, "Three", null);
+        });
+
+        outbox.sendDue();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailTo(address).size() >= 2);
+        assertThat(mailTo(address))
+                .extracting(AlertDeliveryTest::messageId)
+                .containsExactlyInAnyOrder("<" + run + ".1@batch>", "<" + run + ".3@batch>");
+        assertThat(jdbc.sql("select message_id, status, attempts, last_error is not null from mail_outbox "
+                                + "where recipient = ? order by message_id")
+                        .param(address)
+                        .query((rs, n) ->
+                                rs.getString(1) + " " + rs.getString(2) + " " + rs.getInt(3) + " " + rs.getBoolean(4))
+                        .list())
+                .containsExactly(
+                        "<" + run + ".1@batch> SENT 1 false",
+                        "<" + run + ".2@batch> PENDING 1 true",
+                        "<" + run + ".3@batch> SENT 1 false");
     }
 
     @Test

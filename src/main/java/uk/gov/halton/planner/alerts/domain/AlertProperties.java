@@ -29,7 +29,8 @@ public record AlertProperties(Alerts alerts, Mail mail) {
 
     /**
      * The sender of alert email; how old a claim on a message must be before another node takes it over (it must
-     * outlast a slow send); how many times one message is tried before it is marked failed.
+     * outlast a batch of slow sends: the outbox sends up to 20 messages over one connection); how many times one
+     * message is tried before it is marked failed.
      */
     public record Mail(String from, Duration claimTimeout, Integer maxAttempts) {
         public Mail {
