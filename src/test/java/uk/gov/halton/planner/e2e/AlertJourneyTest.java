@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.gov.halton.planner.alerts.AlertsCreated;
 import uk.gov.halton.planner.plans.PlanService;
+import uk.gov.halton.planner.plans.domain.Plan;
+import uk.gov.halton.planner.plans.domain.PlanRepository;
 
 /**
  * A manager signs in, sees the unread count (which updates live when another deadline comes near), opens the
@@ -28,6 +31,9 @@ class AlertJourneyTest extends BrowserTest {
 
     @Autowired
     PlanService plans;
+
+    @Autowired
+    PlanRepository planRecords;
 
     @Autowired
     Clock clock;
@@ -56,26 +62,25 @@ class AlertJourneyTest extends BrowserTest {
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
-    /** A plan no earlier test of this shared context has tested, so that recording a test moves its due date. */
-    private String untestedPlanOtherThan(String other) {
-        return plans.findAll().stream()
-                .filter(p -> p.lastTested() == null && !p.id().equals(other))
-                .map(p -> p.id())
-                .findFirst()
-                .orElseThrow();
+    /** A plan of this test's own, never tested: recording a test moves its due date, whatever other journeys did. */
+    private String newPlan(String name) {
+        String id = "alert-journey-" + UUID.randomUUID();
+        planRecords.save(new Plan(id, name + " off-site emergency plan (sample data)"));
+        return id;
     }
 
     @Test
     void aManagerFollowsAnAlertToItsPlanAndAcknowledgesIt() {
-        assertThat(plans.find("iconichem-widnes").orElseThrow().lastTested()).isNull();
-        planTestFallsDueIn("iconichem-widnes", 20);
+        String mark = "Alert journey " + UUID.randomUUID().toString().substring(0, 8);
+        String plan = newPlan(mark);
+        planTestFallsDueIn(plan, 20);
 
         signIn("manager", "demo");
         waiting().until(d -> unread() >= 1);
         int before = unread();
 
         // Another plan's test comes within 30 days while the manager is looking: the bell counts it without a reload.
-        planTestFallsDueIn(untestedPlanOtherThan("iconichem-widnes"), 25);
+        planTestFallsDueIn(newPlan("Another " + mark), 25);
         // More than one: a plan test falling due also brings the alert for its plan elements not yet tested this cycle.
         waiting().until(d -> unread() > before);
         int after = unread();
@@ -85,28 +90,28 @@ class AlertJourneyTest extends BrowserTest {
         waitForVaadin();
         WebElement link = waiting()
                 .until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content a")).stream()
-                        .filter(a -> "plans/iconichem-widnes".equals(a.getDomAttribute("href")))
+                        .filter(a -> ("plans/" + plan).equals(a.getDomAttribute("href")))
                         .findFirst()
                         .orElse(null));
         // Other journeys' alerts may put the row below the fold: scrolled to, as a person would.
         ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
         link.click();
-        waiting().until(d -> d.getCurrentUrl().endsWith("/plans/iconichem-widnes"));
+        waiting().until(d -> d.getCurrentUrl().endsWith("/plans/" + plan));
         waitForVaadin();
-        assertThat(driver.findElement(By.tagName("h2")).getText()).containsIgnoringCase("ICoNiChem");
+        assertThat(driver.findElement(By.tagName("h2")).getText()).contains(mark);
 
         open("alerts");
-        waiting().until(d -> acknowledgeButtons("ICoNiChem") > 0);
-        int open = acknowledgeButtons("ICoNiChem");
+        waiting().until(d -> acknowledgeButtons(mark) > 0);
+        int open = acknowledgeButtons(mark);
         WebElement acknowledge = driver.findElements(By.cssSelector("vaadin-button")).stream()
-                .filter(b -> label(b).startsWith("Acknowledge:") && label(b).contains("ICoNiChem"))
+                .filter(b -> label(b).startsWith("Acknowledge:") && label(b).contains(mark))
                 .findFirst()
                 .orElseThrow();
         ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("arguments[0].scrollIntoView({block: 'center'});", acknowledge);
         acknowledge.click();
-        waiting().until(d -> acknowledgeButtons("ICoNiChem") == open - 1);
+        waiting().until(d -> acknowledgeButtons(mark) == open - 1);
         open("alerts");
         waiting().until(d -> unread() < after);
         assertThat(seriousAccessibilityViolations()).as("notification centre").isEmpty();
