@@ -49,20 +49,20 @@ final class AppNode implements AutoCloseable {
     /** The same, with options for the JVM (system properties such as {@code -Dspring.aot.enabled=true}). */
     static AppNode start(String name, Path logDir, Map<String, String> properties, List<String> jvmOptions)
             throws IOException {
-        List<String> launch = new ArrayList<>(jvmOptions);
-        launch.addAll(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classpath(List.of()), MAIN));
-        return launch(name, logDir, properties, launch, Path.of("."));
+        return launch(name, logDir, properties, fromClasses(jvmOptions, MAIN, List.of()), Path.of("."));
     }
 
     static AppNode start(
             String name, Path logDir, Map<String, String> properties, String mainClass, List<Path> extraClasspath)
             throws IOException {
-        return launch(
-                name,
-                logDir,
-                properties,
-                List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classpath(extraClasspath), mainClass),
-                Path.of("."));
+        return launch(name, logDir, properties, fromClasses(List.of(), mainClass, extraClasspath), Path.of("."));
+    }
+
+    /** A JVM on the test run's classes: a small heap and quick compilation, as a test node needs. */
+    private static List<String> fromClasses(List<String> jvmOptions, String mainClass, List<Path> extraClasspath) {
+        List<String> launch = new ArrayList<>(jvmOptions);
+        launch.addAll(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classpath(extraClasspath), mainClass));
+        return launch;
     }
 
     /** The production jar as an administrator starts it, in its own working directory (its ./data lives there). */
@@ -120,24 +120,13 @@ final class AppNode implements AutoCloseable {
     private static AppNode launch(
             String name, Path logDir, Map<String, String> properties, List<String> launch, Path workDir)
             throws IOException {
-        int port = freePort();
-        Map<String, String> all = new LinkedHashMap<>(properties);
-        all.putIfAbsent("server.port", String.valueOf(port));
-        all.putIfAbsent("spring.main.banner-mode", "off");
+        Map<String, String> all = withDefaults(properties);
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.add("-Duser.timezone=UTC");
         command.addAll(launch);
         all.forEach((key, value) -> command.add("--" + key + "=" + value));
-        Files.createDirectories(logDir);
-        Files.createDirectories(workDir);
-        Path log = logDir.toAbsolutePath().resolve(name + ".log");
-        Process process = new ProcessBuilder(command)
-                .directory(workDir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        return new AppNode(name, process, Integer.parseInt(all.get("server.port")), log);
+        return start(name, logDir, new ProcessBuilder(command), workDir, Integer.parseInt(all.get("server.port")));
     }
 
     int port() {
