@@ -53,8 +53,10 @@ public class SiteRegisterView extends VerticalLayout {
                 .setHeader("Site")
                 .setComparator(SiteSummary::name)
                 .setSortable(true)
-                .setWidth("8em")
-                .setFlexGrow(1);
+                // Wide enough for the longest word and its comma ("Enterprises,"): a narrower column broke the
+                // comma off onto a line of its own.
+                .setWidth("11em")
+                .setFlexGrow(2);
         var operator = grid.addColumn(SiteSummary::operator)
                 .setHeader("Operator")
                 .setSortable(true)
@@ -72,8 +74,8 @@ public class SiteRegisterView extends VerticalLayout {
         grid.addColumn(SiteSummary::planTitle)
                 .setHeader("Off-site plan")
                 .setSortable(true)
-                .setWidth("8em")
-                .setFlexGrow(1);
+                .setWidth("10em")
+                .setFlexGrow(2);
         // "Confirmed" only where a planner confirmed the position (who, when, source); otherwise nothing to flag.
         var position = grid.addColumn(SiteRegisterView::position)
                 .setHeader("Position")
