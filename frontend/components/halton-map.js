@@ -378,7 +378,7 @@ class HaltonMap extends HTMLElement {
     const flagged = !!s.flagged;
     const indicative = flagged && feature.get('indicative') === true;
     const stroke = new Stroke({
-      color: selected ? (st.selectedColor || '#000') : st.stroke,
+      color: selected ? st.selected : st.stroke,
       width: (st.width || 1) + (selected ? 2 : 0),
       lineDash: st.dash || (indicative ? [8, 6] : undefined),
     });
@@ -421,7 +421,7 @@ class HaltonMap extends HTMLElement {
     const st = spec.style;
     const selected = this._selected !== null && feature.get('members').some((m) => m.id === this._selected);
     const radius = 13 + (selected ? 2 : 0);
-    const stroke = new Stroke({ color: selected ? '#000' : st.stroke, width: selected ? 4 : 2 });
+    const stroke = new Stroke({ color: selected ? st.selected : st.stroke, width: selected ? 4 : 2 });
     const fill = new Fill({ color: st.fill });
     const styles = [
       new Style({
@@ -429,7 +429,8 @@ class HaltonMap extends HTMLElement {
         text: new Text({
           text: String(feature.get('count')),
           font: 'bold 13px ' + this._fontFamily(),
-          fill: new Fill({ color: '#ffffff' }),
+          // The number is drawn in the layer's outline colour (white on the site red), as the legend shows it.
+          fill: new Fill({ color: st.stroke }),
           declutterMode: 'none',
         }),
         zIndex: 10,

@@ -33,6 +33,12 @@ public class MapComponent extends Component implements HasSize {
     /** How a layer's features are drawn: CSS colours, line width and point radius in pixels. */
     public record Style(String stroke, String fill, double width, double radius, List<Integer> dash) {
 
+        /**
+         * The outline of the selected feature, in every layer. halton-map.js draws it from each layer's style, so that
+         * a legend and the map cannot disagree.
+         */
+        public static final String SELECTED_OUTLINE = "#000000";
+
         public static Style line(String stroke, double width) {
             return new Style(stroke, null, width, 0, null);
         }
@@ -203,6 +209,7 @@ public class MapComponent extends Component implements HasSize {
             style.put("width", layer.style().width());
             style.put("radius", layer.style().radius());
             style.put("dash", layer.style().dash());
+            style.put("selected", Style.SELECTED_OUTLINE);
             Map<String, Object> spec = new LinkedHashMap<>();
             spec.put("id", layer.id());
             spec.put("geojson", layer.geoJson());

@@ -74,7 +74,7 @@ final class MapLegend extends Details {
     private static final String GROUP = svg(circle(11, SITES.fill(), SITES.stroke(), 2, "")
             + "<text x='13' y='17.5' text-anchor='middle' font-size='12' font-weight='700' "
             + "font-family='sans-serif' fill='" + SiteLayers.GROUP_NUMBER + "'>6</text>");
-    private static final String SELECTED = svg(circle(9, SITES.fill(), SiteLayers.SELECTED_OUTLINE, 3.5, ""));
+    private static final String SELECTED = svg(circle(9, SITES.fill(), Style.SELECTED_OUTLINE, 3.5, ""));
     private static final String ZONE = svg(circle(
             10, SiteLayers.ZONE_STYLE.fill(), SiteLayers.ZONE_STYLE.stroke(), SiteLayers.ZONE_STYLE.width(), "5 3"));
     private static final String RECEPTOR = svg(circle(

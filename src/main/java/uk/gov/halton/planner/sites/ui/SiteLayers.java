@@ -26,18 +26,14 @@ final class SiteLayers {
      */
     static final double GROUPS_UNTIL_ZOOM = 15;
 
+    // The map's own colours, not Lumo's: OpenLayers paints a canvas that cannot read CSS tokens, and the map lies on
+    // its light paper in both themes.
     static final Style BOROUGH_STYLE = Style.area("#1f2937", "rgba(0,0,0,0.02)", 2);
     static final Style WARD_STYLE = Style.area("#6b7280", "rgba(0,0,0,0)", 1).dashed(4, 4);
     static final Style ZONE_STYLE = Style.area("#b45309", "rgba(245,158,11,0.15)", 2);
     static final Style RECEPTOR_STYLE = Style.points("#ffffff", "#2563eb", 4);
     static final Style SITE_STYLE = Style.points("#ffffff", "#b91c1c", 7);
-    /**
-     * As halton-map.js draws them: the outline of the selected site and a group marker's number. Like the styles
-     * above these are the map's own colours, not Lumo's: OpenLayers paints a canvas that cannot read CSS tokens, and
-     * the map lies on its light paper in both themes.
-     */
-    static final String SELECTED_OUTLINE = "#000000";
-
+    /** As halton-map.js draws it: a group marker's number, in the sites' outline colour. */
     static final String GROUP_NUMBER = SITE_STYLE.stroke();
 
     private SiteLayers() {}

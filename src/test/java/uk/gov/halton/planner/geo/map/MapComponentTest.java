@@ -34,6 +34,9 @@ class MapComponentTest {
         assertThat(layers).hasSize(2);
         assertThat(layers.get(0).get("id").asString()).isEqualTo("wards");
         assertThat(layers.get(0).get("style").get("dash").toString()).isEqualTo("[4,4]");
+        // The selection outline the map draws is the one the legend shows.
+        assertThat(layers.get(1).get("style").get("selected").asString())
+                .isEqualTo(MapComponent.Style.SELECTED_OUTLINE);
         assertThat(layers.get(1).get("clickable").asBoolean()).isTrue();
         // The GeoJSON is a string value inside the property: markup in data stays data.
         assertThat(layers.get(1).get("geojson").asString()).isEqualTo(HOSTILE);
