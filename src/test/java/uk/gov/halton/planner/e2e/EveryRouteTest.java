@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -93,6 +95,8 @@ class EveryRouteTest extends BrowserTest {
             return [...new Set(problems)];
             """;
 
+    private static final Object DATA = new Object();
+
     @Autowired
     ExerciseService exercises;
 
@@ -133,9 +137,11 @@ class EveryRouteTest extends BrowserTest {
     /*
      * Speed (this runs in every build): one browser per role and one page load, at sign-in; every route is then reached
      * through the router, as the side navigation reaches it (a deep link's first load is the same bootstrap for every
-     * route). The four views of a route are walked in an order that needs one theme switch (a server round trip, no
-     * reload) and one window resize per route: the next route starts in the theme and at the width the previous one
-     * ended with.
+     * route). The routes are walked four times, once per view (1280 px, 390 px, 390 px in the other theme, 1280 px in
+     * it), so a role resizes its window twice and switches its theme once: a theme switch waits out Lumo's colour
+     * transitions (about 0.7 s) and a resize the browser's 300 ms resize event, which, done per route, took more than
+     * half the walk. The roles walk at once, in browsers of their own: most of a walk is waiting (for the browser, the
+     * server, a transition), so three walks share the two cores of a build machine well.
      *
      * axe runs twice per route, not four times: at 1280 px in the light theme and at 390 px in the dark one. The theme
      * changes only colours (Lumo's custom properties), so every rule but colour contrast gives the same answer in both
@@ -145,11 +151,19 @@ class EveryRouteTest extends BrowserTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"admin", "planner", "manager", "officer", "partner"})
+    @Execution(ExecutionMode.CONCURRENT)
     void everyPageFitsAndPassesAxeAndLogsNoErrors(String user) {
-        long exercise = anExercise();
-        GrownData grown = new GrownData(planRecords, plans, planElements, exercises, marks, reports, alerts, contacts);
-        String plan = grown.plan();
-        long held = grown.heldExercise();
+        long exercise;
+        String plan;
+        long held;
+        // The roles walk at once, each in its own browser; the data they share is made once, by whichever comes first.
+        synchronized (DATA) {
+            exercise = anExercise();
+            GrownData grown =
+                    new GrownData(planRecords, plans, planElements, exercises, marks, reports, alerts, contacts);
+            plan = grown.plan();
+            held = grown.heldExercise();
+        }
         signIn(user, "demo");
         Set<String> routes = new LinkedHashSet<>();
         driver.findElements(By.cssSelector("vaadin-side-nav-item"))
@@ -181,23 +195,23 @@ class EveryRouteTest extends BrowserTest {
         // The theme is the user's saved preference: start from whichever one another journey may have left.
         boolean dark = !driver.findElements(By.xpath("//vaadin-button[normalize-space()='Light theme']"))
                 .isEmpty();
-        int width = 1280;
-        resize(1280, 860);
-        for (String route : routes) {
-            go(route);
-            waiting()
-                    .until(d ->
-                            !d.findElements(By.cssSelector("vaadin-app-layout")).isEmpty());
-            settle();
-            for (int view = 0; view < 4; view++) {
-                if (view == 1 || view == 3) {
-                    width = width == 1280 ? 390 : 1280;
-                    resizeAndSettle(width);
-                } else if (view == 2) {
-                    dark = !dark;
-                    switchTheme(dark ? "Dark theme" : "Light theme");
-                }
-                String theme = dark ? "dark" : "light";
+        for (int view = 0; view < 4; view++) {
+            int width = view == 1 || view == 2 ? 390 : 1280;
+            if (view == 0) {
+                resize(1280, 860); // the window opens 1280 px wide: only its height changes
+            } else if (view == 2) {
+                dark = !dark;
+                switchTheme(dark ? "Dark theme" : "Light theme");
+            } else {
+                resizeAndSettle(width);
+            }
+            String theme = dark ? "dark" : "light";
+            for (String route : routes) {
+                go(route);
+                waiting()
+                        .until(d -> !d.findElements(By.cssSelector("vaadin-app-layout"))
+                                .isEmpty());
+                settle();
                 String where = user + " /" + route + " at " + width + " px, " + theme + ": ";
                 @SuppressWarnings("unchecked")
                 List<String> sideways = (List<String>) ((JavascriptExecutor) driver).executeScript(SIDEWAYS);
@@ -250,23 +264,37 @@ class EveryRouteTest extends BrowserTest {
     }
 
     /**
-     * Resizes the window and waits until the page has answered: the application's responsive tables hear of the new
-     * width through Vaadin's window resize event, which the browser sends 300 ms after the last resize.
+     * Resizes the window and waits until the server has heard of the new width: tables hide their secondary columns on
+     * the server's side (Kit.hideWhenNarrow), by the width that Vaadin's window resize event brings. The browser sends
+     * that event 300 ms after the last resize, and later still when the machine is busy, so the wait is for the request
+     * itself, not for a time. It is made on the plans list, whose table listens for the width, so the event is sent.
      */
     private void resizeAndSettle(int width) {
+        go("plans");
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        long sent = ((Number) js.executeScript(SERVER_REQUESTS)).longValue();
         resize(width, width == 390 ? 844 : 860);
-        waiting()
-                .until(d ->
-                        ((Number) ((JavascriptExecutor) d).executeScript("return document.documentElement.clientWidth"))
-                                        .intValue()
-                                <= width);
-        // Only tables change on the server's side with the width (Kit.hideWhenNarrow); other pages need no wait.
-        if (!driver.findElements(By.cssSelector("vaadin-grid")).isEmpty()) {
-            long resized = System.nanoTime();
-            waiting().until(d -> System.nanoTime() - resized > 400_000_000L);
-        }
+        waiting().until(d -> ((Number) js.executeScript(SERVER_REQUESTS)).longValue() > sent);
         settle();
     }
+
+    /** Counts the page's requests to the server (Vaadin's UIDL requests, not push's), counting from the first call. */
+    private static final String SERVER_REQUESTS = """
+            if (window.__serverRequests === undefined) {
+              window.__serverRequests = 0;
+              const open = XMLHttpRequest.prototype.open;
+              XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+                this.__uidl = String(url).includes('v-r=uidl');
+                return open.call(this, method, url, ...rest);
+              };
+              const send = XMLHttpRequest.prototype.send;
+              XMLHttpRequest.prototype.send = function (...args) {
+                if (this.__uidl) window.__serverRequests++;
+                return send.apply(this, args);
+              };
+            }
+            return window.__serverRequests;
+            """;
 
     /**
      * Waits for the server's answers and for the CSS transitions they started (Lumo fades colours, e.g. a field's

@@ -36,17 +36,20 @@ public class NotificationCentreView extends VerticalLayout {
         this.alerts = alerts;
         setSizeFull();
         // The item (wrapped, never cut short) and its Acknowledge button always; the rest from 600 px up.
-        var alerted = grid.addColumn(a -> uk.gov.halton.planner.base.Dates.shortDayTime(a.createdAt()))
+        // Widths that wrap rather than grow with the text: with the longest kind ("Plan elements not yet tested") and
+        // the State "Acknowledged", widths fitted to the text made the table wider than a 1280 px window beside the
+        // navigation (1053 > 975 px).
+        var alerted = grid.addColumn(a -> Dates.shortDayTime(a.createdAt()))
                 .setHeader("Alerted")
                 .setSortable(true)
                 .setComparator(AlertItem::createdAt)
-                .setAutoWidth(true)
+                .setWidth("9em")
                 .setFlexGrow(0);
         var kindColumn = grid.addColumn(a -> a.kind().title())
                 .setHeader("Kind")
                 .setSortable(true)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setWidth("8em")
+                .setFlexGrow(1);
         grid.addComponentColumn(this::link)
                 .setHeader("Item")
                 .setWidth("12em")
@@ -61,7 +64,7 @@ public class NotificationCentreView extends VerticalLayout {
                 .setFlexGrow(0);
         var alert = grid.addColumn(a -> a.describe(alerts.today()))
                 .setHeader("Alert")
-                .setWidth("8em")
+                .setWidth("7em")
                 .setFlexGrow(1);
         var stateColumn = grid.addComponentColumn(this::state)
                 .setHeader("State")
