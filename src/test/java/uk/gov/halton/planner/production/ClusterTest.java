@@ -116,11 +116,17 @@ class ClusterTest {
         });
         int expectedMails = PLANS * RECIPIENTS.size();
 
-        // The kill comes in the middle of the sweep that makes the alerts, while mail is already going out.
-        await("sweep under way")
+        // The kill comes in the middle of the sweep that makes the alerts, once mail is going out (from either node):
+        // without that wait it sometimes came before the first message was claimed. Whether the killed node itself
+        // has messages in flight is chance; the line printed at the end says how many it had.
+        await("sweep under way and mail going out")
                 .atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(10))
-                .until(() -> alertCount() >= PLANS / 4);
+                .until(() -> alertCount() >= PLANS / 4
+                        && db.sql("select count(*) from mail_outbox where status in ('SENDING', 'SENT')")
+                                        .query(Long.class)
+                                        .single()
+                                > 0);
         AppNode victim = sweepingNode(first, second);
         victim.kill();
         AppNode survivor = victim == first ? second : first;
