@@ -12,6 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The application on Spring's AOT code, as the README's launcher starts it ({@code -Dspring.aot.enabled=true}, the
@@ -19,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * run on the usual reflective start, so a fault only the AOT start has would otherwise reach users unseen: once, the
  * Quartz jobs' {@code @Autowired} fields stayed empty there and every alert sweep failed.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(AppNode.NODES)
 @Tag("aot")
 class AotStartTest {
 

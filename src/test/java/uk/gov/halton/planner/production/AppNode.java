@@ -27,6 +27,13 @@ import java.util.stream.Collectors;
  */
 final class AppNode implements AutoCloseable {
 
+    /**
+     * The tests that start nodes of their own hold this lock, so they run one after another; each is marked
+     * {@code @Execution(CONCURRENT)}, so in {@code verify} they run beside the browser journeys, which spend much of
+     * their time waiting. A node has its own database, port and folder: it shares nothing with the tests beside it.
+     */
+    static final String NODES = "application nodes";
+
     private static final String MAIN = "uk.gov.halton.planner.Application";
 
     private final String name;

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,6 +37,8 @@ import uk.gov.halton.planner.base.PlannerZone;
  * GreenMail, a real SMTP server, then holds every alert's mail: none missing, no alert made twice for the same item
  * and threshold, and a message sent twice only if it was in flight on the killed node, with its original Message-ID.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(AppNode.NODES)
 @Tag("cluster")
 class ClusterTest {
 

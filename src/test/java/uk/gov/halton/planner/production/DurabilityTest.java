@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
@@ -28,6 +31,8 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  * returned is there, nothing else is, and the application opens the database cleanly (Flyway and Hibernate
  * validate it). On H2 the database dies with the application; on PostgreSQL the server is killed as well.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(AppNode.NODES)
 @Tag("durability")
 class DurabilityTest {
 
