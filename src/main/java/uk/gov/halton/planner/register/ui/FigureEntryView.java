@@ -109,6 +109,7 @@ public class FigureEntryView extends VerticalLayout implements BeforeEnterObserv
         quarters.forEach(form::add);
         add(new H2("Enter figures"), new HorizontalLayout(indicator, year), meaning, form, sample, reason, save);
         add(csvSection());
+        fill(); // the prompt, until an indicator is chosen: an empty paragraph left a gap above the form
     }
 
     @Override

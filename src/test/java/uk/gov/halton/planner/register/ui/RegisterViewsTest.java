@@ -66,7 +66,10 @@ class RegisterViewsTest extends SpringBrowserlessTest {
         navigate("register/objectives/" + ph05, ObjectiveView.class);
         assertThat(find(Button.class).withText("Record progress").all()).hasSize(9);
         assertThat(find(Button.class).withText("Edit linked indicators").all()).isEmpty();
-        navigate("register/figures/CE-LI-20", FigureEntryView.class);
+        FigureEntryView blank = navigate("register/figures", FigureEntryView.class);
+        assertThat(blank.meaning.getText()).isEqualTo("Choose an indicator and a financial year.");
+        FigureEntryView entry = navigate("register/figures/CE-LI-20", FigureEntryView.class);
+        assertThat(entry.meaning.getText()).startsWith("CE LI 20: unit ");
     }
 
     @Test
