@@ -35,8 +35,8 @@ import uk.gov.halton.planner.register.RegisterLinks;
 /**
  * Every role opens every page it can open (its side navigation, plus the detail pages linked from it) at 1280 x 860
  * and 390 x 844, in the light and the dark theme. A page fails if anything scrolls sideways (the document or any
- * scroll container), if an element's right edge lies past the viewport, on a serious or critical axe-core violation,
- * or on an error in the browser's console. One browser per role; every problem of every page is reported at once.
+ * scroll container), if an element's right edge lies past the viewport, if a table's heading is not over its column,
+ * on a serious or critical axe-core violation, or on an error in the browser's console. One browser per role; every problem of every page is reported at once.
  * <p>
  * The pages are walked with data as it grows in use, not only as a fresh installation has it: the test first makes a
  * plan of its own with a long title, tests recorded by a planner and by an exercise held with element results and a
@@ -93,6 +93,38 @@ class EveryRouteTest extends BrowserTest {
             };
             visit(document);
             return [...new Set(problems)];
+            """;
+
+    /**
+     * Finds tables whose headings are not over their columns: a heading cell and the body cells below it must start at
+     * the same place and be as wide. (Widths in em did this: a heading's font is smaller than its cells', so each
+     * heading was narrower than its column, and the headings drifted from their columns across the table.)
+     */
+    private static final String MISALIGNED = """
+            const problems = [];
+            for (const grid of document.querySelectorAll('vaadin-grid')) {
+              const root = grid.shadowRoot;
+              if (!root || !grid.checkVisibility()) continue;
+              const shown = row => [...row.children].filter(c => !(c.getAttribute('part') || '').includes('details-cell')
+                  && c.getBoundingClientRect().width > 0);
+              const heading = root.querySelector('#header tr:last-child');
+              const body = [...root.querySelectorAll('#items tr')].find(r => !r.hidden && shown(r).length > 0);
+              if (!heading || !body) continue;
+              const heads = shown(heading), cells = shown(body);
+              if (heads.length !== cells.length) continue;
+              heads.forEach((head, i) => {
+                const h = head.getBoundingClientRect(), c = cells[i].getBoundingClientRect();
+                if (Math.abs(h.left - c.left) > 1 || Math.abs(h.width - c.width) > 1) {
+                  const slot = head.querySelector('slot');
+                  const content = slot && slot.assignedElements()[0];
+                  const title = (content && content.innerText || '').trim() || 'column ' + (i + 1);
+                  problems.push('the heading "' + title + '" is not over its column (heading ' + Math.round(h.left) + ' px, '
+                      + Math.round(h.width) + ' px wide; cells ' + Math.round(c.left) + ' px, ' + Math.round(c.width)
+                      + ' px wide)');
+                }
+              });
+            }
+            return problems;
             """;
 
     private static final Object DATA = new Object();
@@ -216,6 +248,9 @@ class EveryRouteTest extends BrowserTest {
                 @SuppressWarnings("unchecked")
                 List<String> sideways = (List<String>) ((JavascriptExecutor) driver).executeScript(SIDEWAYS);
                 sideways.forEach(p -> problems.add(where + p));
+                @SuppressWarnings("unchecked")
+                List<String> misaligned = (List<String>) ((JavascriptExecutor) driver).executeScript(MISALIGNED);
+                misaligned.forEach(p -> problems.add(where + p));
                 screenshot(user, route, width, theme);
                 if (dark == (width == 390)) {
                     seriousAccessibilityViolations().forEach(v -> problems.add(where + "axe " + v));

@@ -43,16 +43,16 @@ public class NotificationCentreView extends VerticalLayout {
                 .setHeader("Alerted")
                 .setSortable(true)
                 .setComparator(AlertItem::createdAt)
-                .setWidth("9em")
+                .setWidth("9rem")
                 .setFlexGrow(0);
         var kindColumn = grid.addColumn(a -> a.kind().title())
                 .setHeader("Kind")
                 .setSortable(true)
-                .setWidth("8em")
+                .setWidth("8rem")
                 .setFlexGrow(1);
         grid.addComponentColumn(this::link)
                 .setHeader("Item")
-                .setWidth("12em")
+                .setWidth("12rem")
                 .setFlexGrow(3)
                 .setComparator(AlertItem::title)
                 .setSortable(true);
@@ -64,7 +64,7 @@ public class NotificationCentreView extends VerticalLayout {
                 .setFlexGrow(0);
         var alert = grid.addColumn(a -> a.describe(alerts.today()))
                 .setHeader("Alert")
-                .setWidth("7em")
+                .setWidth("7rem")
                 .setFlexGrow(1);
         var stateColumn = grid.addComponentColumn(this::state)
                 .setHeader("State")

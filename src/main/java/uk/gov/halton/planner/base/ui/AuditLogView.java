@@ -94,7 +94,10 @@ public class AuditLogView extends VerticalLayout {
                 .setHeader("Change")
                 .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(AuditEntry::summary).setHeader("Details").setWidth("6em").setFlexGrow(1);
+        grid.addColumn(AuditEntry::summary)
+                .setHeader("Details")
+                .setWidth("6rem")
+                .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         Kit.hideWhenNarrow(grid, whoColumn, recordColumn, change);
         add(filters, new HorizontalLayout(count, Kit.csv("audit-log.csv", "Export CSV", this::csv)), grid);

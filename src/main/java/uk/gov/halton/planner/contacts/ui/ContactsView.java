@@ -67,23 +67,23 @@ public class ContactsView extends VerticalLayout {
                 .setSortable(true)
                 .setComparator(c -> c.name().toLowerCase(Locale.UK))
                 .setFlexGrow(2)
-                .setWidth("8em");
+                .setWidth("8rem");
         grid.addColumn(Contact::organisation)
                 .setHeader("Organisation")
                 .setSortable(true)
                 .setComparator(c -> c.organisation().toLowerCase(Locale.UK))
                 .setFlexGrow(2)
-                .setWidth("8em");
+                .setWidth("8rem");
         var role = grid.addColumn(c -> or(c.role()))
                 .setHeader("Role")
                 .setSortable(true)
                 .setFlexGrow(1)
-                .setWidth("7em");
+                .setWidth("7rem");
         var email = grid.addColumn(Contact::email)
                 .setHeader("Email")
                 .setSortable(true)
                 .setFlexGrow(2)
-                .setWidth("10em");
+                .setWidth("10rem");
         var phone = grid.addColumn(c -> or(c.phone()))
                 .setHeader("Phone")
                 .setAutoWidth(true)

@@ -76,12 +76,12 @@ class InvitationsSection implements ExercisePageSection {
                     .setHeader("Name")
                     .setSortable(true)
                     .setFlexGrow(2)
-                    .setWidth("7em");
+                    .setWidth("7rem");
             var organisation = grid.addColumn(Invitation::organisation)
                     .setHeader("Organisation")
                     .setSortable(true)
                     .setFlexGrow(2)
-                    .setWidth("8em");
+                    .setWidth("8rem");
             grid.addComponentColumn(i -> Kit.pill(
                             i.cancelled() ? "Sent cancellation" : i.response().label(),
                             i.cancelled()

@@ -112,7 +112,7 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
                 })
                 .setHeader("Element")
                 .setFlexGrow(3)
-                .setWidth("7em");
+                .setWidth("7rem");
         // Fixed widths that wrap what they hold (never sized to their longest text): the three key columns fit a
         // phone whatever the results say, and a desktop has room for the exercises' columns beside them.
         grid.addColumn(r -> r.lastTested() == null
@@ -120,7 +120,7 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
                         : Dates.shortDay(r.lastTested()) + " ("
                                 + r.lastResult().label().toLowerCase(java.util.Locale.ROOT) + ")")
                 .setHeader("Last tested")
-                .setWidth("6em")
+                .setWidth("6rem")
                 .setFlexGrow(1);
         // With no known cycle nothing is flagged, and nothing is proven either (an element never tested is not).
         grid.addComponentColumn(r -> r.flagged()
@@ -131,13 +131,13 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
                                         ? new Span("Cycle not known")
                                         : Kit.pill("Proven", Kit.Tone.GOOD, "coverage-ok"))
                 .setHeader("This cycle")
-                .setWidth("7em")
+                .setWidth("7rem")
                 .setFlexGrow(1);
         List<Grid.Column<ElementCoverage.Row>> exerciseColumns = new ArrayList<>();
         for (ElementCoverage.Column c : matrix.columns()) {
             exerciseColumns.add(grid.addColumn(r -> label(r.results().get(c.exerciseId())))
                     .setHeader(c.name() + ", " + Dates.shortDay(c.date()))
-                    .setWidth("7em")
+                    .setWidth("7rem")
                     .setFlexGrow(2));
         }
         if (canEdit) {

@@ -346,11 +346,11 @@ public class ExerciseView extends ExercisePage {
         // The action, its due date and whether it is done always; its owner from 600 px up.
         actions.addColumn(ExerciseActionItem::description)
                 .setHeader("Action")
-                .setWidth("7em")
+                .setWidth("7rem")
                 .setFlexGrow(3);
         var ownerColumn = actions.addColumn(ExerciseActionItem::owner)
                 .setHeader("Owner")
-                .setWidth("7em")
+                .setWidth("7rem")
                 .setFlexGrow(1)
                 .setSortable(true);
         actions.addColumn(a -> Ui.date(a.dueOn()))

@@ -57,7 +57,7 @@ public class ExercisesView extends VerticalLayout {
                 .setHeader("Exercise")
                 .setSortable(true)
                 .setComparator(ExerciseSummary::name)
-                .setWidth("6em")
+                .setWidth("6rem")
                 .setFlexGrow(2);
         var type = grid.addColumn(e -> types.getOrDefault(e.templateType(), e.templateType()))
                 .setHeader("Type")
@@ -67,7 +67,7 @@ public class ExercisesView extends VerticalLayout {
         grid.addColumn(e -> Ui.date(e.date()))
                 .setHeader("Date")
                 .setSortable(true)
-                .setWidth("6.5em")
+                .setWidth("6.5rem")
                 .setFlexGrow(0)
                 .setComparator(Comparator.comparing(ExerciseSummary::startsAt));
         grid.addComponentColumn(e -> Ui.exerciseStatus(e.status()))
@@ -78,7 +78,7 @@ public class ExercisesView extends VerticalLayout {
                 .setComparator(e -> e.status().ordinal());
         var plansTested = grid.addColumn(e -> plansText(e, planTitles))
                 .setHeader("Plans tested")
-                .setWidth("10em")
+                .setWidth("10rem")
                 .setFlexGrow(1);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         Kit.hideWhenNarrow(grid, type, plansTested);

@@ -292,17 +292,17 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
                         .map(id -> titles.getOrDefault(id, id))
                         .collect(Collectors.joining("; ")))
                 .setHeader("Plans")
-                .setWidth("8em")
+                .setWidth("8rem")
                 .setFlexGrow(1);
         var why = proposals
                 .addColumn(ProgrammeProposal::reason)
                 .setHeader("Why")
-                .setWidth("10em")
+                .setWidth("10rem")
                 .setFlexGrow(2);
         var warning = proposals
                 .addColumn(p -> p.warning() == null ? "" : p.warning())
                 .setHeader("Warning")
-                .setWidth("8em")
+                .setWidth("8rem")
                 .setFlexGrow(1);
         var state = proposals
                 .addColumn(p -> p.state().label())

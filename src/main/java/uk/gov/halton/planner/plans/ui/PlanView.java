@@ -125,9 +125,9 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         deadlines
                 .addColumn(d -> d.kind().title())
                 .setHeader("What")
-                .setWidth("7em")
+                .setWidth("7rem")
                 .setFlexGrow(1);
-        deadlines.addColumn(Deadline::title).setHeader("For").setWidth("8em").setFlexGrow(1);
+        deadlines.addColumn(Deadline::title).setHeader("For").setWidth("8rem").setFlexGrow(1);
         deadlines.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         deadlines
                 .addColumn(d -> PlanUi.date(d.dueDate()))
@@ -143,7 +143,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         Grid<SiteMailing> mailings = new Grid<>(SiteMailing.class, false);
         mailings.addColumn(SiteMailing::siteName)
                 .setHeader("Site")
-                .setWidth("7em")
+                .setWidth("7rem")
                 .setFlexGrow(1);
         mailings.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         var lastSent = mailings.addColumn(m -> PlanUi.date(m.lastSent()))
@@ -175,16 +175,16 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                                 "exercises/" + t.exerciseId(),
                                 t.note() == null || t.note().isBlank() ? "The exercise" : t.note())))
                 .setHeader("By")
-                .setWidth("6em")
+                .setWidth("6rem")
                 .setFlexGrow(1);
         tests.addComponentColumn(t ->
                         t.reportLink() == null ? new Span("—") : Kit.target(new Anchor(t.reportLink(), "Test report")))
                 .setHeader("Report")
-                .setWidth("6em")
+                .setWidth("6rem")
                 .setFlexGrow(1);
         var note = tests.addColumn(t -> t.exerciseId() == null ? t.note() : "")
                 .setHeader("Note")
-                .setWidth("10em")
+                .setWidth("10rem")
                 .setFlexGrow(3);
         var recordedBy = tests.addColumn(PlanTestRecord::recordedBy)
                 .setHeader("Recorded by")
@@ -204,7 +204,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         revisions
                 .addColumn(PlanRevisionRecord::summary)
                 .setHeader("Summary")
-                .setWidth("10em")
+                .setWidth("10rem")
                 .setFlexGrow(2);
         var by = revisions.addColumn(PlanRevisionRecord::revisedBy).setHeader("By");
         revisions.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -45,7 +45,7 @@ public class PlansView extends VerticalLayout {
                 .setHeader("Plan")
                 .setSortable(true)
                 .setComparator(PlanSummary::title)
-                .setWidth("11em")
+                .setWidth("11rem")
                 .setFlexGrow(3);
         // The status says the nearest deadline's date too, so it sorts by that within a status (soonest first)
         // and needs no column of its own: the room goes to the plans' titles.
@@ -60,7 +60,7 @@ public class PlansView extends VerticalLayout {
                 .setComparator(Comparator.comparing(
                                 (PlanSummary p) -> p.status().ordinal())
                         .thenComparing(PlanSummary::nearestDeadline, Comparator.nullsLast(Comparator.naturalOrder())))
-                .setWidth("10em")
+                .setWidth("10rem")
                 .setFlexGrow(2);
         var sites = grid.addColumn(p -> p.siteNames().size())
                 .setHeader("Sites")

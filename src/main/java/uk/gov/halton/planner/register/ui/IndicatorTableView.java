@@ -124,14 +124,14 @@ public class IndicatorTableView extends VerticalLayout implements BeforeEnterObs
                         r.indicator().getRef()))
                 .setHeader("Ref")
                 .setComparator(Comparator.comparing(r -> r.indicator().getSortOrder()))
-                .setWidth("7.5em")
+                .setWidth("7.5rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(r -> {
                     Span s = new Span(r.indicator().getDescription());
                     return r.sample() ? new HorizontalLayout(s, Bits.sample()) : s;
                 })
                 .setHeader("Description")
-                .setWidth("5em")
+                .setWidth("5rem")
                 .setFlexGrow(1)
                 .setComparator(Comparator.comparing(r -> r.indicator().getDescription()));
         var previous = grid.addColumn(r -> Bits.number(r.previousYearActual()))
@@ -152,7 +152,7 @@ public class IndicatorTableView extends VerticalLayout implements BeforeEnterObs
                 .setFlexGrow(0);
         grid.addComponentColumn(r -> Bits.light(r.light()))
                 .setHeader("Against target")
-                .setWidth("7em")
+                .setWidth("7rem")
                 .setFlexGrow(0)
                 .setComparator(Comparator.comparing(r -> r.light().ordinal()));
         var direction = grid.addComponentColumn(r -> Bits.arrow(r.direction()))
@@ -171,7 +171,7 @@ public class IndicatorTableView extends VerticalLayout implements BeforeEnterObs
                 .setFlexGrow(0);
         var description = settings.addColumn(uk.gov.halton.planner.register.domain.Indicator::getDescription)
                 .setHeader("Description")
-                .setWidth("10em")
+                .setWidth("10rem")
                 .setFlexGrow(2);
         settings.addColumn(uk.gov.halton.planner.register.domain.Indicator::getUnit)
                 .setHeader("Unit")
@@ -187,7 +187,7 @@ public class IndicatorTableView extends VerticalLayout implements BeforeEnterObs
                 .setFlexGrow(0);
         var confirmed = settings.addColumn(i -> i.isMetadataConfirmed() ? "Confirmed" : Bits.SYSTEM_DEFAULTS)
                 .setHeader("Settings")
-                .setWidth("8em")
+                .setWidth("8rem")
                 .setFlexGrow(1);
         settings.addComponentColumn(i -> {
                     com.vaadin.flow.component.button.Button edit = new com.vaadin.flow.component.button.Button(

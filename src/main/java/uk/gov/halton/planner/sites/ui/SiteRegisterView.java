@@ -55,17 +55,17 @@ public class SiteRegisterView extends VerticalLayout {
                 .setSortable(true)
                 // Wide enough for the longest word and its comma ("Enterprises,"): a narrower column broke the
                 // comma off onto a line of its own.
-                .setWidth("11em")
+                .setWidth("11rem")
                 .setFlexGrow(2);
         var operator = grid.addColumn(SiteSummary::operator)
                 .setHeader("Operator")
                 .setSortable(true)
-                .setWidth("8em")
+                .setWidth("8rem")
                 .setFlexGrow(1);
         var address = grid.addColumn(SiteSummary::address)
                 .setHeader("Address")
                 .setSortable(true)
-                .setWidth("9em")
+                .setWidth("9rem")
                 .setFlexGrow(2);
         var town = grid.addColumn(SiteSummary::town)
                 .setHeader("Town")
@@ -74,7 +74,7 @@ public class SiteRegisterView extends VerticalLayout {
         grid.addColumn(SiteSummary::planTitle)
                 .setHeader("Off-site plan")
                 .setSortable(true)
-                .setWidth("10em")
+                .setWidth("10rem")
                 .setFlexGrow(2);
         // "Confirmed" only where a planner confirmed the position (who, when, source); otherwise nothing to flag.
         var position = grid.addColumn(SiteRegisterView::position)
