@@ -77,28 +77,37 @@ public class AuditLogView extends VerticalLayout {
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
+        // The details (what changed, from what to what) are what a reader comes for: the spare width goes to them,
+        // not to the time, the user or the kind of change, which are short.
         grid.addColumn(e -> when(e))
                 .setHeader("When")
                 .setAutoWidth(true)
+                .setFlexGrow(0)
                 .setComparator(AuditEntry::revision)
                 .setSortable(true);
         var whoColumn = grid.addColumn(AuditEntry::username)
                 .setHeader("Who")
                 .setSortable(true)
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         var recordColumn = grid.addColumn(AuditEntry::record)
                 .setHeader("Record")
                 .setSortable(true)
-                .setAutoWidth(true);
+                .setWidth("8rem")
+                .setFlexGrow(1);
         var change = grid.addColumn(e -> Kit.words(e.kind().name()))
                 .setHeader("Change")
                 .setSortable(true)
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(AuditEntry::summary)
                 .setHeader("Details")
-                .setWidth("6rem")
-                .setFlexGrow(1);
+                .setWidth("8rem") // beside the time on a phone, within 390 px
+                .setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // The log scrolls in its table (it may hold thousands of changes); on a phone the filters above it took most
+        // of the height and left the table a box a row high, so the page scrolls instead.
+        grid.setMinHeight("24rem");
         Kit.hideWhenNarrow(grid, whoColumn, recordColumn, change);
         add(filters, new HorizontalLayout(count, Kit.csv("audit-log.csv", "Export CSV", this::csv)), grid);
         refresh();
