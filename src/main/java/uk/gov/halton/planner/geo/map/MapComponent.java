@@ -35,7 +35,9 @@ public class MapComponent extends Component implements HasSize {
 
         /**
          * The outline of the selected feature, in every layer. halton-map.js draws it from each layer's style, so that
-         * a legend and the map cannot disagree.
+         * a legend and the map cannot disagree. A colour of the map's own, not a Lumo token: OpenLayers paints a canvas
+         * that cannot read CSS custom properties, and the map (like the legend's symbols, on the map's paper) stays
+         * light in the dark theme, where a theme-following outline would turn pale.
          */
         public static final String SELECTED_OUTLINE = "#000000";
 
