@@ -42,28 +42,46 @@ public class OutboxView extends VerticalLayout {
         var created = grid.addColumn(e -> when(e.createdAt()))
                 .setHeader("Created")
                 .setSortable(true)
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         var to = grid.addColumn(OutboxEntry::recipient)
                 .setHeader("To")
                 .setSortable(true)
-                .setAutoWidth(true);
-        grid.addColumn(OutboxEntry::subject).setHeader("Subject").setFlexGrow(1);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        // The subject and the error take whatever width is spare and show their whole text on hover or focus: at 1280
+        // px
+        // beside the navigation the other columns leave them little, and an error's full text would widen the table.
+        grid.addColumn(OutboxEntry::subject)
+                .setHeader("Subject")
+                .setFlexGrow(3)
+                .setTooltipGenerator(OutboxEntry::subject);
         grid.addColumn(e -> Kit.words(e.status()))
                 .setHeader("Status")
                 .setSortable(true)
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         var attempts = grid.addColumn(OutboxEntry::attempts)
                 .setHeader("Attempts")
                 .setSortable(true)
-                .setAutoWidth(true);
-        var next = grid.addColumn(e -> when(e.nextAttemptAt()))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        // Only a waiting message has a next attempt: a sent or failed one keeps the column's last value, which said
+        // nothing.
+        var next = grid.addColumn(e -> "PENDING".equals(e.status()) ? when(e.nextAttemptAt()) : "")
                 .setHeader("Next attempt")
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         var error = grid.addColumn(e -> e.lastError() == null ? "" : e.lastError())
                 .setHeader("Last error")
-                .setAutoWidth(true);
+                .setWidth("6rem")
+                .setFlexGrow(1)
+                .setTooltipGenerator(e -> e.lastError() == null ? "" : e.lastError());
         Kit.hideWhenNarrow(grid, created, to, attempts, next, error);
-        grid.addComponentColumn(this::retryButton).setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(this::retryButton)
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setPartNameGenerator(e ->
                 FAILED.equals(e.status()) || e.attempts() >= 3 && !"SENT".equals(e.status()) ? "outbox-failing" : null);
         grid.setEmptyStateText("No mail yet.");

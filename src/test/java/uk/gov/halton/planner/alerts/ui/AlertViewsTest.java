@@ -139,6 +139,12 @@ class AlertViewsTest extends SpringBrowserlessTest {
         assertThat(rowTo(view, "sent-" + run + "@demo.invalid"))
                 .as("every message is listed")
                 .isNotNegative();
+        assertThat(test(view.grid).getCellText(rowTo(view, "sent-" + run + "@demo.invalid"), 5))
+                .as("a sent message has no next attempt")
+                .isEmpty();
+        assertThat(test(view.grid).getCellText(rowTo(view, failed), 5))
+                .as("nor has one that failed for good")
+                .isEmpty();
         test(view.failedOnly).click();
         assertThat(rowTo(view, "sent-" + run + "@demo.invalid"))
                 .as("a sent message is not among the failed")
@@ -154,6 +160,11 @@ class AlertViewsTest extends SpringBrowserlessTest {
         asked = find(com.vaadin.flow.component.dialog.Dialog.class).single();
         test(find(Button.class).from(asked).withText("Retry").single()).click();
         assertThat(statusOf(failed)).isEqualTo("PENDING 0");
+        test(view.failedOnly).click();
+        assertThat(test(view.grid).getCellText(rowTo(view, failed), 5))
+                .as("queued again, it shows when it will be tried")
+                .isNotEmpty();
+        test(view.failedOnly).click();
         assertThat(rowTo(view, failed)).as("it is no longer a failed message").isNegative();
     }
 
