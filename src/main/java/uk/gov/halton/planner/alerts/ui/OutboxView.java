@@ -49,9 +49,8 @@ public class OutboxView extends VerticalLayout {
                 .setSortable(true)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        // The subject and the error take whatever width is spare and show their whole text on hover or focus: at 1280
-        // px
-        // beside the navigation the other columns leave them little, and an error's full text would widen the table.
+        // The subject and the error take the spare width and show their whole text on hover or focus: beside the
+        // navigation at 1280 px the other columns leave them little, and an error's full text would widen the table.
         grid.addColumn(OutboxEntry::subject)
                 .setHeader("Subject")
                 .setFlexGrow(3)
@@ -66,8 +65,8 @@ public class OutboxView extends VerticalLayout {
                 .setSortable(true)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        // Only a waiting message has a next attempt: a sent or failed one keeps the column's last value, which said
-        // nothing.
+        // Only a waiting message has a next attempt; for a sent or failed one the stored time is only when it was
+        // last due.
         var next = grid.addColumn(e -> "PENDING".equals(e.status()) ? when(e.nextAttemptAt()) : "")
                 .setHeader("Next attempt")
                 .setAutoWidth(true)
