@@ -27,6 +27,7 @@ import uk.gov.halton.planner.base.Role;
 public class OutboxView extends VerticalLayout {
 
     static final String FAILED = "FAILED";
+    private static final String PENDING = "PENDING";
 
     final Grid<OutboxEntry> grid = new Grid<>(OutboxEntry.class, false);
     final Checkbox failedOnly = new Checkbox("Only messages that failed", false);
@@ -67,15 +68,15 @@ public class OutboxView extends VerticalLayout {
                 .setFlexGrow(0);
         // Only a waiting message has a next attempt; for a sent or failed one the stored time is only when it was
         // last due.
-        var next = grid.addColumn(e -> "PENDING".equals(e.status()) ? when(e.nextAttemptAt()) : "")
+        var next = grid.addColumn(e -> PENDING.equals(e.status()) ? when(e.nextAttemptAt()) : "")
                 .setHeader("Next attempt")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        var error = grid.addColumn(e -> e.lastError() == null ? "" : e.lastError())
+        var error = grid.addColumn(OutboxView::lastError)
                 .setHeader("Last error")
                 .setWidth("6rem")
                 .setFlexGrow(1)
-                .setTooltipGenerator(e -> e.lastError() == null ? "" : e.lastError());
+                .setTooltipGenerator(OutboxView::lastError);
         Kit.hideWhenNarrow(grid, created, to, attempts, next, error);
         grid.addComponentColumn(this::retryButton)
                 .setHeader("")
@@ -126,6 +127,10 @@ public class OutboxView extends VerticalLayout {
                     Kit.done("Queued again");
                     refresh();
                 });
+    }
+
+    private static String lastError(OutboxEntry entry) {
+        return entry.lastError() == null ? "" : entry.lastError();
     }
 
     private static String when(Instant instant) {
