@@ -33,10 +33,13 @@ import uk.gov.halton.planner.plans.domain.PlanRepository;
 import uk.gov.halton.planner.register.RegisterLinks;
 
 /**
- * Every role opens every page it can open (its side navigation, plus the detail pages linked from it) at 1280 x 860
- * and 390 x 844, in the light and the dark theme. A page fails if anything scrolls sideways (the document or any
+ * Every role opens every page it can open (its side navigation, plus the detail pages linked from it) at 1280 x 860 in
+ * the light theme and at 390 x 844 in the dark one. A page fails if anything scrolls sideways (the document or any
  * scroll container), if an element's right edge lies past the viewport, if a table's heading is not over its column,
- * on a serious or critical axe-core violation, or on an error in the browser's console. One browser per role; every problem of every page is reported at once.
+ * on a serious or critical axe-core violation, or on an error in the browser's console. One browser per role; every
+ * problem of every page is reported at once, and each page with a problem is kept as a screenshot under
+ * target/every-route/ROLE/. With {@code -Devery-route.review=true} it opens every page in both themes at both widths
+ * and keeps a screenshot of each, for a person to look at.
  * <p>
  * The pages are walked with data as it grows in use, not only as a fresh installation has it: the test first makes a
  * plan of its own with a long title, tests recorded by a planner and by an exercise held with element results and a
@@ -129,6 +132,13 @@ class EveryRouteTest extends BrowserTest {
 
     private static final Object DATA = new Object();
 
+    /**
+     * {@code -Devery-route.review=true}: every page in all four views (both widths in both themes), each kept as a
+     * screenshot, for a person looking at what was built. Without it (every build) the walk checks two views, 1280 px
+     * light and 390 px dark, and keeps screenshots of pages with a problem only.
+     */
+    private static final boolean REVIEW = Boolean.getBoolean("every-route.review");
+
     @Autowired
     ExerciseService exercises;
 
@@ -169,17 +179,19 @@ class EveryRouteTest extends BrowserTest {
     /*
      * Speed (this runs in every build): one browser per role and one page load, at sign-in; every route is then reached
      * through the router, as the side navigation reaches it (a deep link's first load is the same bootstrap for every
-     * route). The routes are walked four times, once per view (1280 px, 390 px, 390 px in the other theme, 1280 px in
-     * it), so a role resizes its window twice and switches its theme once: a theme switch waits out Lumo's colour
-     * transitions (about 0.7 s) and a resize the browser's 300 ms resize event, which, done per route, took more than
-     * half the walk. The roles walk at once, in browsers of their own: most of a walk is waiting (for the browser, the
-     * server, a transition), so three walks share the two cores of a build machine well.
+     * route). The routes are walked once per view, so a role resizes its window twice and switches its theme once: a
+     * theme switch waits out Lumo's colour transitions (about 0.7 s) and a resize the browser's 300 ms resize event,
+     * which, done per route, took more than half the walk. The roles walk at once, in browsers of their own: most of a
+     * walk is waiting (for the browser, the server, a transition), so three walks share the two cores of a build
+     * machine well.
      *
-     * axe runs twice per route, not four times: at 1280 px in the light theme and at 390 px in the dark one. The theme
-     * changes only colours (Lumo's custom properties), so every rule but colour contrast gives the same answer in both
-     * themes: the two runs check the structure at both widths. Colour contrast is checked in both themes, each at one
-     * width; no style in the application changes a colour with the width, so only an element shown at one width alone
-     * (a phone's card, a desktop's extra column) is checked in one theme alone.
+     * Two views, not four: 1280 px in the light theme and 390 px in the dark one. The theme changes only colours
+     * (Lumo's custom properties; no style of the application changes a size with the theme), so the layout checks and
+     * every axe rule but colour contrast give the same answer in both themes: the two views check the layout and the
+     * structure at both widths, and colour contrast in both themes, each at one width. No style changes a colour with
+     * the width, so only an element shown at one width alone (a phone's card, a desktop's extra column) is checked in
+     * one theme alone. The other two views (390 px light, 1280 px dark) repeated those answers at the cost of half the
+     * walk; they are walked for a person's review only (the screenshots).
      */
     @ParameterizedTest
     @ValueSource(strings = {"admin", "planner", "manager", "officer", "partner"})
@@ -227,15 +239,16 @@ class EveryRouteTest extends BrowserTest {
         // The theme is the user's saved preference: start from whichever one another journey may have left.
         boolean dark = !driver.findElements(By.xpath("//vaadin-button[normalize-space()='Light theme']"))
                 .isEmpty();
-        for (int view = 0; view < 4; view++) {
-            int width = view == 1 || view == 2 ? 390 : 1280;
-            if (view == 0) {
-                resize(1280, 860); // the window opens 1280 px wide: only its height changes
-            } else if (view == 2) {
-                dark = !dark;
-                switchTheme(dark ? "Dark theme" : "Light theme");
-            } else {
+        resize(1280, 860); // the window opens 1280 px wide: only its height changes
+        int width = 1280;
+        for (View view : View.walk(dark)) {
+            if (view.width() != width) {
+                width = view.width();
                 resizeAndSettle(width);
+            }
+            if (view.dark() != dark) {
+                dark = view.dark();
+                switchTheme(dark ? "Dark theme" : "Light theme");
             }
             String theme = dark ? "dark" : "light";
             for (String route : routes) {
@@ -245,20 +258,41 @@ class EveryRouteTest extends BrowserTest {
                                 .isEmpty());
                 settle();
                 String where = user + " /" + route + " at " + width + " px, " + theme + ": ";
+                int problemsBefore = problems.size();
                 @SuppressWarnings("unchecked")
                 List<String> sideways = (List<String>) ((JavascriptExecutor) driver).executeScript(SIDEWAYS);
                 sideways.forEach(p -> problems.add(where + p));
                 @SuppressWarnings("unchecked")
                 List<String> misaligned = (List<String>) ((JavascriptExecutor) driver).executeScript(MISALIGNED);
                 misaligned.forEach(p -> problems.add(where + p));
-                screenshot(user, route, width, theme);
                 if (dark == (width == 390)) {
                     seriousAccessibilityViolations().forEach(v -> problems.add(where + "axe " + v));
                 }
                 consoleErrors().forEach(e -> problems.add(where + "console error " + e));
+                if (REVIEW || problems.size() > problemsBefore) {
+                    screenshot(user, route, width, theme);
+                }
             }
         }
         assertThat(problems).as(String.join("\n", problems)).isEmpty();
+    }
+
+    /** A window width and a theme. */
+    private record View(int width, boolean dark) {
+
+        /** The views walked, from the theme the user starts in: the first needs no theme switch. */
+        static List<View> walk(boolean startDark) {
+            if (REVIEW) {
+                return List.of(
+                        new View(1280, startDark),
+                        new View(390, startDark),
+                        new View(390, !startDark),
+                        new View(1280, !startDark));
+            }
+            View wide = new View(1280, false);
+            View narrow = new View(390, true);
+            return startDark ? List.of(narrow, wide) : List.of(wide, narrow);
+        }
     }
 
     /**
