@@ -12,7 +12,10 @@ import org.quartz.impl.matchers.GroupMatcher;
 import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.gov.halton.planner.alerts.DeadlinesChanged;
 import uk.gov.halton.planner.base.StartupTask;
 
@@ -31,9 +34,12 @@ public class SweepTriggers implements StartupTask {
     static final String GROUP = "alerts-sweep-soon";
 
     private final Scheduler scheduler;
+    private final TransactionTemplate ownTransaction;
 
-    SweepTriggers(Scheduler scheduler) {
+    SweepTriggers(Scheduler scheduler, PlatformTransactionManager transactions) {
         this.scheduler = scheduler;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
@@ -41,31 +47,55 @@ public class SweepTriggers implements StartupTask {
         sweepSoon("start-up");
     }
 
-    /**
-     * Outside a transaction: Quartz's store would join it, and the scheduler, woken before the commit, would not see
-     * the trigger until its next idle poll (about 30 s).
-     */
+    /** After the change's transaction has committed (see {@link #sweepSoon}). */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void deadlinesChanged(DeadlinesChanged event) {
         sweepSoon(event.reason());
     }
 
-    /** A sweep as soon as Quartz can, unless one is waiting already. */
+    /**
+     * A sweep as soon as Quartz can, unless one is waiting already. The trigger is stored in a transaction of its own:
+     * Spring's job store joins the caller's transaction, and without one it wrote each of a trigger's rows in a commit
+     * of its own, so that the scheduler thread could read a trigger half-stored; it then failed to acquire triggers and,
+     * twice so, fired nothing for 15 seconds. Quartz wakes its scheduler thread when the trigger is stored, before the
+     * commit, so it is woken again once the trigger can be read (else the sweep waited for the thread's next idle poll,
+     * about 30 s).
+     */
     public void sweepSoon(String reason) {
+        TriggerKey stored = ownTransaction.execute(status -> store(reason));
+        if (stored != null) {
+            wake(stored);
+        }
+    }
+
+    private TriggerKey store(String reason) {
         try {
             if (aSweepIsWaiting()) {
-                return;
+                return null;
             }
-            Trigger now = TriggerBuilder.newTrigger()
-                    .withIdentity(TriggerKey.triggerKey(UUID.randomUUID().toString(), GROUP))
+            TriggerKey key = TriggerKey.triggerKey(UUID.randomUUID().toString(), GROUP);
+            scheduler.scheduleJob(TriggerBuilder.newTrigger()
+                    .withIdentity(key)
                     .forJob(AlertJobs.SWEEP_JOB)
                     .withDescription("Alert sweep after a change: " + cut(reason))
                     .startAt(new Date())
                     .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
-                    .build();
-            scheduler.scheduleJob(now);
+                    .build());
+            return key;
         } catch (SchedulerException e) {
             throw new IllegalStateException("Cannot schedule the alert sweep after " + reason, e);
+        }
+    }
+
+    /**
+     * Resuming a trigger that is not paused changes nothing; it is the one call of Quartz's public API that wakes the
+     * scheduler thread without changing a trigger.
+     */
+    private void wake(TriggerKey key) {
+        try {
+            scheduler.resumeTrigger(key);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Cannot wake the scheduler for the alert sweep", e);
         }
     }
 

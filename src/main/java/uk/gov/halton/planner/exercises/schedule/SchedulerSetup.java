@@ -2,6 +2,7 @@ package uk.gov.halton.planner.exercises.schedule;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import uk.gov.halton.planner.base.StartupTask;
 import uk.gov.halton.planner.exercises.ExerciseService;
 
@@ -21,7 +22,12 @@ class SchedulerSetup implements StartupTask {
         this.exercises = exercises;
     }
 
+    /**
+     * In one transaction: Spring's job store joins it, and without one it wrote each of a trigger's rows in a commit of
+     * its own, which the scheduler thread, already running, could read half-stored (see SweepTriggers).
+     */
     @Override
+    @Transactional
     public void runAtStartup() {
         scheduling.installJobs();
         exercises.findAll().forEach(scheduling::syncExercise);
