@@ -65,10 +65,21 @@ final class AppNode implements AutoCloseable {
         return launch(name, logDir, properties, fromClasses(List.of(), mainClass, extraClasspath), Path.of("."));
     }
 
-    /** A JVM on the test run's classes: a small heap and quick compilation, as a test node needs. */
+    /**
+     * A JVM on the test run's classes: a small heap, quick compilation and the serial collector, as a test node needs.
+     * Vaadin runs in production mode, as in the production jar: a node serves no page, and development mode's scan of
+     * the classpath and its frontend watchers took a quarter of a node's start (15.4 CPU-seconds to 11.6).
+     */
     private static List<String> fromClasses(List<String> jvmOptions, String mainClass, List<Path> extraClasspath) {
         List<String> launch = new ArrayList<>(jvmOptions);
-        launch.addAll(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classpath(extraClasspath), mainClass));
+        launch.addAll(List.of(
+                "-Xmx512m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Dvaadin.productionMode=true",
+                "-cp",
+                classpath(extraClasspath),
+                mainClass));
         return launch;
     }
 
