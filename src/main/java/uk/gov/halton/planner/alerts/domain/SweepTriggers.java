@@ -33,6 +33,9 @@ public class SweepTriggers implements StartupTask {
 
     static final String GROUP = "alerts-sweep-soon";
 
+    /** A trigger group that is never used: resumed only to wake the scheduler thread (see {@link #wake}). */
+    private static final String WAKE_GROUP = "alerts-wake";
+
     private final Scheduler scheduler;
     private final TransactionTemplate ownTransaction;
 
@@ -62,38 +65,38 @@ public class SweepTriggers implements StartupTask {
      * about 30 s).
      */
     public void sweepSoon(String reason) {
-        TriggerKey stored = ownTransaction.execute(status -> store(reason));
-        if (stored != null) {
-            wake(stored);
+        if (Boolean.TRUE.equals(ownTransaction.execute(status -> store(reason)))) {
+            wake();
         }
     }
 
-    private TriggerKey store(String reason) {
+    /** Whether a trigger was stored. */
+    private boolean store(String reason) {
         try {
             if (aSweepIsWaiting()) {
-                return null;
+                return false;
             }
-            TriggerKey key = TriggerKey.triggerKey(UUID.randomUUID().toString(), GROUP);
             scheduler.scheduleJob(TriggerBuilder.newTrigger()
-                    .withIdentity(key)
+                    .withIdentity(TriggerKey.triggerKey(UUID.randomUUID().toString(), GROUP))
                     .forJob(AlertJobs.SWEEP_JOB)
                     .withDescription("Alert sweep after a change: " + cut(reason))
                     .startAt(new Date())
                     .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
                     .build());
-            return key;
+            return true;
         } catch (SchedulerException e) {
             throw new IllegalStateException("Cannot schedule the alert sweep after " + reason, e);
         }
     }
 
     /**
-     * Resuming a trigger that is not paused changes nothing; it is the one call of Quartz's public API that wakes the
-     * scheduler thread without changing a trigger.
+     * Quartz wakes its scheduler thread whenever triggers are resumed. Resuming a group that never holds a trigger
+     * changes nothing, unlike resuming the new trigger itself: that applies the misfire rule to it, and failed on a
+     * trigger that had fired in between.
      */
-    private void wake(TriggerKey key) {
+    private void wake() {
         try {
-            scheduler.resumeTrigger(key);
+            scheduler.resumeTriggers(GroupMatcher.triggerGroupEquals(WAKE_GROUP));
         } catch (SchedulerException e) {
             throw new IllegalStateException("Cannot wake the scheduler for the alert sweep", e);
         }
