@@ -181,9 +181,9 @@ class EveryRouteTest extends BrowserTest {
      * through the router, as the side navigation reaches it (a deep link's first load is the same bootstrap for every
      * route). The routes are walked once per view, so a role resizes its window and switches its theme once per view at
      * most, not per route: a theme switch waits out Lumo's colour transitions (about 0.7 s) and a resize the browser's
-     * 300 ms resize event, which, done per route, took more than half the walk. The roles walk at once, in browsers of their own: most of a
-     * walk is waiting (for the browser, the server, a transition), so three walks share the two cores of a build
-     * machine well.
+     * 300 ms resize event, which, done per route, took more than half the walk. The roles walk at once, in browsers of
+     * their own: most of a walk is waiting (for the browser, the server, a transition), so three walks share the two
+     * cores of a build machine well.
      *
      * Two views, not four: 1280 px in the light theme and 390 px in the dark one. The theme changes only colours
      * (Lumo's custom properties; no style of the application changes a size with the theme), so the layout checks and

@@ -59,10 +59,10 @@ public class SweepTriggers implements StartupTask {
     /**
      * A sweep as soon as Quartz can, unless one is waiting already. The trigger is stored in a transaction of its own:
      * Spring's job store joins the caller's transaction, and without one it wrote each of a trigger's rows in a commit
-     * of its own, so that the scheduler thread could read a trigger half-stored; it then failed to acquire triggers and,
-     * twice so, fired nothing for 15 seconds. Quartz wakes its scheduler thread when the trigger is stored, before the
-     * commit, so it is woken again once the trigger can be read (else the sweep waited for the thread's next idle poll,
-     * about 30 s).
+     * of its own, so that the scheduler thread could read a trigger half-stored; it then failed to acquire triggers
+     * and, twice so, fired nothing for 15 seconds. Quartz wakes its scheduler thread when the trigger is stored, before
+     * the commit, so it is woken again once the trigger can be read (else the sweep waited for the thread's next idle
+     * poll, about 30 s).
      */
     public void sweepSoon(String reason) {
         if (Boolean.TRUE.equals(ownTransaction.execute(status -> store(reason)))) {
